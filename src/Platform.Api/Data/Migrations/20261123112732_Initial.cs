@@ -1,0 +1,491 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Platform.Tenancy.EntityFramework;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Platform.Api.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.EnsureSchema(
+                name: "identity");
+
+            migrationBuilder.EnsureSchema(
+                name: "platform");
+
+            migrationBuilder.CreateTable(
+                name: "openiddict_applications",
+                schema: "identity",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    application_type = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    client_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    client_secret = table.Column<string>(type: "text", nullable: true),
+                    client_type = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    concurrency_token = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    consent_type = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    display_name = table.Column<string>(type: "text", nullable: true),
+                    display_names = table.Column<string>(type: "text", nullable: true),
+                    json_web_key_set = table.Column<string>(type: "text", nullable: true),
+                    permissions = table.Column<string>(type: "text", nullable: true),
+                    post_logout_redirect_uris = table.Column<string>(type: "text", nullable: true),
+                    properties = table.Column<string>(type: "text", nullable: true),
+                    redirect_uris = table.Column<string>(type: "text", nullable: true),
+                    requirements = table.Column<string>(type: "text", nullable: true),
+                    settings = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_openiddict_applications", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "openiddict_scopes",
+                schema: "identity",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    concurrency_token = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    description = table.Column<string>(type: "text", nullable: true),
+                    descriptions = table.Column<string>(type: "text", nullable: true),
+                    display_name = table.Column<string>(type: "text", nullable: true),
+                    display_names = table.Column<string>(type: "text", nullable: true),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    properties = table.Column<string>(type: "text", nullable: true),
+                    resources = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_openiddict_scopes", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "tenants",
+                schema: "platform",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    slug = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    time_zone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    currency = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_tenants", x => x.id);
+                    table.CheckConstraint("ck_tenants_slug", "slug ~ '^[a-z0-9][a-z0-9-]{1,46}[a-z0-9]$'");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "users",
+                schema: "identity",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    password_hash = table.Column<string>(type: "text", nullable: true),
+                    security_stamp = table.Column<string>(type: "text", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
+                    phone_number = table.Column<string>(type: "text", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_users", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "openiddict_authorizations",
+                schema: "identity",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    application_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    concurrency_token = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    creation_date = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    properties = table.Column<string>(type: "text", nullable: true),
+                    scopes = table.Column<string>(type: "text", nullable: true),
+                    status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    type = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_openiddict_authorizations", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_openiddict_authorizations_openiddict_applications_applicati",
+                        column: x => x.application_id,
+                        principalSchema: "identity",
+                        principalTable: "openiddict_applications",
+                        principalColumn: "id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "customer_roles",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_customer_roles", x => new { x.tenant_id, x.id });
+                    table.UniqueConstraint("ak_customer_roles_id", x => x.id);
+                    table.CheckConstraint("ck_customer_roles_key", "key ~ '^[a-z][a-z0-9_]{1,39}$' AND key <> 'public'");
+                    table.ForeignKey(
+                        name: "fk_customer_roles_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalSchema: "platform",
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "invitations",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    staff_role = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    customer_roles = table.Column<List<string>>(type: "text[]", nullable: false),
+                    token_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    invited_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    accepted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    accepted_by_user_id = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_invitations", x => new { x.tenant_id, x.id });
+                    table.UniqueConstraint("ak_invitations_id", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_invitations_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalSchema: "platform",
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "memberships",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    staff_role = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    customer_roles = table.Column<List<string>>(type: "text[]", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_memberships", x => new { x.tenant_id, x.id });
+                    table.UniqueConstraint("ak_memberships_id", x => x.id);
+                    table.CheckConstraint("ck_memberships_staff_role", "staff_role IN ('Owner','Admin','Provider','Staff')");
+                    table.ForeignKey(
+                        name: "fk_memberships_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalSchema: "platform",
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_memberships_users_user_id",
+                        column: x => x.user_id,
+                        principalSchema: "identity",
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_claims",
+                schema: "identity",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_user_claims", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_user_claims_users_user_id",
+                        column: x => x.user_id,
+                        principalSchema: "identity",
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_logins",
+                schema: "identity",
+                columns: table => new
+                {
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    provider_key = table.Column<string>(type: "text", nullable: false),
+                    provider_display_name = table.Column<string>(type: "text", nullable: true),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_user_logins", x => new { x.login_provider, x.provider_key });
+                    table.ForeignKey(
+                        name: "fk_user_logins_users_user_id",
+                        column: x => x.user_id,
+                        principalSchema: "identity",
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_tokens",
+                schema: "identity",
+                columns: table => new
+                {
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_user_tokens", x => new { x.user_id, x.login_provider, x.name });
+                    table.ForeignKey(
+                        name: "fk_user_tokens_users_user_id",
+                        column: x => x.user_id,
+                        principalSchema: "identity",
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "openiddict_tokens",
+                schema: "identity",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    application_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    authorization_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    concurrency_token = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    creation_date = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    expiration_date = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    payload = table.Column<string>(type: "text", nullable: true),
+                    properties = table.Column<string>(type: "text", nullable: true),
+                    redemption_date = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    reference_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    type = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_openiddict_tokens", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_openiddict_tokens_openiddict_applications_application_id",
+                        column: x => x.application_id,
+                        principalSchema: "identity",
+                        principalTable: "openiddict_applications",
+                        principalColumn: "id");
+                    table.ForeignKey(
+                        name: "fk_openiddict_tokens_openiddict_authorizations_authorization_id",
+                        column: x => x.authorization_id,
+                        principalSchema: "identity",
+                        principalTable: "openiddict_authorizations",
+                        principalColumn: "id");
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_customer_roles_tenant_id_key",
+                table: "customer_roles",
+                columns: new[] { "tenant_id", "key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_invitations_tenant_id_email",
+                table: "invitations",
+                columns: new[] { "tenant_id", "email" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_invitations_tenant_id_token_hash",
+                table: "invitations",
+                columns: new[] { "tenant_id", "token_hash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_memberships_tenant_id_user_id",
+                table: "memberships",
+                columns: new[] { "tenant_id", "user_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_memberships_user_id",
+                table: "memberships",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_openiddict_applications_client_id",
+                schema: "identity",
+                table: "openiddict_applications",
+                column: "client_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_openiddict_authorizations_application_id_status_subject_type",
+                schema: "identity",
+                table: "openiddict_authorizations",
+                columns: new[] { "application_id", "status", "subject", "type" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_openiddict_scopes_name",
+                schema: "identity",
+                table: "openiddict_scopes",
+                column: "name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_openiddict_tokens_application_id_status_subject_type",
+                schema: "identity",
+                table: "openiddict_tokens",
+                columns: new[] { "application_id", "status", "subject", "type" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_openiddict_tokens_authorization_id",
+                schema: "identity",
+                table: "openiddict_tokens",
+                column: "authorization_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_openiddict_tokens_reference_id",
+                schema: "identity",
+                table: "openiddict_tokens",
+                column: "reference_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tenants_slug",
+                schema: "platform",
+                table: "tenants",
+                column: "slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_user_claims_user_id",
+                schema: "identity",
+                table: "user_claims",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_user_logins_user_id",
+                schema: "identity",
+                table: "user_logins",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                schema: "identity",
+                table: "users",
+                column: "normalized_email");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                schema: "identity",
+                table: "users",
+                column: "normalized_user_name",
+                unique: true);
+
+            // Tenant isolation enforced by PostgreSQL: every tenant-owned table gets ENABLE + FORCE row-level
+            // security. Memberships are also readable by their own user (their list of organizations).
+            migrationBuilder.Sql(RowLevelSecurity.Enable("memberships", alsoReadableByUserColumn: "user_id"));
+            migrationBuilder.Sql(RowLevelSecurity.Enable("customer_roles"));
+            migrationBuilder.Sql(RowLevelSecurity.Enable("invitations"));
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql(RowLevelSecurity.Disable("invitations"));
+            migrationBuilder.Sql(RowLevelSecurity.Disable("customer_roles"));
+            migrationBuilder.Sql(RowLevelSecurity.Disable("memberships"));
+
+            migrationBuilder.DropTable(
+                name: "customer_roles");
+
+            migrationBuilder.DropTable(
+                name: "invitations");
+
+            migrationBuilder.DropTable(
+                name: "memberships");
+
+            migrationBuilder.DropTable(
+                name: "openiddict_scopes",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "openiddict_tokens",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "user_claims",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "user_logins",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "user_tokens",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "tenants",
+                schema: "platform");
+
+            migrationBuilder.DropTable(
+                name: "openiddict_authorizations",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "users",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "openiddict_applications",
+                schema: "identity");
+        }
+    }
+}

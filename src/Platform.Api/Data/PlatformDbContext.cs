@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Platform.Api.Identity;
+using Platform.Tenancy;
+using Platform.Tenancy.EntityFramework;
+
+namespace Platform.Api.Data;
+
+/// <summary>
+/// One context for the whole schema. Global data (users, OpenIddict, the tenant registry) lives in
+/// the <c>identity</c> and <c>platform</c> schemas without a tenant_id; tenant-owned tables live in
+/// <c>public</c>, each filtered by the named tenant query filter and by forced row-level security.
+/// </summary>
+public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, ICurrentTenant currentTenant)
+    : IdentityUserContext<User, Guid>(options), ITenantDbContext
+{
+    public const string IdentitySchema = "identity";
+    public const string PlatformSchema = "platform";
+
+    public Guid? CurrentTenantId => currentTenant.Id;
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    public DbSet<Features.Organizations.Membership> Memberships => Set<Features.Organizations.Membership>();
+
+    public DbSet<Features.Organizations.CustomerRole> CustomerRoles => Set<Features.Organizations.CustomerRole>();
+
+    public DbSet<Features.Organizations.Invitation> Invitations => Set<Features.Organizations.Invitation>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.UseOpenIddict<Guid>();
+        IdentityModel.Configure(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
+        builder.ApplyTenantQueryFilters(this);
+    }
+}

@@ -1,0 +1,18 @@
+namespace Platform.Api.Features.Organizations;
+
+/// <summary>What a member may do inside an organization. Customers have no staff role.</summary>
+public enum StaffRole
+{
+    Owner,
+    Admin,
+    Provider,
+    Staff,
+}
+
+public static class StaffRoles
+{
+    /// <summary>Roles that administer the organization: members, roles, settings.</summary>
+    public static readonly StaffRole[] Administrators = [StaffRole.Owner, StaffRole.Admin];
+
+    public static readonly StaffRole[] All = [StaffRole.Owner, StaffRole.Admin, StaffRole.Provider, StaffRole.Staff];
+}

@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Platform.Api.Identity;
+
+/// <summary>Registers OpenIddict clients: the first-party apps at start-up, integration clients on demand.</summary>
+public sealed class ClientRegistrar(IOpenIddictApplicationManager applications, IOptions<PlatformIdentityOptions> options, IHostEnvironment environment)
+{
+    /// <summary>Creates or updates the first-party clients; idempotent.</summary>
+    public async Task EnsureFirstPartyClientsAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        await UpsertAsync(PublicCodeClient(PlatformClients.Web, "Platform web", settings.WebRedirectUris), cancellationToken);
+        await UpsertAsync(PublicCodeClient(PlatformClients.Mobile, "Platform mobile", settings.MobileRedirectUris), cancellationToken);
+        if (IdentityExtensions.AllowsPasswordGrant(environment))
+        {
+            var dev = new OpenIddictApplicationDescriptor
+            {
+                ClientId = PlatformClients.Development,
+                DisplayName = "Development (password grant)",
+                ClientType = ClientTypes.Public,
+            };
+            dev.Permissions.UnionWith([Permissions.Endpoints.Token, Permissions.GrantTypes.Password, Permissions.GrantTypes.RefreshToken,
+                Permissions.Prefixes.Scope + PlatformClients.ApiScope, Permissions.Scopes.Email, Permissions.Scopes.Profile]);
+            await UpsertAsync(dev, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Registers a confidential client-credentials client bound to one organization and staff role.
+    /// Returns the secret, which is stored only as a hash and cannot be read back.
+    /// </summary>
+    public async Task<string> RegisterIntegrationClientAsync(string clientId, string displayName, Guid tenantId, string staffRole, CancellationToken cancellationToken)
+    {
+        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = clientId,
+            ClientSecret = secret,
+            DisplayName = displayName,
+            ClientType = ClientTypes.Confidential,
+        };
+        descriptor.Permissions.UnionWith([Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials, Permissions.Prefixes.Scope + PlatformClients.ApiScope]);
+        descriptor.Properties[PlatformClients.TenantProperty] = JsonSerializer.SerializeToElement(tenantId.ToString());
+        descriptor.Properties[PlatformClients.StaffRoleProperty] = JsonSerializer.SerializeToElement(staffRole);
+        await UpsertAsync(descriptor, cancellationToken);
+        return secret;
+    }
+
+    private static OpenIddictApplicationDescriptor PublicCodeClient(string clientId, string name, IEnumerable<string> redirectUris)
+    {
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = clientId,
+            DisplayName = name,
+            ClientType = ClientTypes.Public,
+            ConsentType = ConsentTypes.Implicit,
+        };
+        foreach (var uri in redirectUris) descriptor.RedirectUris.Add(new Uri(uri));
+        descriptor.Permissions.UnionWith([
+            Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
+            Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
+            Permissions.Scopes.Email, Permissions.Scopes.Profile, Permissions.Prefixes.Scope + PlatformClients.ApiScope,
+        ]);
+        descriptor.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
+        return descriptor;
+    }
+
+    private async Task UpsertAsync(OpenIddictApplicationDescriptor descriptor, CancellationToken cancellationToken)
+    {
+        var existing = await applications.FindByClientIdAsync(descriptor.ClientId!, cancellationToken);
+        if (existing is null) await applications.CreateAsync(descriptor, cancellationToken);
+        else await applications.UpdateAsync(existing, descriptor, cancellationToken);
+    }
+}

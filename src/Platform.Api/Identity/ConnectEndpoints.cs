@@ -1,0 +1,139 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Platform.Api.Identity;
+
+/// <summary>
+/// The OpenIddict passthrough endpoints: OpenIddict validates the protocol, these decide who the
+/// subject is. Access tokens name the user only; which organization they act in is resolved per
+/// request and checked against the user's membership, so one token never carries one tenant's rights into another.
+/// </summary>
+public static class ConnectEndpoints
+{
+    public static IEndpointRouteBuilder MapConnectEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/connect/token", (Delegate)ExchangeAsync).DisableAntiforgery();
+        app.MapMethods("/connect/authorize", ["GET", "POST"], (Delegate)AuthorizeAsync).DisableAntiforgery();
+        app.MapMethods("/connect/logout", ["GET", "POST"], (Delegate)LogoutAsync).DisableAntiforgery();
+        app.MapMethods("/connect/userinfo", ["GET", "POST"], (Delegate)UserInfoAsync).DisableAntiforgery();
+        app.MapLoginPage();
+        return app;
+    }
+
+    private static async Task<IResult> ExchangeAsync(HttpContext context, UserManager<User> users, IOpenIddictApplicationManager applications)
+    {
+        var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
+
+        if (request.IsPasswordGrantType())
+        {
+            var user = await users.FindByEmailAsync(request.Username ?? "");
+            if (user is null || await users.IsLockedOutAsync(user) || !await users.CheckPasswordAsync(user, request.Password ?? ""))
+            {
+                if (user is not null) await users.AccessFailedAsync(user);
+                return Forbid(Errors.InvalidGrant, "The email or password is incorrect.");
+            }
+
+            await users.ResetAccessFailedCountAsync(user);
+            return SignIn(UserIdentity(user, request.GetScopes()));
+        }
+
+        if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
+        {
+            var result = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            var userId = result.Principal?.GetClaim(Claims.Subject);
+            var user = userId is null ? null : await users.FindByIdAsync(userId);
+            if (user is null || await users.IsLockedOutAsync(user)) return Forbid(Errors.InvalidGrant, "The account is no longer available.");
+            return SignIn(UserIdentity(user, result.Principal!.GetScopes()));
+        }
+
+        if (request.IsClientCredentialsGrantType())
+        {
+            var application = await applications.FindByClientIdAsync(request.ClientId!) ?? throw new InvalidOperationException("Unknown client.");
+            var properties = await applications.GetPropertiesAsync(application);
+            if (!properties.TryGetValue(PlatformClients.TenantProperty, out var tenant) || tenant.ValueKind != JsonValueKind.String)
+            {
+                return Forbid(Errors.UnauthorizedClient, "This client is not bound to an organization.");
+            }
+
+            var identity = NewIdentity();
+            identity.SetClaim(Claims.Subject, request.ClientId);
+            identity.SetClaim(PlatformClients.TenantClaim, tenant.GetString());
+            if (properties.TryGetValue(PlatformClients.StaffRoleProperty, out var role)) identity.SetClaim(PlatformClients.StaffRoleClaim, role.GetString());
+            identity.SetScopes(request.GetScopes());
+            identity.SetDestinations(_ => [Destinations.AccessToken]);
+            return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        }
+
+        return Forbid(Errors.UnsupportedGrantType, "The grant type is not supported.");
+    }
+
+    private static async Task<IResult> AuthorizeAsync(HttpContext context, UserManager<User> users)
+    {
+        var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
+        var cookie = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        var user = cookie.Succeeded ? await users.GetUserAsync(cookie.Principal!) : null;
+        if (user is null)
+        {
+            // Not signed in: send the browser to the sign-in page, which returns here with the same query.
+            var returnUrl = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+            return Results.Redirect("/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        }
+
+        return SignIn(UserIdentity(user, request.GetScopes()));
+    }
+
+    private static async Task<IResult> LogoutAsync(HttpContext context)
+    {
+        await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+        return Results.SignOut(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+    }
+
+    private static async Task<IResult> UserInfoAsync(HttpContext context, UserManager<User> users)
+    {
+        var result = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        var user = result.Principal?.GetClaim(Claims.Subject) is { } id ? await users.FindByIdAsync(id) : null;
+        if (user is null) return Results.Challenge(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+        return Results.Json(new Dictionary<string, object?>
+        {
+            [Claims.Subject] = user.Id.ToString(),
+            [Claims.Email] = user.Email,
+            [Claims.Name] = user.DisplayName,
+        });
+    }
+
+    private static ClaimsIdentity UserIdentity(User user, IEnumerable<string> scopes)
+    {
+        var identity = NewIdentity();
+        identity.SetClaim(Claims.Subject, user.Id.ToString())
+            .SetClaim(Claims.Email, user.Email)
+            .SetClaim(Claims.Name, user.DisplayName);
+        identity.SetScopes(scopes);
+        identity.SetDestinations(claim => claim.Type switch
+        {
+            Claims.Name or Claims.Email => [Destinations.AccessToken, Destinations.IdentityToken],
+            _ => [Destinations.AccessToken],
+        });
+        return identity;
+    }
+
+    private static ClaimsIdentity NewIdentity() =>
+        new(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+
+    private static IResult SignIn(ClaimsIdentity identity) =>
+        Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+
+    private static IResult Forbid(string error, string description) => Results.Forbid(
+        new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+        }),
+        [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+}

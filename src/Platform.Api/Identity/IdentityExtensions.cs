@@ -1,0 +1,102 @@
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Identity;
+using OpenIddict.Validation.AspNetCore;
+using Platform.Api.Data;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Platform.Api.Identity;
+
+public static class IdentityExtensions
+{
+    /// <summary>ASP.NET Core Identity for global users, and the OpenIddict server and validation.</summary>
+    public static IHostApplicationBuilder AddPlatformIdentity(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(PlatformIdentityOptions.Section);
+        var settings = section.Get<PlatformIdentityOptions>() ?? new PlatformIdentityOptions();
+        builder.Services.Configure<PlatformIdentityOptions>(section);
+        var allowPasswordGrant = AllowsPasswordGrant(builder.Environment);
+
+        builder.Services.AddIdentityCore<User>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Lockout.MaxFailedAccessAttempts = 10;
+            })
+            .AddSignInManager()
+            .AddEntityFrameworkStores<PlatformDbContext>()
+            .AddDefaultTokenProviders();
+
+        builder.Services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+                options.DefaultAuthenticateScheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+            })
+            .AddCookie(IdentityConstants.ApplicationScheme, options =>
+            {
+                // Only the browser sign-in page that precedes /connect/authorize uses this cookie.
+                options.LoginPath = "/account/login";
+                options.Cookie.Name = "platform.signin";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            });
+
+        builder.Services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<PlatformDbContext>().ReplaceDefaultEntities<Guid>())
+            .AddServer(server =>
+            {
+                server.SetTokenEndpointUris("connect/token")
+                    .SetAuthorizationEndpointUris("connect/authorize")
+                    .SetEndSessionEndpointUris("connect/logout")
+                    .SetUserInfoEndpointUris("connect/userinfo");
+                server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
+                    .AllowRefreshTokenFlow()
+                    .AllowClientCredentialsFlow();
+                if (allowPasswordGrant) server.AllowPasswordFlow();
+                server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, PlatformClients.ApiScope);
+                server.SetAccessTokenLifetime(settings.AccessTokenLifetime).SetRefreshTokenLifetime(settings.RefreshTokenLifetime);
+                AddKeys(server, settings, builder.Environment);
+                server.UseAspNetCore()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough()
+                    // TLS terminates at the ingress in production; locally everything is plain HTTP.
+                    .DisableTransportSecurityRequirement();
+            })
+            .AddValidation(validation =>
+            {
+                validation.UseLocalServer();
+                validation.UseAspNetCore();
+            });
+
+        builder.Services.AddAuthorization();
+        builder.Services.AddScoped<ClientRegistrar>();
+        return builder;
+    }
+
+    /// <summary>The password grant exists for development and tests only; production uses code + PKCE.</summary>
+    public static bool AllowsPasswordGrant(IHostEnvironment environment) =>
+        environment.IsDevelopment() || environment.IsEnvironment("Testing");
+
+    private static void AddKeys(OpenIddictServerBuilder server, PlatformIdentityOptions settings, IHostEnvironment environment)
+    {
+        if (settings.SigningCertificatePath is { Length: > 0 } signing && settings.EncryptionCertificatePath is { Length: > 0 } encryption)
+        {
+            server.AddSigningCertificate(X509CertificateLoader.LoadPkcs12FromFile(signing, settings.SigningCertificatePassword));
+            server.AddEncryptionCertificate(X509CertificateLoader.LoadPkcs12FromFile(encryption, settings.EncryptionCertificatePassword));
+            return;
+        }
+
+        if (!AllowsPasswordGrant(environment))
+        {
+            throw new InvalidOperationException("Identity:SigningCertificatePath and Identity:EncryptionCertificatePath are required outside Development and Testing.");
+        }
+
+        // Development certificates live in the user's X.509 store, so every instance on this machine
+        // (tests run two) issues and accepts the same tokens, and tokens survive restarts.
+        server.AddDevelopmentEncryptionCertificate().AddDevelopmentSigningCertificate();
+    }
+}
