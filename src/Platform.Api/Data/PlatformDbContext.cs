@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Platform.Api.Identity;
 using Platform.Tenancy;
 using Platform.Tenancy.EntityFramework;
@@ -26,6 +27,34 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<Features.Organizations.CustomerRole> CustomerRoles => Set<Features.Organizations.CustomerRole>();
 
     public DbSet<Features.Organizations.Invitation> Invitations => Set<Features.Organizations.Invitation>();
+
+    /// <summary>
+    /// Acts for <paramref name="tenantId"/> until disposed, also on a connection that is already open
+    /// (inside a transaction), whose session settings were fixed when it opened.
+    /// </summary>
+    public async Task<IAsyncDisposable> EnterTenantAsync(Guid tenantId, CancellationToken cancellationToken)
+    {
+        var scope = currentTenant.Change(tenantId);
+        await ApplySessionAsync(cancellationToken);
+        return new TenantEntry(this, scope);
+    }
+
+    private async Task ApplySessionAsync(CancellationToken cancellationToken)
+    {
+        if (Database.GetDbConnection() is not Npgsql.NpgsqlConnection { State: System.Data.ConnectionState.Open } connection) return;
+        await using var command = TenantSession.CreateSetCommand(connection, currentTenant.Id, currentTenant.UserId);
+        command.Transaction = Database.CurrentTransaction?.GetDbTransaction() as Npgsql.NpgsqlTransaction;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private sealed class TenantEntry(PlatformDbContext db, IDisposable scope) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            scope.Dispose();
+            await db.ApplySessionAsync(CancellationToken.None);
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

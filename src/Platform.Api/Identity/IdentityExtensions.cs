@@ -47,6 +47,9 @@ public static class IdentityExtensions
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<PlatformDbContext>().ReplaceDefaultEntities<Guid>())
             .AddServer(server =>
             {
+                // A fixed issuer: otherwise it follows the request's PathBase, and a token issued at
+                // /connect/token would not validate at /t/{slug}/graphql.
+                server.SetIssuer(new Uri(builder.Configuration["Platform:PublicUrl"] ?? "http://localhost:5000/"));
                 server.SetTokenEndpointUris("connect/token")
                     .SetAuthorizationEndpointUris("connect/authorize")
                     .SetEndSessionEndpointUris("connect/logout")

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Platform.Api.Features.Organizations;
+using Platform.Api.Identity;
+using Platform.Tenancy;
+
+namespace Platform.Api.Data;
+
+/// <summary>
+/// Seeds a demo organization with one user per role, idempotently, and prints how to sign in.
+/// Development data only: the password comes from <c>Seed:DemoPassword</c> (default shown below).
+/// </summary>
+public sealed class DemoSeeder(PlatformDbContext db, UserManager<User> users, ICurrentTenant currentTenant, ClientRegistrar clients, IConfiguration configuration, TimeProvider clock)
+{
+    public const string Slug = "demo";
+    public const string DefaultPassword = "demo-password-1";
+
+    public static readonly (string Email, string Name, StaffRole? Role, string[] CustomerRoles)[] People =
+    [
+        ("owner@demo.test", "Olivia Owner", StaffRole.Owner, []),
+        ("admin@demo.test", "Adam Admin", StaffRole.Admin, []),
+        ("provider@demo.test", "Priya Provider", StaffRole.Provider, []),
+        ("staff@demo.test", "Sam Staff", StaffRole.Staff, []),
+        ("customer@demo.test", "Casey Customer", null, ["member"]),
+    ];
+
+    public async Task<string> SeedAsync(CancellationToken cancellationToken)
+    {
+        var password = configuration["Seed:DemoPassword"] ?? DefaultPassword;
+        var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Slug == Slug, cancellationToken);
+        if (tenant is null)
+        {
+            tenant = new Tenant { Id = Guid.CreateVersion7(), Slug = Slug, Name = "Demo Studio", TimeZone = "America/New_York", Currency = "USD", CreatedAt = clock.GetUtcNow() };
+            db.Tenants.Add(tenant);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        using (currentTenant.Change(tenant))
+        {
+            if (!await db.CustomerRoles.AnyAsync(r => r.Key == "member", cancellationToken))
+            {
+                db.CustomerRoles.Add(new CustomerRole { Id = Guid.CreateVersion7(), Key = "member", Name = "Member", Description = "Pays member prices.", CreatedAt = clock.GetUtcNow() });
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            foreach (var person in People)
+            {
+                var user = await users.FindByEmailAsync(person.Email);
+                if (user is null)
+                {
+                    user = new User { Id = Guid.CreateVersion7(), UserName = person.Email, Email = person.Email, EmailConfirmed = true, DisplayName = person.Name, CreatedAt = clock.GetUtcNow() };
+                    var created = await users.CreateAsync(user, password);
+                    if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+                }
+
+                if (!await db.Memberships.AnyAsync(m => m.UserId == user.Id, cancellationToken))
+                {
+                    db.Memberships.Add(new Membership { Id = Guid.CreateVersion7(), UserId = user.Id, StaffRole = person.Role, CustomerRoles = [.. person.CustomerRoles], CreatedAt = clock.GetUtcNow() });
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+            }
+        }
+
+        var secret = await clients.RegisterIntegrationClientAsync("demo-integration", "Demo integration", tenant.Id, nameof(StaffRole.Admin), cancellationToken);
+        return $"""
+            Demo organization '{tenant.Name}' at /t/{Slug}/graphql (time zone {tenant.TimeZone}, {tenant.Currency}).
+            Users (password '{password}'): {string.Join(", ", People.Select(p => $"{p.Email} [{p.Role?.ToString().ToUpperInvariant() ?? "CUSTOMER"}]"))}
+            Get a token:  curl -s localhost:5000/connect/token -d grant_type=password -d client_id={PlatformClients.Development} -d username=owner@demo.test -d password={password} -d scope=api
+            Integration client (client credentials, ADMIN in demo): client_id=demo-integration client_secret={secret}
+            """;
+    }
+}

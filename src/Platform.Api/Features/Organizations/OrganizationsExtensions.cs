@@ -1,0 +1,20 @@
+using Platform.Api.GraphQL.Relay;
+using Platform.Api.Identity;
+
+namespace Platform.Api.Features.Organizations;
+
+public static class OrganizationsExtensions
+{
+    public static IServiceCollection AddOrganizationsFeature(this IServiceCollection services)
+    {
+        services.AddScoped<OrganizationService>();
+        services.AddScoped<InvitationService>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<INodeSource, OrganizationNodeSource>();
+        services.AddScoped<INodeSource, MembershipNodeSource>();
+        services.AddScoped<INodeSource, CustomerRoleNodeSource>();
+        services.AddScoped<INodeSource, InvitationNodeSource>();
+        services.AddScoped<INodeSource, UserNodeSource>();
+        return services;
+    }
+}

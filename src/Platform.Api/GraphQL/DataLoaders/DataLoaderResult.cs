@@ -1,0 +1,28 @@
+using GraphQL.DataLoader;
+
+namespace Platform.Api.GraphQL.DataLoaders;
+
+/// <summary>
+/// A deferred value for GraphQL.NET: the executor calls <see cref="GetResultAsync"/> after the current
+/// level's resolvers have all queued their keys. The first call starts the work; later calls share it.
+/// </summary>
+public sealed class DataLoaderResult<T>(Func<CancellationToken, Task<T>> resolve) : IDataLoaderResult<T>
+{
+    private readonly Lock _gate = new();
+    private Task<T>? _task;
+
+    public Task<T> GetResultAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return _task ??= resolve(cancellationToken);
+        }
+    }
+
+    async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+}
+
+public static class DataLoaderResult
+{
+    public static IDataLoaderResult<T> FromValue<T>(T value) => new DataLoaderResult<T>(_ => Task.FromResult(value));
+}

@@ -1,0 +1,77 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using Platform.Api.Features.Organizations;
+using Platform.Api.GraphQL.Authorization;
+using Platform.Api.GraphQL.DataLoaders;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+using Platform.Api.GraphQL.Transport;
+
+namespace Platform.Api.GraphQL;
+
+public static class GraphQLExtensions
+{
+    /// <summary>The GraphQL.NET engine, its limits and the transport's services.</summary>
+    public static IHostApplicationBuilder AddPlatformGraphQL(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(GraphQLOptions.Section);
+        builder.Services.Configure<GraphQLOptions>(section);
+        var settings = section.Get<GraphQLOptions>() ?? new GraphQLOptions();
+
+        builder.Services.AddGraphQL(graphQL => graphQL
+            .AddSchema<PlatformSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(PlatformSchema).Assembly)
+            .AddErrorInfoProvider<MaskedErrorInfoProvider>()
+            .AddValidationRule<FieldAuthorizationRule>()
+            .AddComplexityAnalyzer(complexity =>
+            {
+                complexity.MaxDepth = settings.MaxDepth;
+                complexity.MaxComplexity = settings.MaxComplexity;
+            })
+            // One DbContext per request is not thread-safe: run queries serially; DataLoaders still batch per level.
+            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+            .ConfigureExecutionOptions(options =>
+            {
+                var logger = options.RequestServices!.GetRequiredService<ILogger<PlatformSchema>>();
+                options.UnhandledExceptionDelegate = context =>
+                {
+                    logger.LogError(context.OriginalException, "Unhandled GraphQL error in {Operation}", context.Context?.Operation?.Name?.StringValue ?? "(anonymous)");
+                    return Task.CompletedTask;
+                };
+            }));
+
+        builder.Services.AddSingleton<NodeInterface>();
+        builder.Services.AddScoped<DataLoaderContext>();
+        builder.Services.AddScoped<UserContextFactory>();
+        builder.Services.AddSingleton<PersistedDocuments>();
+        builder.Services.AddSingleton<DocumentProvider>();
+        builder.Services.AddSingleton<GraphiQLPage>();
+        builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        builder.Services.AddOrganizationsFeature();
+        return builder;
+    }
+
+    /// <summary>Maps /graphql for GET and POST; other methods get 405 with Allow.</summary>
+    public static IEndpointRouteBuilder MapPlatformGraphQL(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods("/graphql", ["GET", "POST"], (HttpContext context, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(context))
+            .DisableAntiforgery();
+        app.MapMethods("/graphql", ["PUT", "PATCH", "DELETE"], (HttpContext context) =>
+        {
+            context.Response.Headers.Allow = "GET, POST";
+            return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
+        });
+        return app;
+    }
+
+    /// <summary>The SDL of the live schema, as checked in at the repository root.</summary>
+    public static string PrintSchema(IServiceProvider services)
+    {
+        var schema = services.GetRequiredService<PlatformSchema>();
+        schema.Initialize();
+        return schema.Print(new global::GraphQL.Utilities.PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true, StringComparison = StringComparison.Ordinal }).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
+    }
+}

@@ -1,0 +1,48 @@
+namespace Platform.Api.GraphQL;
+
+/// <summary>Configuration section <c>GraphQL</c>: limits and document handling.</summary>
+public sealed class GraphQLOptions
+{
+    public const string Section = "GraphQL";
+
+    /// <summary>Largest accepted request body; bigger ones get 413 before any parsing.</summary>
+    public int MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Deepest selection nesting allowed (introspection needs about 13).</summary>
+    public int MaxDepth { get; set; } = 20;
+
+    /// <summary>Largest total field complexity allowed for one operation.</summary>
+    public int MaxComplexity { get; set; } = 5000;
+
+    /// <summary>Parser nesting limit: deeper documents are rejected as syntax errors without recursion risk.</summary>
+    public int MaxParserDepth { get; set; } = 64;
+
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Parsed documents kept in memory, by query text.</summary>
+    public int DocumentCacheSize { get; set; } = 2000;
+
+    /// <summary>Automatic persisted queries (Apollo's sha256 protocol) kept in memory.</summary>
+    public int PersistedQueryCacheSize { get; set; } = 5000;
+
+    /// <summary>
+    /// <c>Open</c> (any document), or <c>AllowList</c>: only documents in <see cref="PersistedDocumentsPath"/>
+    /// may run, by <c>documentId</c>, APQ hash or identical text. Mobile builds ship with the list.
+    /// </summary>
+    public PersistedDocumentsMode PersistedDocumentsMode { get; set; } = PersistedDocumentsMode.Open;
+
+    /// <summary>JSON object mapping <c>sha256</c> hex hashes to document text.</summary>
+    public string? PersistedDocumentsPath { get; set; }
+
+    /// <summary>Requests per minute per organization (all callers together).</summary>
+    public int TenantRequestsPerMinute { get; set; } = 6000;
+
+    /// <summary>Requests per minute per client (user, integration, or anonymous address).</summary>
+    public int ClientRequestsPerMinute { get; set; } = 1200;
+}
+
+public enum PersistedDocumentsMode
+{
+    Open,
+    AllowList,
+}

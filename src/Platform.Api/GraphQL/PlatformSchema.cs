@@ -1,0 +1,35 @@
+using GraphQL.Types;
+using Platform.Api.Features.Organizations;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.GraphQL;
+
+/// <summary>The one schema. Root types gather the fields each feature contributes.</summary>
+public sealed class PlatformSchema : Schema
+{
+    public PlatformSchema(IServiceProvider services) : base(services)
+    {
+        Description = "Platform: booking and payments for many organizations.";
+        Query = new QueryType();
+        Mutation = new MutationType();
+    }
+}
+
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        this.AddNodeFields();
+        this.AddOrganizationQueries();
+    }
+}
+
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        this.AddOrganizationMutations();
+    }
+}

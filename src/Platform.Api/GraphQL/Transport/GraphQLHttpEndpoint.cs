@@ -1,0 +1,123 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
+using Platform.Api.GraphQL.Authorization;
+using Platform.Api.GraphQL.Execution;
+
+namespace Platform.Api.GraphQL.Transport;
+
+/// <summary>
+/// GraphQL over HTTP at <c>/graphql</c> (and <c>/t/{slug}/graphql</c>): GET for queries, POST for
+/// everything, responses negotiated between application/graphql-response+json and application/json.
+/// Status codes follow the GraphQL-over-HTTP spec; see docs/graphql-http-audit-notes.md.
+/// </summary>
+public sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter<PlatformSchema> executer,
+    IGraphQLTextSerializer serializer,
+    DocumentProvider documents,
+    IOptions<GraphQLOptions> options,
+    GraphiQLPage graphiQL)
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (ResponseMediaType.WantsHtml(request) && !request.Query.ContainsKey("query"))
+        {
+            await graphiQL.WriteAsync(context);
+            return;
+        }
+
+        var mediaType = ResponseMediaType.Negotiate(request.Headers.Accept);
+        if (mediaType is null)
+        {
+            await WriteTransportErrorAsync(context, ResponseMediaType.Json, new TransportError(StatusCodes.Status406NotAcceptable,
+                "Accept application/graphql-response+json or application/json.", "NOT_ACCEPTABLE"));
+            return;
+        }
+
+        var settings = options.Value;
+        var (httpRequest, transportError) = await GraphQLRequestReader.ReadAsync(request, settings.MaxRequestBytes, context.RequestAborted);
+        if (transportError is not null)
+        {
+            await WriteTransportErrorAsync(context, mediaType, transportError);
+            return;
+        }
+
+        var (document, text, documentError) = documents.Resolve(httpRequest!);
+        if (documentError is not null)
+        {
+            await WriteResultAsync(context, mediaType, new ExecutionResult { Executed = false, Errors = [documentError] });
+            return;
+        }
+
+        if (HttpMethods.IsGet(request.Method) && SelectsNonQuery(document!, httpRequest!.OperationName))
+        {
+            // GET must be safe: mutations could otherwise be triggered by a link or an <img> tag.
+            context.Response.Headers.Allow = "POST";
+            await WriteTransportErrorAsync(context, mediaType, new TransportError(StatusCodes.Status405MethodNotAllowed,
+                "Only queries may be sent with GET; use POST for mutations.", "METHOD_NOT_ALLOWED"));
+            return;
+        }
+
+        var userContext = await context.RequestServices.GetRequiredService<UserContextFactory>().CreateAsync(context.User, context.RequestAborted);
+        var result = await executer.ExecuteAsync(execution =>
+        {
+            execution.Document = document;
+            execution.Query = text;
+            execution.OperationName = httpRequest!.OperationName;
+            execution.Variables = httpRequest.Variables is { } variables ? serializer.ReadNode<Inputs>(variables) : null;
+            execution.Extensions = httpRequest.Extensions is { } extensions ? serializer.ReadNode<Inputs>(extensions) : null;
+            execution.UserContext = userContext;
+            execution.User = context.User;
+            execution.RequestServices = context.RequestServices;
+            execution.CancellationToken = context.RequestAborted;
+            execution.Timeout = settings.ExecutionTimeout;
+            execution.TimeoutAction = TimeoutAction.ReturnTimeoutError;
+        });
+
+        await WriteResultAsync(context, mediaType, result);
+    }
+
+    /// <summary>True when the operation the request selects is not a query (or cannot be determined; execution will report that).</summary>
+    private static bool SelectsNonQuery(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var selected = operationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
+        return selected is not null && selected.Operation != OperationType.Query;
+    }
+
+    private async Task WriteResultAsync(HttpContext context, string mediaType, ExecutionResult result)
+    {
+        context.Response.StatusCode = StatusFor(result, mediaType);
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+
+    /// <summary>
+    /// Nothing executed: authorization failures are 401/403 for every media type; other request errors
+    /// are 400 under application/graphql-response+json and 200 under legacy application/json.
+    /// </summary>
+    private static int StatusFor(ExecutionResult result, string mediaType)
+    {
+        if (result.Executed || result.Errors is not { Count: > 0 } errors) return StatusCodes.Status200OK;
+        if (errors.All(e => e is AuthorizationError))
+        {
+            return errors.Any(e => e is AuthorizationError { Failure: AuthorizationFailure.Unauthenticated })
+                ? StatusCodes.Status401Unauthorized
+                : StatusCodes.Status403Forbidden;
+        }
+
+        return mediaType == ResponseMediaType.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+    }
+
+    private async Task WriteTransportErrorAsync(HttpContext context, string mediaType, TransportError error)
+    {
+        context.Response.StatusCode = error.StatusCode;
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        var result = new ExecutionResult { Executed = false, Errors = [new ExecutionError(error.Message) { Code = error.Code }] };
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+}

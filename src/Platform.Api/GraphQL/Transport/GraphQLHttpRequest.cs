@@ -1,0 +1,14 @@
+using System.Text.Json;
+
+namespace Platform.Api.GraphQL.Transport;
+
+/// <summary>The parameters of a GraphQL-over-HTTP request, already checked for type.</summary>
+public sealed record GraphQLHttpRequest(
+    string? Query,
+    string? OperationName,
+    JsonElement? Variables,
+    JsonElement? Extensions,
+    string? DocumentId);
+
+/// <summary>A request the transport refuses before GraphQL sees it (bad JSON, wrong types, too big).</summary>
+public sealed record TransportError(int StatusCode, string Message, string Code);

@@ -1,0 +1,69 @@
+using Hangfire;
+using Microsoft.AspNetCore.Authentication;
+using Hangfire.Dashboard;
+using Hangfire.PostgreSql;
+using Platform.Api.Data;
+using Platform.Tenancy;
+using Platform.Tenancy.Jobs;
+
+namespace Platform.Api.Jobs;
+
+/// <summary>
+/// Hangfire on PostgreSQL (schema <c>hangfire</c>, created by the migrator as the owner). Every job
+/// carries the tenant it was enqueued under and runs with it restored.
+/// </summary>
+public static class JobsExtensions
+{
+    public static IHostApplicationBuilder AddPlatformJobs(this IHostApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringNames.Application)!;
+        var runServer = builder.Configuration.GetValue("Jobs:RunServer", true);
+        builder.Services.AddHangfire((services, configuration) => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseFilter(new TenantJobFilter(services.GetRequiredService<ICurrentTenant>()))
+            .UsePostgreSqlStorage(options => options.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
+            {
+                SchemaName = DatabaseMigrator.JobsSchema,
+                // The application role cannot create tables; the migrator installs the schema.
+                PrepareSchemaIfNecessary = false,
+                QueuePollInterval = TimeSpan.FromSeconds(1),
+            }));
+        if (runServer)
+        {
+            builder.Services.AddHangfireServer(options =>
+            {
+                options.WorkerCount = builder.Configuration.GetValue("Jobs:WorkerCount", Math.Max(2, Environment.ProcessorCount * 2));
+                options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            });
+        }
+
+        return builder;
+    }
+
+    /// <summary>The dashboard, for platform administrators only.</summary>
+    public static IApplicationBuilder UsePlatformJobsDashboard(this IApplicationBuilder app) =>
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new PlatformAdminDashboardFilter()],
+            AsyncAuthorization = [],
+            DisplayStorageConnectionString = false,
+        });
+
+    /// <summary>
+    /// Platform administrators are users listed in <c>Platform:Administrators</c> (emails), signed in
+    /// through the browser sign-in cookie; bearer tokens cannot be sent by a browser navigation.
+    /// </summary>
+    private sealed class PlatformAdminDashboardFilter : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context)
+        {
+            var http = context.GetHttpContext();
+            var result = http.AuthenticateAsync(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme).GetAwaiter().GetResult();
+            var email = result.Principal?.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value;
+            var admins = http.RequestServices.GetRequiredService<IConfiguration>().GetSection("Platform:Administrators").Get<string[]>() ?? [];
+            return email is not null && admins.Contains(email, StringComparer.OrdinalIgnoreCase);
+        }
+    }
+}

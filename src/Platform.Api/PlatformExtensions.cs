@@ -1,0 +1,47 @@
+using Platform.Api.Data;
+using Platform.Api.GraphQL;
+using Platform.Api.Identity;
+using Platform.Api.Jobs;
+using Platform.Api.Operations;
+using Platform.Modules;
+using Platform.Tenancy;
+
+namespace Platform.Api;
+
+/// <summary>The composition root: what Program.cs calls, in order.</summary>
+public static class PlatformExtensions
+{
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddProblemDetails();
+        builder.AddPlatformOperations();
+        builder.AddPlatformData();
+        builder.AddPlatformIdentity();
+        builder.AddPlatformModules();
+        builder.AddPlatformGraphQL();
+        builder.AddPlatformJobs();
+        builder.Services.AddPlatformRateLimiting(builder.Configuration);
+        builder.Services.AddScoped<DemoSeeder>();
+        return builder;
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStaticFiles();
+        // Tenant resolution runs before routing so /t/{slug}/graphql routes exactly like /graphql.
+        app.UseMultiTenancy();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<CurrentUserMiddleware>();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UsePlatformJobsDashboard();
+        app.MapPlatformHealth();
+        app.MapConnectEndpoints();
+        app.MapPlatformGraphQL();
+        app.MapGet("/", () => Results.Redirect("/graphql"));
+        return app;
+    }
+}
