@@ -254,14 +254,22 @@ SQL
     hba=$(pg_as_owner "$os_owner" "${su_psql[@]}" -d postgres -c 'SHOW hba_file') || return 1
     if ! pg_as_owner "$os_owner" grep -qF 'added by ./platform' "$hba"; then
       pg_log "enabling password login for platform roles on 127.0.0.1 in $hba"
-      # Insert before the first rule (first match wins in pg_hba.conf).
-      # Rewrite in place with cat so owner and mode of the file are kept.
-      pg_as_owner "$os_owner" bash -c '
-        tmp=$(mktemp) &&
-        awk -v rule="$2" '\''!done && /^[[:space:]]*[^#[:space:]]/ { print rule; done = 1 }
-                            { print }
-                            END { if (!done) print rule }'\'' "$1" >"$tmp" &&
-        cat "$tmp" >"$1" && rm -f "$tmp"' _ "$hba" "$rule" || return 1
+      # Insert before the first rule (first match wins in pg_hba.conf). The
+      # file belongs to the cluster owner: read and rewrite it as that user;
+      # tee rewrites in place, keeping the file's owner and mode.
+      local orig new ok=0
+      orig=$(mktemp) new=$(mktemp)
+      # [ -s ]: never write back a rule-only file if reading the original failed.
+      if pg_as_owner "$os_owner" cat "$hba" >"$orig" && [ -s "$orig" ] &&
+        awk -v rule="$rule" '
+          !done && /^[[:space:]]*[^#[:space:]]/ { print rule; done = 1 }
+          { print }
+          END { if (!done) print rule }' "$orig" >"$new" &&
+        pg_as_owner "$os_owner" tee "$hba" <"$new" >/dev/null; then
+        ok=1
+      fi
+      rm -f "$orig" "$new"
+      [ "$ok" -eq 1 ] || { pg_log "could not update $hba"; return 1; }
     fi
     pg_as_owner "$os_owner" "${su_psql[@]}" -d postgres -c 'SELECT pg_reload_conf()' >/dev/null || return 1
     sleep 0.5 # reload is asynchronous
@@ -271,7 +279,8 @@ SQL
     fi
   fi
 
-  export ConnectionStrings__Owner="Host=127.0.0.1;Port=$port;Database=$(pg_cs_quote "$db");Username=platform_owner;Password=$(pg_cs_quote "$owner_pw")"
-  export ConnectionStrings__Platform="Host=127.0.0.1;Port=$port;Database=$(pg_cs_quote "$db");Username=platform_app;Password=$(pg_cs_quote "$app_pw")"
+  ConnectionStrings__Owner="Host=127.0.0.1;Port=$port;Database=$(pg_cs_quote "$db");Username=platform_owner;Password=$(pg_cs_quote "$owner_pw")"
+  ConnectionStrings__Platform="Host=127.0.0.1;Port=$port;Database=$(pg_cs_quote "$db");Username=platform_app;Password=$(pg_cs_quote "$app_pw")"
+  export ConnectionStrings__Owner ConnectionStrings__Platform
   pg_log "database '$db' ready on 127.0.0.1:$port (PostgreSQL $ver/$name)"
 }

@@ -32,11 +32,20 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     /// Acts for <paramref name="tenantId"/> until disposed, also on a connection that is already open
     /// (inside a transaction), whose session settings were fixed when it opened.
     /// </summary>
-    public async Task<IAsyncDisposable> EnterTenantAsync(Guid tenantId, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Deliberately not an async method: an AsyncLocal set inside an async method is lost when it
+    /// returns, so the tenant changes here, synchronously, in the caller's context.
+    /// </remarks>
+    public Task<IAsyncDisposable> EnterTenantAsync(Guid tenantId, CancellationToken cancellationToken)
     {
         var scope = currentTenant.Change(tenantId);
-        await ApplySessionAsync(cancellationToken);
-        return new TenantEntry(this, scope);
+        return ApplyAsync();
+
+        async Task<IAsyncDisposable> ApplyAsync()
+        {
+            await ApplySessionAsync(cancellationToken);
+            return new TenantEntry(this, scope);
+        }
     }
 
     private async Task ApplySessionAsync(CancellationToken cancellationToken)
@@ -49,10 +58,11 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 
     private sealed class TenantEntry(PlatformDbContext db, IDisposable scope) : IAsyncDisposable
     {
-        public async ValueTask DisposeAsync()
+        // Not async, for the same reason: the previous tenant must be restored in the caller's context.
+        public ValueTask DisposeAsync()
         {
             scope.Dispose();
-            await db.ApplySessionAsync(CancellationToken.None);
+            return new ValueTask(db.ApplySessionAsync(CancellationToken.None));
         }
     }
 

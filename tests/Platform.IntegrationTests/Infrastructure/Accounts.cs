@@ -1,0 +1,73 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace Platform.IntegrationTests.Infrastructure;
+
+/// <summary>Creates users and organizations through the public API, and signs in through OAuth.</summary>
+public sealed class Accounts(PlatformApp app)
+{
+    public const string Password = "correct-horse-battery-9";
+
+    public GraphQLClient GraphQL { get; } = new(app.Http());
+
+    public sealed record Person(string Email, string Token, Guid Id);
+
+    public sealed record Organization(string Slug, string Id, Person Owner);
+
+    public async Task<Person> SignUpAsync(string? email = null)
+    {
+        email ??= $"user-{Guid.NewGuid():N}@example.test";
+        var result = await GraphQL.SendAsync(
+            "mutation($input: SignUpInput!) { signUp(input: $input) { user { id } userErrors { code message } } }",
+            new { input = new { email, password = Password, displayName = "Test User" } });
+        if (result.Get("signUp.userErrors").AsArray().Count > 0) throw new InvalidOperationException(result.Body!.ToJsonString());
+        var token = await TokenAsync(email, Password);
+        Platform.Api.GraphQL.Relay.GlobalId.TryDecode(result.Get("signUp.user.id").GetValue<string>(), out _, out var id);
+        return new Person(email, token, id);
+    }
+
+    public async Task<string> TokenAsync(string email, string password)
+    {
+        using var response = await app.Http().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = "platform-dev",
+            ["username"] = email,
+            ["password"] = password,
+            ["scope"] = "api offline_access",
+        }));
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+        return body?["access_token"]?.GetValue<string>() ?? throw new InvalidOperationException($"No token: {body?.ToJsonString()}");
+    }
+
+    public async Task<Organization> CreateOrganizationAsync(Person? owner = null, string timeZone = "Europe/London")
+    {
+        owner ??= await SignUpAsync();
+        var slug = "org-" + Guid.NewGuid().ToString("N")[..12];
+        var result = await GraphQL.SendAsync(
+            "mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id slug } userErrors { code message } } }",
+            new { input = new { name = "Org " + slug, slug, timeZone, currency = "USD" } },
+            owner.Token);
+        if (result.Get("createOrganization.userErrors").AsArray().Count > 0) throw new InvalidOperationException(result.Body!.ToJsonString());
+        return new Organization(slug, result.Get("createOrganization.organization.id").GetValue<string>(), owner);
+    }
+
+    /// <summary>Adds <paramref name="person"/> to <paramref name="organization"/> with a staff role (or as a customer with none).</summary>
+    public async Task<string> AddMemberAsync(Organization organization, Person person, string? staffRole, params string[] customerRoles)
+    {
+        var result = await GraphQL.SendAsync(
+            "mutation($input: MemberInput!) { addMember(input: $input) { membership { id } userErrors { code message } } }",
+            new { input = new { email = person.Email, staffRole, customerRoles } },
+            organization.Owner.Token, organization.Slug);
+        if (result.Get("addMember.userErrors").AsArray().Count > 0) throw new InvalidOperationException(result.Body!.ToJsonString());
+        return result.Get("addMember.membership.id").GetValue<string>();
+    }
+
+    public async Task<string> DefineRoleAsync(Organization organization, string key)
+    {
+        var result = await GraphQL.SendAsync(
+            "mutation($input: DefineCustomerRoleInput!) { defineCustomerRole(input: $input) { customerRole { id } userErrors { code } } }",
+            new { input = new { key, name = key } }, organization.Owner.Token, organization.Slug);
+        return result.Get("defineCustomerRole.customerRole.id").GetValue<string>();
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Api.Data;
+
+namespace Platform.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real Platform host on Kestrel (a real port, so node clients can reach it) over a fresh
+/// database migrated exactly as ./platform migrates.
+/// </summary>
+public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly Dictionary<string, string?> _settings = [];
+
+    public TestDatabase Database { get; private set; } = null!;
+
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "platform-test-mail-" + Guid.NewGuid().ToString("N"));
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Extra configuration for a specialised host (rate limits, allow-list mode).</summary>
+    protected void Set(string key, string? value) => _settings[key] = value;
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync();
+        Set("ConnectionStrings:Platform", Database.AppConnectionString);
+        Set("ConnectionStrings:Owner", Database.OwnerConnectionString);
+        Set("Database:MigrateOnStartup", "false");
+        Set("Email:Provider", "Pickup");
+        Set("Email:PickupDirectory", MailDirectory);
+        _settings.TryAdd("GraphQL:ClientRequestsPerMinute", "100000");
+        _settings.TryAdd("GraphQL:TenantRequestsPerMinute", "100000");
+
+        await MigrateAsync();
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    /// <summary>A plain HttpClient to the Kestrel address: requests go over a real socket.</summary>
+    public HttpClient Http() => new(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await Database.DisposeAsync();
+        if (Directory.Exists(MailDirectory)) Directory.Delete(MailDirectory, true);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>Migrates the test database through the same migrator ./platform uses, before the host starts.</summary>
+    private async Task MigrateAsync()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_settings).Build();
+        var migrator = new DatabaseMigrator(configuration, Microsoft.Extensions.Logging.Abstractions.NullLogger<DatabaseMigrator>.Instance);
+        await migrator.MigrateAsync(CancellationToken.None);
+    }
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+}
+
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<PlatformApp>
+{
+    public const string Name = "platform";
+}

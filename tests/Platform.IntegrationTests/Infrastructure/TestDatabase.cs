@@ -1,0 +1,63 @@
+using Npgsql;
+
+namespace Platform.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A throwaway database per test run, created by the owner role (which has CREATEDB) and dropped at
+/// the end. Connection settings come from the same variables ./platform exports.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private TestDatabase(string name, string ownerConnection, string appConnection)
+    {
+        Name = name;
+        OwnerConnectionString = ownerConnection;
+        AppConnectionString = appConnection;
+    }
+
+    public string Name { get; }
+
+    public string OwnerConnectionString { get; }
+
+    /// <summary>The application role: owns nothing, cannot bypass row-level security.</summary>
+    public string AppConnectionString { get; }
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        var owner = Environment.GetEnvironmentVariable("ConnectionStrings__Owner")
+            ?? throw new InvalidOperationException("ConnectionStrings__Owner is not set: run the tests through ./platform test.");
+        var app = Environment.GetEnvironmentVariable("ConnectionStrings__Platform")
+            ?? throw new InvalidOperationException("ConnectionStrings__Platform is not set: run the tests through ./platform test.");
+
+        var name = $"platform_test_{Guid.NewGuid():N}"[..30];
+        await using (var connection = new NpgsqlConnection(WithDatabase(owner, "postgres")))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        await using (var connection = new NpgsqlConnection(WithDatabase(owner, name)))
+        {
+            // As in ./platform's database: nobody but the owner creates objects in public.
+            await connection.OpenAsync();
+            var role = new NpgsqlConnectionStringBuilder(app).Username;
+            await using var grant = new NpgsqlCommand($"REVOKE CREATE ON SCHEMA public FROM PUBLIC; GRANT USAGE ON SCHEMA public TO \"{role}\"", connection);
+            await grant.ExecuteNonQueryAsync();
+        }
+
+        return new TestDatabase(name, WithDatabase(owner, name), WithDatabase(app, name));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(WithDatabase(OwnerConnectionString, "postgres"));
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private static string WithDatabase(string connectionString, string database) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Database = database }.ConnectionString;
+}

@@ -1,0 +1,154 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Platform.Api.Data;
+using Platform.IntegrationTests.Infrastructure;
+using Platform.Tenancy;
+
+namespace Platform.IntegrationTests;
+
+/// <summary>Isolation enforced by PostgreSQL itself, checked with raw SQL as the application role.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class RowLevelSecurityTests(PlatformApp app)
+{
+    private readonly Accounts _accounts = new(app);
+
+    /// <summary>Every table of an entity implementing ITenantOwned, read from the EF model.</summary>
+    private List<string> TenantOwnedTables()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        return db.Model.GetEntityTypes()
+            .Where(e => typeof(ITenantOwned).IsAssignableFrom(e.ClrType))
+            .Select(e => e.GetTableName()!)
+            .Distinct()
+            .ToList();
+    }
+
+    [Fact]
+    public async Task Every_tenant_owned_table_has_forced_row_level_security_with_the_tenant_policy()
+    {
+        var tables = TenantOwnedTables();
+        Assert.NotEmpty(tables);
+        await using var connection = await OpenAsync(app.Database.OwnerConnectionString);
+
+        // Also: every table anywhere with a tenant_id column must be among them (no exceptions).
+        var withTenantColumn = await ListAsync(connection,
+            "SELECT c.table_schema || '.' || c.table_name FROM information_schema.columns c WHERE c.column_name = 'tenant_id' AND c.table_schema NOT IN ('pg_catalog','information_schema')");
+        Assert.All(withTenantColumn, table => Assert.Contains(table.Split('.')[1], tables));
+
+        foreach (var table in tables)
+        {
+            await using var command = new NpgsqlCommand("""
+                SELECT c.relrowsecurity, c.relforcerowsecurity, p.qual, p.with_check
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                LEFT JOIN pg_policies p ON p.schemaname = n.nspname AND p.tablename = c.relname AND p.policyname = 'tenant_isolation'
+                WHERE n.nspname = 'public' AND c.relname = $1
+                """, connection) { Parameters = { new() { Value = table } } };
+            await using var reader = await command.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync(), $"{table} not found");
+            Assert.True(reader.GetBoolean(0), $"{table}: row level security not enabled");
+            Assert.True(reader.GetBoolean(1), $"{table}: row level security not forced");
+            Assert.False(reader.IsDBNull(2), $"{table}: no tenant_isolation policy");
+            Assert.Contains("current_setting('app.tenant_id'", reader.GetString(2), StringComparison.Ordinal);
+            Assert.Contains("current_setting('app.tenant_id'", reader.GetString(3), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Application_role_cannot_bypass_row_level_security_or_own_tables()
+    {
+        await using var connection = await OpenAsync(app.Database.AppConnectionString);
+        await using var command = new NpgsqlCommand("SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.False(reader.GetBoolean(0));
+        Assert.False(reader.GetBoolean(1));
+        await reader.CloseAsync();
+        var owned = await ListAsync(connection, "SELECT tablename FROM pg_tables WHERE tableowner = current_user");
+        Assert.Empty(owned);
+    }
+
+    [Fact]
+    public async Task With_no_tenant_set_the_application_role_sees_zero_rows_of_every_tenant_owned_table()
+    {
+        var org = await _accounts.CreateOrganizationAsync();
+        await _accounts.DefineRoleAsync(org, "member");
+        await _accounts.GraphQL.SendAsync("mutation { inviteMember(input: { email: \"x@example.test\" }) { invitation { id } } }", null, org.Owner.Token, org.Slug);
+        var tenantId = await TenantIdAsync(org.Slug);
+
+        await using var connection = await OpenAsync(app.Database.AppConnectionString);
+        foreach (var table in TenantOwnedTables())
+        {
+            Assert.Equal(0L, await ScalarAsync(connection, $"SELECT count(*) FROM {table}"));
+        }
+
+        // The same rows exist: with the tenant set they are visible.
+        await ScalarAsync(connection, $"SELECT set_config('app.tenant_id', '{tenantId}', false)");
+        foreach (var table in TenantOwnedTables())
+        {
+            Assert.True(await ScalarAsync(connection, $"SELECT count(*) FROM {table}") > 0, $"{table} should have rows for the tenant");
+        }
+    }
+
+    [Fact]
+    public async Task With_tenant_a_set_a_row_stamped_with_tenant_b_cannot_be_inserted_or_moved()
+    {
+        var a = await TenantIdAsync((await _accounts.CreateOrganizationAsync()).Slug);
+        var b = await TenantIdAsync((await _accounts.CreateOrganizationAsync()).Slug);
+        await using var connection = await OpenAsync(app.Database.AppConnectionString);
+        await ScalarAsync(connection, $"SELECT set_config('app.tenant_id', '{a}', false)");
+
+        var insert = await Assert.ThrowsAsync<PostgresException>(() => ScalarAsync(connection,
+            $"INSERT INTO customer_roles (tenant_id, id, key, name, created_at) VALUES ('{b}', gen_random_uuid(), 'sneaky', 'Sneaky', now())"));
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, insert.SqlState);
+
+        await ScalarAsync(connection, $"INSERT INTO customer_roles (tenant_id, id, key, name, created_at) VALUES ('{a}', gen_random_uuid(), 'own', 'Own', now())");
+        var move = await Assert.ThrowsAsync<PostgresException>(() => ScalarAsync(connection, $"UPDATE customer_roles SET tenant_id = '{b}' WHERE key = 'own'"));
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, move.SqlState);
+    }
+
+    [Fact]
+    public async Task SaveChanges_refuses_to_write_another_tenants_row_before_the_database_does()
+    {
+        var a = await TenantIdAsync((await _accounts.CreateOrganizationAsync()).Slug);
+        var b = await TenantIdAsync((await _accounts.CreateOrganizationAsync()).Slug);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        using (app.Service<ICurrentTenant>().Change(a))
+        {
+            db.CustomerRoles.Add(new Platform.Api.Features.Organizations.CustomerRole { Id = Guid.NewGuid(), TenantId = b, Key = "other", Name = "Other" });
+            await Assert.ThrowsAsync<Platform.Tenancy.EntityFramework.CrossTenantWriteException>(() => db.SaveChangesAsync());
+        }
+    }
+
+    private async Task<Guid> TenantIdAsync(string slug)
+    {
+        await using var connection = await OpenAsync(app.Database.AppConnectionString);
+        await using var command = new NpgsqlCommand("SELECT id FROM platform.tenants WHERE slug = $1", connection) { Parameters = { new() { Value = slug } } };
+        return (Guid)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task<NpgsqlConnection> OpenAsync(string connectionString)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static async Task<long> ScalarAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        var value = await command.ExecuteScalarAsync();
+        return value is long count ? count : 0;
+    }
+
+    private static async Task<List<string>> ListAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+        return rows;
+    }
+}
