@@ -15,7 +15,7 @@ public sealed class GraphQLOptions
     public int MaxComplexity { get; set; } = 5000;
 
     /// <summary>Parser nesting limit: deeper documents are rejected as syntax errors without recursion risk.</summary>
-    public int MaxParserDepth { get; set; } = 64;
+    public int MaxParserDepth { get; set; } = 128;
 
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
