@@ -14,6 +14,6 @@ public static partial class TenantSlug
     public static bool IsValid(string? slug) =>
         slug is not null && SlugPattern().IsMatch(slug) && !Reserved.Contains(slug);
 
-    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{1,46}[a-z0-9])$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z0-9](?:[a-z0-9-]{1,46}[a-z0-9])\z", RegexOptions.CultureInvariant)]
     private static partial Regex SlugPattern();
 }

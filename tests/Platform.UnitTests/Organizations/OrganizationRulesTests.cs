@@ -101,7 +101,7 @@ public class OrganizationRulesTests
     // BUG (src/Platform.Api/Features/Organizations/OrganizationRules.cs:50): RoleKeyPattern ends in '$', which
     // also matches before a final '\n'; DefineCustomerRoleAsync stores the key untrimmed, so "member\n" becomes a
     // second role and "public\n" slips past the reserved-word check. Anchor with '\z'.
-    [Theory(Skip = "BUG: RoleKeyPattern uses '$', which accepts a trailing newline; use '\\z'.")]
+    [Theory]
     [InlineData("member\n")]
     [InlineData("public\n")]
     public void Role_key_with_a_trailing_line_break_is_invalid(string key)
@@ -146,7 +146,7 @@ public class OrganizationRulesTests
 
     // BUG (src/Platform.Api/Features/Organizations/OrganizationRules.cs:53): EmailPattern ends in '$', which also
     // matches before a final '\n'. Callers trim afterwards, so the impact is small. Anchor with '\z'.
-    [Fact(Skip = "BUG: EmailPattern uses '$', which accepts a trailing newline; use '\\z'.")]
+    [Fact]
     public void Email_with_a_trailing_line_break_is_rejected()
     {
         Assert.False(OrganizationRules.IsEmail("user@example.com\n"));

@@ -44,12 +44,12 @@ public static partial class OrganizationRules
     public static bool IsEmail(string? email) =>
         email is { Length: > 3 and <= 256 } && EmailPattern().IsMatch(email);
 
-    [GeneratedRegex("^[A-Z]{3}$")]
+    [GeneratedRegex("^[A-Z]{3}\\z")]
     private static partial Regex CurrencyPattern();
 
-    [GeneratedRegex("^[a-z][a-z0-9_]{1,39}$")]
+    [GeneratedRegex("^[a-z][a-z0-9_]{1,39}\\z")]
     private static partial Regex RoleKeyPattern();
 
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+\z")]
     private static partial Regex EmailPattern();
 }

@@ -23,6 +23,8 @@ public static class GraphQLRequestReader
         var body = await ReadBodyAsync(request.BodyReader, maxBytes, cancellationToken);
         if (body is null) return (null, TooLarge(maxBytes));
         if (body.Length == 0) return (null, BadRequest("The request body is empty."));
+        // JSON strings are decoded lazily; invalid UTF-8 would otherwise surface later as an unexpected error.
+        if (!System.Text.Unicode.Utf8.IsValid(body)) return (null, BadRequest("The request body is not valid UTF-8."));
 
         try
         {
