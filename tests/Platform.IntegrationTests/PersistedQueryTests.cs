@@ -47,6 +47,7 @@ public sealed class AllowListApp : PlatformApp
     {
         var path = Path.Combine(Path.GetTempPath(), $"persisted-{Guid.NewGuid():N}.json");
         File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["sha256:" + PersistedDocuments.Hash(Allowed)] = Allowed }));
+        Set("Jobs:Enabled", "false");
         Set("GraphQL:PersistedDocumentsMode", "AllowList");
         Set("GraphQL:PersistedDocumentsPath", path);
     }
@@ -76,7 +77,11 @@ public sealed class AllowListTests(AllowListApp app) : IClassFixture<AllowListAp
 /// <summary>A host with a tiny per-client limit.</summary>
 public sealed class RateLimitedApp : PlatformApp
 {
-    public RateLimitedApp() => Set("GraphQL:ClientRequestsPerMinute", "3");
+    public RateLimitedApp()
+    {
+        Set("Jobs:Enabled", "false");
+        Set("GraphQL:ClientRequestsPerMinute", "3");
+    }
 }
 
 public sealed class RateLimitTests(RateLimitedApp app) : IClassFixture<RateLimitedApp>

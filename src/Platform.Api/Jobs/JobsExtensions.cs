@@ -14,8 +14,16 @@ namespace Platform.Api.Jobs;
 /// </summary>
 public static class JobsExtensions
 {
+    /// <summary>
+    /// <c>Jobs:Enabled=false</c> leaves Hangfire out entirely. Hangfire keeps process-wide static state
+    /// (log provider, current storage), so only one host per process may own it; tests that start
+    /// extra hosts turn it off there.
+    /// </summary>
+    public static bool IsEnabled(IConfiguration configuration) => configuration.GetValue("Jobs:Enabled", true);
+
     public static IHostApplicationBuilder AddPlatformJobs(this IHostApplicationBuilder builder)
     {
+        if (!IsEnabled(builder.Configuration)) return builder;
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringNames.Application)!;
         var runServer = builder.Configuration.GetValue("Jobs:RunServer", true);
         builder.Services.AddHangfire((services, configuration) => configuration
@@ -44,7 +52,7 @@ public static class JobsExtensions
 
     /// <summary>The dashboard, for platform administrators only.</summary>
     public static IApplicationBuilder UsePlatformJobsDashboard(this IApplicationBuilder app) =>
-        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        !IsEnabled(app.ApplicationServices.GetRequiredService<IConfiguration>()) ? app : app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new PlatformAdminDashboardFilter()],
             AsyncAuthorization = [],

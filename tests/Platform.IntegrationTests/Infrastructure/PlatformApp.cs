@@ -23,7 +23,10 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    /// <summary>Extra configuration for a specialised host (rate limits, allow-list mode).</summary>
+    /// <summary>
+    /// Extra configuration for a specialised host (rate limits, allow-list mode). Such hosts set
+    /// Jobs:Enabled=false: Hangfire's static state belongs to the shared host of the test run.
+    /// </summary>
     protected void Set(string key, string? value) => _settings[key] = value;
 
     public async Task InitializeAsync()
