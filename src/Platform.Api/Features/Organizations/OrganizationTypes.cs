@@ -29,11 +29,8 @@ public sealed class OrganizationType : ObjectGraphType<Tenant>
 
     public OrganizationType()
     {
-        Name = TypeName;
+        this.ImplementNode(TypeName, t => t.Id);
         Description = "An organization (tenant) that sells sessions, lessons and workshops.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is Tenant;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field(t => t.Slug).Description("Used in URLs: /t/{slug}/graphql.");
         Field(t => t.Name);
         Field(t => t.TimeZone).Description("IANA time zone the organization schedules in by default.");
@@ -76,11 +73,8 @@ public sealed class MembershipType : ObjectGraphType<Membership>
 
     public MembershipType()
     {
-        Name = TypeName;
+        this.ImplementNode(TypeName, m => m.Id);
         Description = "A user's place in one organization.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is Membership;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field<NonNullGraphType<OrganizationType>>("organization").Resolve(c => c.Loaders().TenantsById(c.Db()).Load(c.Source.TenantId));
         Field<NonNullGraphType<UserType>>("user").Resolve(c => c.Loaders().UsersById(c.Db()).Load(c.Source.UserId));
         Field<StaffRoleEnum>("staffRole").Description("Null for customers.").Resolve(c => c.Source.StaffRole);
@@ -97,11 +91,8 @@ public sealed class CustomerRoleType : ObjectGraphType<CustomerRole>
 
     public CustomerRoleType()
     {
-        Name = TypeName;
+        this.ImplementNode(TypeName, r => r.Id);
         Description = "An organization-defined customer role that prices can depend on.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is CustomerRole;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field(r => r.Key);
         Field(r => r.Name);
         Field(r => r.Description, nullable: true);
@@ -114,10 +105,7 @@ public sealed class InvitationType : ObjectGraphType<Invitation>
 
     public InvitationType()
     {
-        Name = TypeName;
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is Invitation;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
+        this.ImplementNode(TypeName, i => i.Id);
         Field(i => i.Email);
         Field<StaffRoleEnum>("staffRole").Resolve(c => c.Source.StaffRole);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("customerRoles").Resolve(c => c.Source.CustomerRoles);
@@ -132,11 +120,8 @@ public sealed class UserType : ObjectGraphType<User>
 
     public UserType()
     {
-        Name = TypeName;
+        this.ImplementNode(TypeName, u => u.Id);
         Description = "A person's account, shared by every organization they belong to.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is User;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field<NonNullGraphType<StringGraphType>>("email").Resolve(c => c.Source.Email);
         Field(u => u.DisplayName);
     }
