@@ -28,6 +28,24 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 
     public DbSet<Features.Organizations.Invitation> Invitations => Set<Features.Organizations.Invitation>();
 
+    public DbSet<Features.Offerings.Offering> Offerings => Set<Features.Offerings.Offering>();
+
+    public DbSet<Features.Offerings.OfferingProvider> OfferingProviders => Set<Features.Offerings.OfferingProvider>();
+
+    public DbSet<Features.Availability.Provider> Providers => Set<Features.Availability.Provider>();
+
+    public DbSet<Features.Availability.AvailabilityRule> AvailabilityRules => Set<Features.Availability.AvailabilityRule>();
+
+    public DbSet<Features.Availability.AvailabilityOverride> AvailabilityOverrides => Set<Features.Availability.AvailabilityOverride>();
+
+    public DbSet<Features.Availability.Blackout> Blackouts => Set<Features.Availability.Blackout>();
+
+    public DbSet<Features.Availability.BusyInterval> BusyIntervals => Set<Features.Availability.BusyInterval>();
+
+    public DbSet<Features.Bookings.Booking> Bookings => Set<Features.Bookings.Booking>();
+
+    public DbSet<Features.Pricing.PriceRule> PriceRules => Set<Features.Pricing.PriceRule>();
+
     /// <summary>
     /// Acts for <paramref name="tenantId"/> until disposed, also on a connection that is already open
     /// (inside a transaction), whose session settings were fixed when it opened.

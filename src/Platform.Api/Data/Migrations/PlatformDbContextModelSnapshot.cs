@@ -369,6 +369,464 @@ namespace Platform.Api.Data.Migrations
                     b.ToTable("openiddict_tokens", "identity");
                 });
 
+            modelBuilder.Entity("Platform.Api.Features.Availability.AvailabilityOverride", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<int?>("EndMinute")
+                        .HasColumnType("integer")
+                        .HasColumnName("end_minute");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<int?>("StartMinute")
+                        .HasColumnType("integer")
+                        .HasColumnName("start_minute");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_availability_overrides");
+
+                    b.HasIndex("TenantId", "ProviderId", "Date")
+                        .HasDatabaseName("ix_availability_overrides_tenant_id_provider_id_date");
+
+                    b.ToTable("availability_overrides", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_availability_overrides_hours", "(start_minute IS NULL AND end_minute IS NULL) OR (start_minute >= 0 AND end_minute > start_minute AND end_minute <= 1440)");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Availability.AvailabilityRule", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("DayOfWeek")
+                        .HasColumnType("integer")
+                        .HasColumnName("day_of_week");
+
+                    b.Property<int>("EndMinute")
+                        .HasColumnType("integer")
+                        .HasColumnName("end_minute");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<int>("StartMinute")
+                        .HasColumnType("integer")
+                        .HasColumnName("start_minute");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_availability_rules");
+
+                    b.HasIndex("TenantId", "ProviderId", "DayOfWeek")
+                        .HasDatabaseName("ix_availability_rules_tenant_id_provider_id_day_of_week");
+
+                    b.ToTable("availability_rules", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_availability_rules_hours", "day_of_week BETWEEN 1 AND 7 AND start_minute >= 0 AND end_minute > start_minute AND end_minute <= 1440");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Availability.Blackout", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<Guid?>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_blackouts");
+
+                    b.HasAlternateKey("Id")
+                        .HasName("ak_blackouts_id");
+
+                    b.HasIndex("TenantId", "ProviderId")
+                        .HasDatabaseName("ix_blackouts_tenant_id_provider_id");
+
+                    b.HasIndex("TenantId", "StartsAt")
+                        .HasDatabaseName("ix_blackouts_tenant_id_starts_at");
+
+                    b.ToTable("blackouts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_blackouts_span", "ends_at > starts_at");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Availability.BusyInterval", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("external_id");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("source");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_busy_intervals");
+
+                    b.HasIndex("TenantId", "ProviderId", "StartsAt")
+                        .HasDatabaseName("ix_busy_intervals_tenant_id_provider_id_starts_at");
+
+                    b.HasIndex("TenantId", "ProviderId", "Source", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_busy_intervals_tenant_id_provider_id_source_external_id")
+                        .HasFilter("external_id IS NOT NULL");
+
+                    b.ToTable("busy_intervals", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_busy_intervals_span", "ends_at > starts_at");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Availability.Provider", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("membership_id");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_providers");
+
+                    b.HasAlternateKey("Id")
+                        .HasName("ak_providers_id");
+
+                    b.HasIndex("TenantId", "MembershipId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_providers_tenant_id_membership_id");
+
+                    b.ToTable("providers", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Bookings.Booking", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("BlockedFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("blocked_from");
+
+                    b.Property<DateTimeOffset>("BlockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("blocked_until");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CustomerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_user_id");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<string>("GuestEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("guest_email");
+
+                    b.Property<DateTimeOffset?>("HoldExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hold_expires_at");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offering_id");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("integer")
+                        .HasColumnName("seats");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_bookings");
+
+                    b.HasAlternateKey("Id")
+                        .HasName("ak_bookings_id");
+
+                    b.HasIndex("TenantId", "OfferingId", "StartsAt")
+                        .HasDatabaseName("ix_bookings_tenant_id_offering_id_starts_at");
+
+                    b.HasIndex("TenantId", "ProviderId", "BlockedFrom")
+                        .HasDatabaseName("ix_bookings_tenant_id_provider_id_blocked_from");
+
+                    b.ToTable("bookings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_bookings_customer", "customer_user_id IS NOT NULL OR guest_email IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_bookings_hold", "status <> 'Held' OR hold_expires_at IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_bookings_seats", "seats >= 1");
+
+                            t.HasCheckConstraint("ck_bookings_span", "blocked_from <= starts_at AND starts_at < ends_at AND ends_at <= blocked_until");
+
+                            t.HasCheckConstraint("ck_bookings_status", "status IN ('Held','AwaitingHost','Confirmed','Completed','NoShow','Cancelled','Declined','Expired')");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Offerings.Offering", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AllowsGuests")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allows_guests");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<int>("BookingWindowDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("booking_window_days");
+
+                    b.Property<int>("BufferAfterMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("buffer_after_minutes");
+
+                    b.Property<int>("BufferBeforeMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("buffer_before_minutes");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.PrimitiveCollection<List<int>>("DurationsMinutes")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("durations_minutes");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("format");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LocationDetail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("location_detail");
+
+                    b.Property<string>("LocationKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("location_kind");
+
+                    b.Property<int>("MinimumNoticeMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("minimum_notice_minutes");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RefundTiers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("refund_tiers");
+
+                    b.Property<bool>("RequiresConfirmation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requires_confirmation");
+
+                    b.Property<int>("RescheduleCutoffMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("reschedule_cutoff_minutes");
+
+                    b.Property<int>("SlotIntervalMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("slot_interval_minutes");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("VideoProvider")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("video_provider");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_offerings");
+
+                    b.HasAlternateKey("Id")
+                        .HasName("ak_offerings_id");
+
+                    b.HasIndex("TenantId", "Status", "Name")
+                        .HasDatabaseName("ix_offerings_tenant_id_status_name");
+
+                    b.ToTable("offerings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_offerings_capacity", "capacity >= 1 AND (format = 'Group' OR capacity = 1)");
+
+                            t.HasCheckConstraint("ck_offerings_durations", "cardinality(durations_minutes) >= 1");
+
+                            t.HasCheckConstraint("ck_offerings_format", "format IN ('OneToOne','Group')");
+
+                            t.HasCheckConstraint("ck_offerings_kind", "kind IN ('Session','Lesson','Workshop','Resource')");
+
+                            t.HasCheckConstraint("ck_offerings_location_kind", "location_kind IN ('InPerson','Video','Phone','CustomerChooses')");
+
+                            t.HasCheckConstraint("ck_offerings_minutes", "buffer_before_minutes >= 0 AND buffer_after_minutes >= 0 AND minimum_notice_minutes >= 0 AND slot_interval_minutes >= 1 AND booking_window_days >= 1 AND reschedule_cutoff_minutes >= 0");
+
+                            t.HasCheckConstraint("ck_offerings_status", "status IN ('Active','Archived')");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Offerings.OfferingProvider", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offering_id");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.HasKey("TenantId", "OfferingId", "ProviderId")
+                        .HasName("pk_offering_providers");
+
+                    b.HasIndex("TenantId", "ProviderId")
+                        .HasDatabaseName("ix_offering_providers_tenant_id_provider_id");
+
+                    b.ToTable("offering_providers", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Api.Features.Organizations.CustomerRole", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -528,6 +986,70 @@ namespace Platform.Api.Data.Migrations
                     b.ToTable("memberships", null, t =>
                         {
                             t.HasCheckConstraint("ck_memberships_staff_role", "staff_role IN ('Owner','Admin','Provider','Staff')");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Pricing.PriceRule", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<long?>("FlatAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("flat_amount");
+
+                    b.Property<int?>("FlatFromSeats")
+                        .HasColumnType("integer")
+                        .HasColumnName("flat_from_seats");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offering_id");
+
+                    b.Property<string>("RoleKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role_key");
+
+                    b.Property<string>("Tiers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("tiers");
+
+                    b.Property<long>("UnitAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("unit_amount");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_price_rules");
+
+                    b.HasAlternateKey("Id")
+                        .HasName("ak_price_rules_id");
+
+                    b.HasIndex("TenantId", "OfferingId", "RoleKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_price_rules_tenant_id_offering_id_role_key");
+
+                    b.ToTable("price_rules", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_price_rules_amounts", "unit_amount >= 0 AND (flat_amount IS NULL OR flat_amount >= 0)");
+
+                            t.HasCheckConstraint("ck_price_rules_currency", "currency ~ '^[A-Z]{3}$'");
+
+                            t.HasCheckConstraint("ck_price_rules_flat", "(flat_amount IS NULL) = (flat_from_seats IS NULL) AND (flat_from_seats IS NULL OR flat_from_seats >= 1)");
                         });
                 });
 
@@ -734,6 +1256,106 @@ namespace Platform.Api.Data.Migrations
                     b.Navigation("Authorization");
                 });
 
+            modelBuilder.Entity("Platform.Api.Features.Availability.AvailabilityOverride", b =>
+                {
+                    b.HasOne("Platform.Api.Features.Availability.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProviderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_availability_overrides_providers_tenant_id_provider_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Availability.AvailabilityRule", b =>
+                {
+                    b.HasOne("Platform.Api.Features.Availability.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProviderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_availability_rules_providers_tenant_id_provider_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Availability.Blackout", b =>
+                {
+                    b.HasOne("Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_blackouts_tenants_tenant_id");
+
+                    b.HasOne("Platform.Api.Features.Availability.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProviderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_blackouts_providers_tenant_id_provider_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Availability.BusyInterval", b =>
+                {
+                    b.HasOne("Platform.Api.Features.Availability.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProviderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_busy_intervals_providers_tenant_id_provider_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Availability.Provider", b =>
+                {
+                    b.HasOne("Platform.Api.Features.Organizations.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_providers_memberships_tenant_id_membership_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Bookings.Booking", b =>
+                {
+                    b.HasOne("Platform.Api.Features.Offerings.Offering", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "OfferingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bookings_offerings_tenant_id_offering_id");
+
+                    b.HasOne("Platform.Api.Features.Availability.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bookings_providers_tenant_id_provider_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Offerings.Offering", b =>
+                {
+                    b.HasOne("Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_offerings_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Offerings.OfferingProvider", b =>
+                {
+                    b.HasOne("Platform.Api.Features.Offerings.Offering", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "OfferingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_offering_providers_offerings_tenant_id_offering_id");
+
+                    b.HasOne("Platform.Api.Features.Availability.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProviderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_offering_providers_providers_tenant_id_provider_id");
+                });
+
             modelBuilder.Entity("Platform.Api.Features.Organizations.CustomerRole", b =>
                 {
                     b.HasOne("Platform.Tenancy.Tenant", null)
@@ -769,6 +1391,16 @@ namespace Platform.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_memberships_users_user_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Pricing.PriceRule", b =>
+                {
+                    b.HasOne("Platform.Api.Features.Offerings.Offering", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "OfferingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_price_rules_offerings_tenant_id_offering_id");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication<System.Guid>", b =>

@@ -11,7 +11,7 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
     {
         membership.ToTable("memberships", t =>
             t.HasCheckConstraint("ck_memberships_staff_role", "staff_role IN ('Owner','Admin','Provider','Staff')"));
-        membership.HasKey(m => new { m.TenantId, m.Id });
+        membership.HasKey(m => new { m.TenantId, m.Id }).HasName("pk_memberships");
         membership.HasAlternateKey(m => m.Id);
         membership.HasIndex(m => new { m.TenantId, m.UserId }).IsUnique();
         membership.HasIndex(m => m.UserId);
