@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
+using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Organizations;
 using Platform.Api.GraphQL.Authorization;
 using Platform.Api.GraphQL.DataLoaders;
@@ -51,6 +52,7 @@ public static class GraphQLExtensions
         builder.Services.AddSingleton<GraphiQLPage>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
         builder.Services.AddOrganizationsFeature();
+        builder.Services.AddCatalogFeature();
         return builder;
     }
 

@@ -1,5 +1,8 @@
 using GraphQL.Types;
+using Platform.Api.Features.Availability;
+using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Organizations;
+using Platform.Api.Features.Pricing;
 using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.GraphQL;
@@ -22,6 +25,9 @@ public sealed class QueryType : ObjectGraphType
         Name = "Query";
         this.AddNodeFields();
         this.AddOrganizationQueries();
+        this.AddOfferingQueries();
+        this.AddAvailabilityQueries();
+        this.AddPricingQueries();
     }
 }
 
@@ -31,5 +37,8 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         this.AddOrganizationMutations();
+        this.AddOfferingMutations();
+        this.AddAvailabilityMutations();
+        this.AddPricingMutations();
     }
 }

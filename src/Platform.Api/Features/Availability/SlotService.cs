@@ -1,0 +1,116 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Platform.Api.Data;
+using Platform.Api.Features.Availability.Domain;
+using Platform.Api.Features.Bookings;
+using Platform.Api.Features.Offerings;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Relay;
+using Platform.Api.Features.Organizations;
+
+namespace Platform.Api.Features.Availability;
+
+/// <summary>
+/// Answers availableSlots: validates the question, loads one organization's calendars for the range
+/// (six indexed queries whatever the number of providers), and hands them to <see cref="SlotCalculator"/>.
+/// </summary>
+public sealed class SlotService(PlatformDbContext db, TimeProvider clock)
+{
+    public const int MaxRangeDays = 62;
+
+    public async Task<SlotSearchResult> FindAsync(SlotSearch search, string organizationTimeZone, CancellationToken cancellationToken)
+    {
+        var zoneId = search.TimeZone ?? organizationTimeZone;
+        if (OrganizationRules.CheckTimeZone(zoneId) is { } zoneError) return SlotSearchResult.Failed(zoneError);
+        var zone = DateTimeZoneProviders.Tzdb[zoneId];
+        if (search.To < search.From) return SlotSearchResult.Failed(new UserError("INVALID_RANGE", "'to' is before 'from'.", "to"));
+        if (search.To.DayNumber - search.From.DayNumber + 1 > MaxRangeDays)
+            return SlotSearchResult.Failed(new UserError("RANGE_TOO_LONG", $"Ask for at most {MaxRangeDays} days at a time.", "to"));
+
+        var offeringId = GlobalId.TryDecode(search.OfferingId, OfferingType.TypeName);
+        var offering = offeringId is null ? null : await db.Offerings.AsNoTracking().SingleOrDefaultAsync(o => o.Id == offeringId && o.Status == OfferingStatus.Active, cancellationToken);
+        if (offering is null) return SlotSearchResult.Failed(new UserError("NOT_FOUND", "No such offering on sale here.", "offeringId"));
+        var length = search.DurationMinutes ?? offering.DurationsMinutes.Min();
+        if (!offering.DurationsMinutes.Contains(length))
+            return SlotSearchResult.Failed(new UserError("INVALID_DURATION", $"This offering lasts {string.Join(", ", offering.DurationsMinutes)} minutes.", "durationMinutes"));
+        if (search.Seats < 1 || search.Seats > offering.Capacity)
+            return SlotSearchResult.Failed(new UserError("INVALID_SEATS", $"Seats must be 1 to {offering.Capacity}.", "seats"));
+
+        var providers = db.OfferingProviders.AsNoTracking().Where(l => l.OfferingId == offering.Id).Select(l => l.ProviderId);
+        if (search.ProviderId is not null)
+        {
+            var providerId = GlobalId.TryDecode(search.ProviderId, ProviderType.TypeName);
+            if (providerId is null || !await providers.ContainsAsync(providerId.Value, cancellationToken))
+                return SlotSearchResult.Failed(new UserError("NOT_FOUND", "That provider does not deliver this offering.", "providerId"));
+            providers = providers.Where(p => p == providerId);
+        }
+
+        var range = new InstantRange(
+            LocalDate.FromDateOnly(search.From).AtStartOfDayInZone(zone).ToInstant(),
+            LocalDate.FromDateOnly(search.To).PlusDays(1).AtStartOfDayInZone(zone).ToInstant());
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var calendars = await LoadCalendarsAsync(await providers.OrderBy(p => p).ToListAsync(cancellationToken), range, now, cancellationToken);
+
+        var rules = new SlotRules
+        {
+            OfferingId = offering.Id,
+            Length = Duration.FromMinutes(length),
+            Interval = Duration.FromMinutes(offering.SlotIntervalMinutes),
+            BufferBefore = Duration.FromMinutes(offering.BufferBeforeMinutes),
+            BufferAfter = Duration.FromMinutes(offering.BufferAfterMinutes),
+            MinimumNotice = Duration.FromMinutes(offering.MinimumNoticeMinutes),
+            BookingWindow = Duration.FromDays(offering.BookingWindowDays),
+            Capacity = offering.Capacity,
+            IsGroup = offering.Format == OfferingFormat.Group,
+        };
+        var query = new SlotQuery(range, now, search.IncludeFull);
+        var slots = search.ProviderId is null
+            ? SlotCalculator.ForAnyProvider(rules, calendars, query)
+            : calendars.SelectMany(c => SlotCalculator.ForProvider(rules, c, query)).ToList();
+        if (search.Seats > 1 && !search.IncludeFull) slots = [.. slots.Where(s => s.RemainingSeats >= search.Seats)];
+        return new SlotSearchResult(slots, zone);
+    }
+
+    /// <summary>Each provider's hours and everything occupying them around <paramref name="range"/>.</summary>
+    public async Task<IReadOnlyList<ProviderCalendar>> LoadCalendarsAsync(IReadOnlyList<Guid> providerIds, InstantRange range, Instant now, CancellationToken cancellationToken)
+    {
+        if (providerIds.Count == 0) return [];
+        // A day either side covers sessions, buffers and zone offsets that straddle the range's edges.
+        var from = range.Start.Minus(Duration.FromDays(2)).ToDateTimeOffset();
+        var until = range.End.Plus(Duration.FromDays(2)).ToDateTimeOffset();
+        var firstDate = DateOnly.FromDateTime(from.UtcDateTime);
+        var lastDate = DateOnly.FromDateTime(until.UtcDateTime);
+        var nowOffset = now.ToDateTimeOffset();
+
+        var providers = await db.Providers.AsNoTracking().Where(p => providerIds.Contains(p.Id)).ToListAsync(cancellationToken);
+        var weekly = await db.AvailabilityRules.AsNoTracking().Where(r => providerIds.Contains(r.ProviderId)).ToListAsync(cancellationToken);
+        var overrides = await db.AvailabilityOverrides.AsNoTracking()
+            .Where(o => providerIds.Contains(o.ProviderId) && o.Date >= firstDate && o.Date <= lastDate).ToListAsync(cancellationToken);
+        var blackouts = await db.Blackouts.AsNoTracking()
+            .Where(b => (b.ProviderId == null || providerIds.Contains(b.ProviderId.Value)) && b.StartsAt < until && b.EndsAt > from).ToListAsync(cancellationToken);
+        var busy = await db.BusyIntervals.AsNoTracking()
+            .Where(b => providerIds.Contains(b.ProviderId) && b.StartsAt < until && b.EndsAt > from).ToListAsync(cancellationToken);
+        var bookings = await db.Bookings.AsNoTracking()
+            .Where(b => providerIds.Contains(b.ProviderId) && b.BlockedFrom < until && b.BlockedUntil > from)
+            .Where(BookingOccupancy.OccupiesAt(nowOffset))
+            .Select(b => new { b.ProviderId, b.OfferingId, b.StartsAt, b.BlockedFrom, b.BlockedUntil, b.Seats })
+            .ToListAsync(cancellationToken);
+
+        // Keep the caller's provider order: "any provider" breaks ties by it.
+        return [.. providerIds.Select(id => providers.SingleOrDefault(p => p.Id == id)).OfType<Provider>().Select(p => new ProviderCalendar
+        {
+            ProviderId = p.Id,
+            Hours = new WeeklyAvailability(
+                DateTimeZoneProviders.Tzdb[p.TimeZone],
+                weekly.Where(r => r.ProviderId == p.Id).Select(r => new WeeklyWindow((IsoDayOfWeek)r.DayOfWeek, new MinuteRange(r.StartMinute, r.EndMinute))),
+                overrides.Where(o => o.ProviderId == p.Id).GroupBy(o => o.Date).Select(g => new DateOverride(
+                    LocalDate.FromDateOnly(g.Key),
+                    [.. g.Where(o => o.StartMinute is not null).Select(o => new MinuteRange(o.StartMinute!.Value, o.EndMinute!.Value))]))),
+            Blackouts = [.. blackouts.Where(b => b.ProviderId is null || b.ProviderId == p.Id).Select(b => Range(b.StartsAt, b.EndsAt))],
+            Busy = [.. busy.Where(b => b.ProviderId == p.Id).Select(b => Range(b.StartsAt, b.EndsAt))],
+            Bookings = [.. bookings.Where(b => b.ProviderId == p.Id).Select(b => new OccupyingBooking(b.OfferingId, Instant.FromDateTimeOffset(b.StartsAt), Range(b.BlockedFrom, b.BlockedUntil), b.Seats))],
+        })];
+    }
+
+    private static InstantRange Range(DateTimeOffset start, DateTimeOffset end) => new(Instant.FromDateTimeOffset(start), Instant.FromDateTimeOffset(end));
+}
