@@ -34,8 +34,8 @@ public static class AvailabilitySchema
                 var search = new SlotSearch(c.GetArgument<string>("offeringId"), c.GetArgument<string?>("providerId"), c.GetArgument<DateOnly>("from"), c.GetArgument<DateOnly>("to"), c.GetArgument<string?>("timeZone"))
                 {
                     DurationMinutes = c.GetArgument<int?>("durationMinutes"),
-                    Seats = c.GetArgument<int>("seats"),
-                    IncludeFull = c.GetArgument<bool>("includeFull"),
+                    Seats = c.GetArgument<int?>("seats") ?? 1,
+                    IncludeFull = c.GetArgument<bool?>("includeFull") ?? false,
                 };
                 return await c.Service<SlotService>().FindAsync(search, tenant.TimeZone, c.CancellationToken);
             });

@@ -17,7 +17,7 @@ public static class OfferingSchema
             .ResolveAsync(async c =>
             {
                 if (c.Caller().Tenant is null) return new List<Offering>();
-                var archivedToo = c.GetArgument<bool>("includeArchived") && c.Caller().StaffRole is not null;
+                var archivedToo = (c.GetArgument<bool?>("includeArchived") ?? false) && c.Caller().StaffRole is not null;
                 return await c.Db().Offerings.AsNoTracking()
                     .Where(o => archivedToo || o.Status == OfferingStatus.Active)
                     .OrderBy(o => o.Name).ThenBy(o => o.Id).Take(500).ToListAsync(c.CancellationToken);

@@ -18,7 +18,7 @@ public static class PricingSchema
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("start")
             .ResolveAsync(async c => c.Caller().Tenant is null
                 ? new QuoteResult(null) { UserErrors = [new UserError("ORGANIZATION_REQUIRED", "Ask at the organization's address, /t/{slug}/graphql.")] }
-                : await c.Service<PricingService>().QuoteAsync(c.Caller(), new QuoteRequest(c.GetArgument<string>("offeringId"), c.GetArgument<int>("seats"), c.GetArgument<DateTimeOffset>("start")), c.CancellationToken));
+                : await c.Service<PricingService>().QuoteAsync(c.Caller(), new QuoteRequest(c.GetArgument<string>("offeringId"), c.GetArgument<int?>("seats") ?? 1, c.GetArgument<DateTimeOffset>("start")), c.CancellationToken));
     }
 
     public static void AddPricingMutations(this ObjectGraphType mutation)
