@@ -75,6 +75,7 @@ public sealed class RowLevelSecurityTests(PlatformApp app)
         var org = await _accounts.CreateOrganizationAsync();
         await _accounts.DefineRoleAsync(org, "member");
         await _accounts.GraphQL.SendAsync("mutation { inviteMember(input: { email: \"x@example.test\" }) { invitation { id } } }", null, org.Owner.Token, org.Slug);
+        await FillCatalogAsync(org);
         var tenantId = await TenantIdAsync(org.Slug);
 
         await using var connection = await OpenAsync(app.Database.AppConnectionString);
@@ -127,6 +128,19 @@ public sealed class RowLevelSecurityTests(PlatformApp app)
         await using var connection = await OpenAsync(app.Database.AppConnectionString);
         await using var command = new NpgsqlCommand("SELECT id FROM platform.tenants WHERE slug = $1", connection) { Parameters = { new() { Value = slug } } };
         return (Guid)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>One row in every catalog table, so the coverage test sees each of them hold data.</summary>
+    private async Task FillCatalogAsync(Accounts.Organization org)
+    {
+        var catalog = new Catalog(app, _accounts);
+        var provider = await catalog.CreateProviderAsync(org, "Europe/London");
+        var offering = await catalog.CreateOfferingAsync(org, new { name = "Lesson", providerIds = new[] { provider } });
+        await _accounts.GraphQL.SendAsync("mutation($id: ID!) { setPriceRules(offeringId: $id, rules: [{ role: \"public\", unitAmount: 100, currency: \"USD\" }]) { userErrors { code } } }", new { id = offering }, org.Owner.Token, org.Slug);
+        await _accounts.GraphQL.SendAsync("mutation($id: ID!) { setDateOverride(input: { providerId: $id, date: \"2030-01-01\", hours: [] }) { userErrors { code } } }", new { id = provider }, org.Owner.Token, org.Slug);
+        await _accounts.GraphQL.SendAsync("mutation { addBlackout(input: { startsAt: \"2030-01-01T00:00:00Z\", endsAt: \"2030-01-02T00:00:00Z\" }) { userErrors { code } } }", null, org.Owner.Token, org.Slug);
+        await catalog.InsertBusyAsync(org, provider, new DateTimeOffset(2030, 1, 3, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2030, 1, 3, 10, 0, 0, TimeSpan.Zero));
+        await catalog.InsertBookingsAsync(org, new Catalog.BookingRow(offering, provider, new DateTimeOffset(2030, 1, 4, 9, 0, 0, TimeSpan.Zero), 60));
     }
 
     private static async Task<NpgsqlConnection> OpenAsync(string connectionString)

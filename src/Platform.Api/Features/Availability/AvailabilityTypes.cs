@@ -37,9 +37,11 @@ public sealed class ProviderType : ObjectGraphType<Provider>
         Field(p => p.TimeZone).Description("IANA zone the weekly hours are written in.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WeeklyHoursType>>>>("weeklyHours")
             .Description("Recurring hours, Monday first.")
+            .WithComplexityImpact(1, 7)
             .Resolve(c => c.Loaders().WeeklyHoursByProvider(c.Db()).Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfferingType>>>>("offerings")
             .Description("Active offerings this provider delivers.")
+            .WithComplexityImpact(1, 5)
             .Resolve(c => c.Loaders().OfferingsByProvider(c.Db()).Load(c.Source.Id));
         Field<NonNullGraphType<MembershipType>>("membership").RequireStaff()
             .ResolveAsync(async c => await c.Service<ProviderQueries>().MembershipAsync(c.Source.MembershipId, c.CancellationToken));

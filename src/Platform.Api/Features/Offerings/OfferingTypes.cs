@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Platform.Api.Features.Availability;
 using Platform.Api.Features.Pricing;
@@ -57,9 +58,11 @@ public sealed class OfferingType : ObjectGraphType<Offering>
         Field<DateTimeOffsetGraphType>("archivedAt").Resolve(c => c.Source.ArchivedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProviderType>>>>("providers")
             .Description("Who delivers it.")
+            .WithComplexityImpact(1, 3)
             .Resolve(c => c.Loaders().ProvidersByOffering(c.Db()).Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PriceRuleType>>>>("priceRules")
             .Description("Price per customer role; the lowest applicable one wins.")
+            .WithComplexityImpact(1, 3)
             .Resolve(c => c.Loaders().PriceRulesByOffering(c.Db()).Load(c.Source.Id));
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
     }
