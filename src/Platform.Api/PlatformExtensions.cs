@@ -23,6 +23,7 @@ public static class PlatformExtensions
         builder.AddPlatformJobs();
         builder.Services.AddPlatformRateLimiting(builder.Configuration);
         builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddScoped<DemoCatalogSeeder>();
         return builder;
     }
 
