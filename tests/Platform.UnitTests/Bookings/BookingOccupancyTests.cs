@@ -1,0 +1,32 @@
+using Platform.Api.Features.Bookings;
+
+namespace Platform.UnitTests.Bookings;
+
+/// <summary>The active-states rule: the SQL expression and the in-memory check must agree on every status.</summary>
+public sealed class BookingOccupancyTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+
+    public static TheoryData<BookingStatus, int?, bool> Cases => new()
+    {
+        { BookingStatus.Held, 1, true },
+        { BookingStatus.Held, 0, false },
+        { BookingStatus.Held, -1, false },
+        { BookingStatus.AwaitingHost, null, true },
+        { BookingStatus.Confirmed, null, true },
+        { BookingStatus.Completed, null, false },
+        { BookingStatus.NoShow, null, false },
+        { BookingStatus.Cancelled, null, false },
+        { BookingStatus.Declined, null, false },
+        { BookingStatus.Expired, null, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_booking_occupies_its_slot_only_while_awaiting_confirmed_or_held_before_expiry(BookingStatus status, int? holdMinutesLeft, bool occupies)
+    {
+        var booking = new Booking { Status = status, HoldExpiresAt = holdMinutesLeft is { } m ? Now.AddMinutes(m) : null };
+        Assert.Equal(occupies, booking.Occupies(Now));
+        Assert.Equal(occupies, BookingOccupancy.OccupiesAt(Now).Compile()(booking));
+    }
+}
