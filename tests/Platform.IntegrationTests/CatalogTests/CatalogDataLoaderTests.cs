@@ -11,15 +11,20 @@ namespace Platform.IntegrationTests.CatalogTests;
 [Collection(PlatformCollection.Name)]
 public sealed class CatalogDataLoaderTests(PlatformApp app)
 {
-    private const string CatalogQuery = "{ offerings { name providers { displayName timeZone weeklyHours { dayOfWeek start end } offerings { name } } priceRules { role unitAmount } } }";
+    private const string CatalogQuery = """
+        {
+          offerings { name providers { displayName timeZone weeklyHours { dayOfWeek start end } offerings { name } } priceRules { role unitAmount } }
+          providers { membership { staffRole } dateOverrides(from: "2030-01-01", to: "2030-12-31") { date dayOff } busyIntervals(from: "2030-01-01T00:00:00Z", to: "2030-12-31T00:00:00Z") { startsAt } }
+        }
+        """;
     private readonly Accounts _accounts = new(app);
     private readonly Catalog _catalog = new(app, new Accounts(app));
 
     [Fact]
-    public async Task Offerings_with_providers_hours_and_prices_take_the_same_number_of_queries_for_2_or_8_offerings()
+    public async Task Offerings_providers_hours_prices_and_staff_details_take_the_same_number_of_queries_for_2_or_8_offerings()
     {
-        var small = await OrganizationWithOfferingsAsync(2);
-        var large = await OrganizationWithOfferingsAsync(8);
+        var small = await OrganizationWithOfferingsAsync(2, providers: 2);
+        var large = await OrganizationWithOfferingsAsync(8, providers: 5);
 
         var (smallCommands, smallCount) = await CountCommandsAsync(small);
         var (largeCommands, largeCount) = await CountCommandsAsync(large);
@@ -30,13 +35,20 @@ public sealed class CatalogDataLoaderTests(PlatformApp app)
         Assert.Equal(smallCommands, largeCommands);
     }
 
-    private async Task<Accounts.Organization> OrganizationWithOfferingsAsync(int count)
+    private async Task<Accounts.Organization> OrganizationWithOfferingsAsync(int count, int providers)
     {
         var org = await _accounts.CreateOrganizationAsync();
-        var providers = new[] { await _catalog.CreateProviderAsync(org, "Europe/London"), await _catalog.CreateProviderAsync(org, "Asia/Kolkata") };
+        var providerIds = new List<string>();
+        for (var i = 0; i < providers; i++)
+        {
+            var provider = await _catalog.CreateProviderAsync(org, i % 2 == 0 ? "Europe/London" : "Asia/Kolkata");
+            providerIds.Add(provider);
+            await _catalog.GraphQL.SendAsync("mutation($id: ID!) { setDateOverride(input: { providerId: $id, date: \"2030-05-01\", hours: [] }) { userErrors { code } } }", new { id = provider }, org.Owner.Token, org.Slug);
+            await _catalog.InsertBusyAsync(org, provider, new DateTimeOffset(2030, 5, 2, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2030, 5, 2, 10, 0, 0, TimeSpan.Zero));
+        }
         for (var i = 0; i < count; i++)
         {
-            var offering = await _catalog.CreateOfferingAsync(org, new { name = $"Offering {i}", providerIds = providers });
+            var offering = await _catalog.CreateOfferingAsync(org, new { name = $"Offering {i}", providerIds });
             await _catalog.GraphQL.SendAsync("mutation($id: ID!) { setPriceRules(offeringId: $id, rules: [{ role: \"public\", unitAmount: 100, currency: \"USD\" }]) { userErrors { code } } }", new { id = offering }, org.Owner.Token, org.Slug);
         }
         return org;

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Platform.Api.Data;
+using Platform.Api.Features.Availability.Domain;
 using Platform.Api.Features.Offerings;
+using Platform.Api.Features.Organizations;
 using Platform.Api.GraphQL.DataLoaders;
 
 namespace Platform.Api.Features.Availability;
@@ -35,6 +37,31 @@ internal static class AvailabilityLoaders
             var rows = (await db.OfferingProviders.AsNoTracking().Where(l => ids.Contains(l.ProviderId))
                 .Join(db.Offerings.AsNoTracking().Where(o => o.Status == OfferingStatus.Active), l => l.OfferingId, o => o.Id, (l, o) => new { l.ProviderId, Offering = o })
                 .OrderBy(r => r.Offering.Name).ToListAsync(ct)).ToLookup(r => r.ProviderId, r => r.Offering);
+            return ids.ToDictionary(id => id, id => rows[id].ToList());
+        });
+
+    public static BatchLoader<Guid, Membership> MembershipsById(this DataLoaderContext loaders, PlatformDbContext db) =>
+        loaders.GetOrAdd<Guid, Membership>("memberships-by-id", async (ids, ct) =>
+            await db.Memberships.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct));
+
+    /// <summary>Date overrides in [from, to] per provider; one loader (and one query) per distinct range in the request.</summary>
+    public static BatchLoader<Guid, List<DateOverrideView>> DateOverridesByProvider(this DataLoaderContext loaders, PlatformDbContext db, DateOnly from, DateOnly to) =>
+        loaders.GetOrAdd<Guid, List<DateOverrideView>>($"date-overrides:{from:O}:{to:O}", async (ids, ct) =>
+        {
+            var rows = (await db.AvailabilityOverrides.AsNoTracking()
+                .Where(o => ids.Contains(o.ProviderId) && o.Date >= from && o.Date <= to)
+                .OrderBy(o => o.Date).ThenBy(o => o.StartMinute).ToListAsync(ct)).ToLookup(o => o.ProviderId);
+            return ids.ToDictionary(id => id, id => rows[id].GroupBy(o => o.Date).Select(g => new DateOverrideView(g.Key,
+                [.. g.Where(o => o.StartMinute is not null).Select(o => new MinuteRange(o.StartMinute!.Value, o.EndMinute!.Value))])).ToList());
+        });
+
+    /// <summary>Busy intervals overlapping [from, to) per provider; one loader per distinct range.</summary>
+    public static BatchLoader<Guid, List<BusyInterval>> BusyByProvider(this DataLoaderContext loaders, PlatformDbContext db, DateTimeOffset from, DateTimeOffset to) =>
+        loaders.GetOrAdd<Guid, List<BusyInterval>>($"busy:{from.UtcTicks}:{to.UtcTicks}", async (ids, ct) =>
+        {
+            var rows = (await db.BusyIntervals.AsNoTracking()
+                .Where(b => ids.Contains(b.ProviderId) && b.StartsAt < to && b.EndsAt > from)
+                .OrderBy(b => b.StartsAt).ToListAsync(ct)).ToLookup(b => b.ProviderId);
             return ids.ToDictionary(id => id, id => rows[id].ToList());
         });
 }

@@ -44,19 +44,23 @@ public sealed class ProviderType : ObjectGraphType<Provider>
             .WithComplexityImpact(1, 5)
             .Resolve(c => c.Loaders().OfferingsByProvider(c.Db()).Load(c.Source.Id));
         Field<NonNullGraphType<MembershipType>>("membership").RequireStaff()
-            .ResolveAsync(async c => await c.Service<ProviderQueries>().MembershipAsync(c.Source.MembershipId, c.CancellationToken));
+            .Resolve(c => c.Loaders().MembershipsById(c.Db()).Load(c.Source.MembershipId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DateOverrideType>>>>("dateOverrides")
             .Description("Dates whose hours differ from the week, in [from, to]. Staff only.")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("from")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("to")
             .RequireStaff()
-            .ResolveAsync(async c => await c.Service<ProviderQueries>().DateOverridesAsync(c.Source.Id, c.GetArgument<DateOnly>("from"), c.GetArgument<DateOnly>("to"), c.CancellationToken));
+            .Resolve(c => ProviderRanges.Dates(c.GetArgument<DateOnly>("from"), c.GetArgument<DateOnly>("to")) is var (from, to)
+                ? c.Loaders().DateOverridesByProvider(c.Db(), from, to).Load(c.Source.Id)
+                : throw new ExecutionError($"Ask for at most {ProviderRanges.MaxDays} days, 'to' not before 'from'.") { Code = "INVALID_RANGE" });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BusyIntervalType>>>>("busyIntervals")
             .Description("Busy times from connected calendars overlapping [from, to). Staff only.")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("from")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("to")
             .RequireStaff()
-            .ResolveAsync(async c => await c.Service<ProviderQueries>().BusyAsync(c.Source.Id, c.GetArgument<DateTimeOffset>("from"), c.GetArgument<DateTimeOffset>("to"), c.CancellationToken));
+            .Resolve(c => ProviderRanges.Instants(c.GetArgument<DateTimeOffset>("from"), c.GetArgument<DateTimeOffset>("to")) is var (from, to)
+                ? c.Loaders().BusyByProvider(c.Db(), from, to).Load(c.Source.Id)
+                : throw new ExecutionError($"Ask for at most {ProviderRanges.MaxDays} days, 'to' after 'from'.") { Code = "INVALID_RANGE" });
     }
 }
 

@@ -11,7 +11,6 @@ public static class CatalogExtensions
     {
         services.AddScoped<OfferingService>();
         services.AddScoped<ProviderService>();
-        services.AddScoped<ProviderQueries>();
         services.AddScoped<SlotService>();
         services.AddScoped<PricingService>();
         services.AddScoped<INodeSource, OfferingNodeSource>();
