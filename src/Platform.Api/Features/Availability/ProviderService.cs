@@ -39,6 +39,7 @@ public sealed class ProviderService(PlatformDbContext db, TimeProvider clock)
         if (errors.Count > 0) return new ProviderPayload(null) { UserErrors = errors };
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockMembershipAsync(membership.Id, cancellationToken);
         var provider = await db.Providers.SingleOrDefaultAsync(p => p.MembershipId == membership.Id, cancellationToken);
         if (provider is null)
         {
@@ -72,6 +73,7 @@ public sealed class ProviderService(PlatformDbContext db, TimeProvider clock)
         if (rows.Count == 0) rows.Add(new AvailabilityOverride { Id = Guid.CreateVersion7(), ProviderId = provider.Value!.Id, Date = input.Date });
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockMembershipAsync(provider.Value!.MembershipId, cancellationToken);
         await db.AvailabilityOverrides.Where(o => o.ProviderId == provider.Value!.Id && o.Date == input.Date).ExecuteDeleteAsync(cancellationToken);
         db.AvailabilityOverrides.AddRange(rows);
         await db.SaveChangesAsync(cancellationToken);

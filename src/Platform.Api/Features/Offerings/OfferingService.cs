@@ -63,6 +63,7 @@ public sealed class OfferingService(PlatformDbContext db, TimeProvider clock)
         if (isNew) db.Offerings.Add(offering);
         if (providers is not null)
         {
+            if (!isNew) await db.LockOfferingAsync(offering.Id, cancellationToken);
             await db.OfferingProviders.Where(l => l.OfferingId == offering.Id).ExecuteDeleteAsync(cancellationToken);
             db.OfferingProviders.AddRange(providers.Select(p => new OfferingProvider { OfferingId = offering.Id, ProviderId = p }));
         }

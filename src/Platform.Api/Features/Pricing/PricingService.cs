@@ -43,6 +43,7 @@ public sealed class PricingService(PlatformDbContext db, OfferingService offerin
             Tiers = [.. s.Tiers.OrderBy(t => t.MinSeats)],
         }).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockOfferingAsync(offering.Id, cancellationToken);
         await db.PriceRules.Where(r => r.OfferingId == offering.Id).ExecuteDeleteAsync(cancellationToken);
         db.PriceRules.AddRange(rules);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Platform.Api.Data;
+
+/// <summary>
+/// Serializes "replace all children" writes (price rules, weekly hours, a date's overrides) on their
+/// parent row: without it two concurrent replaces both delete, then both insert, and the second
+/// trips a unique index or leaves a mix of both. Call inside a transaction.
+/// </summary>
+public static class RowLocks
+{
+    public static async Task LockOfferingAsync(this PlatformDbContext db, Guid offeringId, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM offerings WHERE id = {offeringId} FOR UPDATE", cancellationToken);
+
+    public static async Task LockMembershipAsync(this PlatformDbContext db, Guid membershipId, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM memberships WHERE id = {membershipId} FOR UPDATE", cancellationToken);
+}
