@@ -64,6 +64,14 @@ public class GroupPriceTests
     }
 
     [Fact]
+    public void Among_qualifying_tiers_the_biggest_discount_applies_even_if_a_larger_group_tier_offers_less()
+    {
+        var odd = TenDollars with { Tiers = [new SeatDiscountTier(5, 30), new SeatDiscountTier(10, 20)] };
+
+        Assert.Equal(new PriceQuote("public", 10, 1000, 7000, "USD", PriceBasis.Tiered, 30), PriceCalculator.Price(odd, 10));
+    }
+
+    [Fact]
     public void A_zero_percent_tier_is_no_discount()
     {
         var quote = PriceCalculator.Price(TenDollars with { Tiers = [new SeatDiscountTier(2, 0)] }, 3);
