@@ -30,7 +30,8 @@ public static class SlotCalculator
 
         var zone = calendar.Hours.Zone;
         var firstDate = earliest.InZone(zone).Date.PlusDays(-1);
-        var lastDate = Min(query.Range.End, latest + rules.Length).InZone(zone).Date;
+        // The last start may be just before Range.End; its session can run into the next local day.
+        var lastDate = (Min(query.Range.End, latest) + rules.Length).InZone(zone).Date;
         var slots = new SortedDictionary<Instant, Slot>();
         var windows = calendar.Hours.WindowsBetween(firstDate, lastDate).ToList();
         // Windows that touch (22:00–24:00 then 00:00–02:00) form one stretch a session may straddle.
