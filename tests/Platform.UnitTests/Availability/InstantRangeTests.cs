@@ -87,4 +87,13 @@ public class InstantRangeTests
     {
         Assert.Equal("[2026-06-01T10:00:00Z, 2026-06-01T11:00:00Z)", TenToEleven.ToString());
     }
+
+    [Fact]
+    public void An_empty_range_overlaps_nothing_even_strictly_inside_another()
+    {
+        var hour = new InstantRange(Instant.FromUtc(2026, 6, 1, 10, 0), Instant.FromUtc(2026, 6, 1, 11, 0));
+        var point = new InstantRange(Instant.FromUtc(2026, 6, 1, 10, 30), Instant.FromUtc(2026, 6, 1, 10, 30));
+        Assert.False(hour.Overlaps(point));
+        Assert.False(point.Overlaps(hour));
+    }
 }

@@ -35,6 +35,15 @@ public class SlotRulesValidationTests
     public void An_interval_that_is_not_whole_minutes_is_rejected() => AssertRejected(Rules() with { Interval = Duration.FromSeconds(90) });
 
     [Fact]
+    public void Negative_buffers_notice_or_window_are_rejected()
+    {
+        AssertRejected(Rules() with { BufferBefore = Duration.FromMinutes(-5) });
+        AssertRejected(Rules() with { BufferAfter = Duration.FromMinutes(-5) });
+        AssertRejected(Rules() with { MinimumNotice = Duration.FromMinutes(-5) });
+        AssertRejected(Rules() with { BookingWindow = Duration.FromDays(-1) });
+    }
+
+    [Fact]
     public void A_zero_capacity_is_rejected() => AssertRejected(Rules() with { Capacity = 0 });
 
     [Fact]

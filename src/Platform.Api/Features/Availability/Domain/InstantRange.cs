@@ -18,7 +18,8 @@ public readonly record struct InstantRange
 
     public Duration Length => End - Start;
 
-    public bool Overlaps(InstantRange other) => Start < other.End && other.Start < End;
+    /// <summary>Shares some instant with <paramref name="other"/>. An empty range holds no instant, so overlaps nothing (a zero-length calendar event blocks no slot).</summary>
+    public bool Overlaps(InstantRange other) => Start < other.End && other.Start < End && Start < End && other.Start < other.End;
 
     public bool Contains(InstantRange other) => Start <= other.Start && other.End <= End;
 

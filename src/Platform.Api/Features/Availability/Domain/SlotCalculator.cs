@@ -112,6 +112,8 @@ public static class SlotCalculator
         if (rules.Interval < Duration.FromMinutes(1) || rules.Interval.BclCompatibleTicks % TimeSpan.TicksPerMinute != 0)
             throw new ArgumentException("The slot interval must be a whole number of minutes.", nameof(rules));
         if (rules.Capacity < 1) throw new ArgumentException("Capacity must be at least one.", nameof(rules));
+        if (rules.BufferBefore < Duration.Zero || rules.BufferAfter < Duration.Zero || rules.MinimumNotice < Duration.Zero || rules.BookingWindow < Duration.Zero)
+            throw new ArgumentException("Buffers, notice and booking window cannot be negative.", nameof(rules));
     }
 
     private static Instant Max(Instant a, Instant b) => a > b ? a : b;
