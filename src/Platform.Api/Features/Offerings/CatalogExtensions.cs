@@ -13,9 +13,9 @@ public static class CatalogExtensions
         services.AddScoped<ProviderService>();
         services.AddScoped<SlotService>();
         services.AddScoped<PricingService>();
-        services.AddScoped<INodeSource, OfferingNodeSource>();
-        services.AddScoped<INodeSource, ProviderNodeSource>();
-        services.AddScoped<INodeSource, PriceRuleNodeSource>();
+        services.AddTenantRowNodeSource<Offering>(OfferingType.TypeName, o => o.Id);
+        services.AddTenantRowNodeSource<Provider>(ProviderType.TypeName, p => p.Id);
+        services.AddTenantRowNodeSource<PriceRule>(PriceRuleType.TypeName, r => r.Id);
         services.AddScoped<INodeSource, BlackoutNodeSource>();
         return services;
     }

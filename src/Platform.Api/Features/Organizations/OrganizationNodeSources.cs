@@ -38,14 +38,6 @@ internal sealed class MembershipNodeSource(PlatformDbContext db) : INodeSource
     }
 }
 
-internal sealed class CustomerRoleNodeSource(PlatformDbContext db) : INodeSource
-{
-    public string TypeName => CustomerRoleType.TypeName;
-
-    public async Task<IReadOnlyDictionary<Guid, object>> LoadAsync(IReadOnlyCollection<Guid> ids, PlatformUserContext user, CancellationToken cancellationToken) =>
-        await db.CustomerRoles.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => (object)r, cancellationToken);
-}
-
 internal sealed class InvitationNodeSource(PlatformDbContext db) : INodeSource
 {
     public string TypeName => InvitationType.TypeName;

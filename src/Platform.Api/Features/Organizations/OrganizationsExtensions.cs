@@ -12,7 +12,7 @@ public static class OrganizationsExtensions
         services.AddScoped<AccountService>();
         services.AddScoped<INodeSource, OrganizationNodeSource>();
         services.AddScoped<INodeSource, MembershipNodeSource>();
-        services.AddScoped<INodeSource, CustomerRoleNodeSource>();
+        services.AddTenantRowNodeSource<CustomerRole>(CustomerRoleType.TypeName, r => r.Id);
         services.AddScoped<INodeSource, InvitationNodeSource>();
         services.AddScoped<INodeSource, UserNodeSource>();
         return services;
