@@ -1,0 +1,51 @@
+using Platform.Benchmarks.Slots;
+
+namespace Platform.Benchmarks;
+
+/// <summary>
+/// Entry point of <c>./platform bench &lt;name&gt; [args]</c>. Not top-level statements: those would
+/// declare a global <c>Program</c> that clashes with the API's (which WebApplicationFactory hosts).
+/// </summary>
+public static class BenchProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        // WebApplicationFactory finds the API's content root through MvcTestingAppManifest.json, which it
+        // looks up relative to the current directory; `dotnet run` keeps the caller's directory.
+        Environment.CurrentDirectory = AppContext.BaseDirectory;
+
+        using var cancellation = new CancellationTokenSource();
+        // Ctrl-C stops the run but still lets the throwaway database be dropped.
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+
+        var name = args.FirstOrDefault();
+        try
+        {
+            return name switch
+            {
+                "slots" => await SlotsBenchmark.RunAsync(args[1..], cancellation.Token),
+                _ => Usage(name),
+            };
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("cancelled");
+            return 130;
+        }
+    }
+
+    private static int Usage(string? name)
+    {
+        Console.Error.WriteLine($"""
+            {(name is null ? "no benchmark named" : $"unknown benchmark: {name}")}
+            usage: ./platform bench <name> [args]
+              slots [--iterations N] [--warmup N]   availableSlots latency, 30 days, one provider and any of 20,
+                                                    loaded vs empty calendars (docs/benchmarks.md)
+            """);
+        return 2;
+    }
+}

@@ -1,0 +1,101 @@
+using Npgsql;
+
+namespace Platform.Benchmarks.Infrastructure;
+
+/// <summary>
+/// A throwaway database per benchmark run (<c>platform_bench_*</c>), created by the owner role and
+/// dropped at the end. Connection settings come from the variables ./platform exports.
+/// </summary>
+public sealed class BenchDatabase : IAsyncDisposable
+{
+    private BenchDatabase(string name, string ownerConnection, string appConnection)
+    {
+        Name = name;
+        OwnerConnectionString = ownerConnection;
+        AppConnectionString = appConnection;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The schema owner: migrations, ANALYZE.</summary>
+    public string OwnerConnectionString { get; }
+
+    /// <summary>The application role: owns nothing, cannot bypass row-level security.</summary>
+    public string AppConnectionString { get; }
+
+    public static async Task<BenchDatabase> CreateAsync(CancellationToken cancellationToken)
+    {
+        var owner = Environment.GetEnvironmentVariable("ConnectionStrings__Owner")
+            ?? throw new InvalidOperationException("ConnectionStrings__Owner is not set: run benchmarks through ./platform bench.");
+        var app = Environment.GetEnvironmentVariable("ConnectionStrings__Platform")
+            ?? throw new InvalidOperationException("ConnectionStrings__Platform is not set: run benchmarks through ./platform bench.");
+
+        var name = $"platform_bench_{Guid.NewGuid():N}"[..31];
+        await using (var connection = new NpgsqlConnection(WithDatabase(owner, "postgres")))
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var database = new BenchDatabase(name, WithDatabase(owner, name), WithDatabase(app, name));
+        try
+        {
+            // As in ./platform's database: nobody but the owner creates objects in public.
+            await using var connection = new NpgsqlConnection(database.OwnerConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            var role = new NpgsqlConnectionStringBuilder(app).Username;
+            await using var grant = new NpgsqlCommand($"REVOKE CREATE ON SCHEMA public FROM PUBLIC; GRANT USAGE ON SCHEMA public TO \"{role}\"", connection);
+            await grant.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
+        return database;
+    }
+
+    /// <summary>Drops the database, whatever still holds connections to it.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(WithDatabase(OwnerConnectionString, "postgres"));
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    public async Task<T> ScalarAsync<T>(string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(OwnerConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public async Task ExecuteAsOwnerAsync(string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(OwnerConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A connection as the application role with <c>app.tenant_id</c> set for the session, so inserts
+    /// pass the forced row-level security exactly as the booking flow's writes will.
+    /// </summary>
+    public async Task<NpgsqlConnection> OpenAsTenantAsync(Guid tenantId, CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(AppConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var set = new NpgsqlCommand("SELECT set_config('app.tenant_id', $1, false)", connection);
+        set.Parameters.Add(new NpgsqlParameter { Value = tenantId.ToString() });
+        await set.ExecuteScalarAsync(cancellationToken);
+        return connection;
+    }
+
+    private static string WithDatabase(string connectionString, string database) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Database = database }.ConnectionString;
+}
