@@ -648,7 +648,8 @@ namespace Platform.Api.Data.Migrations
                         .HasDatabaseName("ix_bookings_tenant_id_offering_id_starts_at");
 
                     b.HasIndex("TenantId", "ProviderId", "BlockedFrom")
-                        .HasDatabaseName("ix_bookings_tenant_id_provider_id_blocked_from");
+                        .HasDatabaseName("ix_bookings_tenant_id_provider_id_blocked_from")
+                        .HasFilter("status IN ('Held','AwaitingHost','Confirmed')");
 
                     b.ToTable("bookings", null, t =>
                         {

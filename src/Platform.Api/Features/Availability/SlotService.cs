@@ -89,9 +89,13 @@ public sealed class SlotService(PlatformDbContext db, TimeProvider clock)
         var blackouts = await db.Blackouts.AsNoTracking()
             .Where(b => (b.ProviderId == null || providerIds.Contains(b.ProviderId.Value)) && b.StartsAt < until && b.EndsAt > from).ToListAsync(cancellationToken);
         var busy = await db.BusyIntervals.AsNoTracking()
-            .Where(b => providerIds.Contains(b.ProviderId) && b.StartsAt < until && b.EndsAt > from).ToListAsync(cancellationToken);
+            .Where(b => providerIds.Contains(b.ProviderId) && b.StartsAt < until && b.EndsAt > from)
+            .Select(b => new { b.ProviderId, b.StartsAt, b.EndsAt }).ToListAsync(cancellationToken);
+        // No booking blocks longer than its longest session plus both buffers, so a lower bound on
+        // blocked_from lets the (partial) index skip the provider's whole past.
+        var earliestBlock = from - OfferingRules.LongestBlock;
         var bookings = await db.Bookings.AsNoTracking()
-            .Where(b => providerIds.Contains(b.ProviderId) && b.BlockedFrom < until && b.BlockedUntil > from)
+            .Where(b => providerIds.Contains(b.ProviderId) && b.BlockedFrom > earliestBlock && b.BlockedFrom < until && b.BlockedUntil > from)
             .Where(BookingOccupancy.OccupiesAt(nowOffset))
             .Select(b => new { b.ProviderId, b.OfferingId, b.StartsAt, b.BlockedFrom, b.BlockedUntil, b.Seats })
             .ToListAsync(cancellationToken);

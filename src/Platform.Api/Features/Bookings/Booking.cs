@@ -58,6 +58,9 @@ public sealed class Booking : ITenantOwned
 /// </summary>
 public static class BookingOccupancy
 {
+    /// <summary>The statuses that can occupy a slot, as SQL for partial indexes (a Held row also needs an unexpired hold).</summary>
+    public const string ActiveStatusesSql = "status IN ('Held','AwaitingHost','Confirmed')";
+
     public static Expression<Func<Booking, bool>> OccupiesAt(DateTimeOffset now) =>
         b => b.Status == BookingStatus.AwaitingHost
             || b.Status == BookingStatus.Confirmed

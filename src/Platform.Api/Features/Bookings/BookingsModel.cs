@@ -19,8 +19,9 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         });
         booking.HasKey(b => new { b.TenantId, b.Id });
         booking.HasAlternateKey(b => b.Id);
-        // Availability reads a provider's bookings by time; this index serves that range scan.
-        booking.HasIndex(b => new { b.TenantId, b.ProviderId, b.BlockedFrom });
+        // Availability reads a provider's occupying bookings by time; this partial index serves that
+        // range scan and skips cancelled, declined, expired and finished rows, which pile up.
+        booking.HasIndex(b => new { b.TenantId, b.ProviderId, b.BlockedFrom }).HasFilter(BookingOccupancy.ActiveStatusesSql);
         booking.HasIndex(b => new { b.TenantId, b.OfferingId, b.StartsAt });
         booking.Property(b => b.Status).HasConversion<string>().HasMaxLength(16);
         booking.Property(b => b.GuestEmail).HasMaxLength(256);

@@ -13,6 +13,9 @@ public static partial class OfferingRules
     public const int MaxBookingWindowDays = 730;
     public const int MaxCapacity = 10_000;
 
+    /// <summary>The longest time one booking can block: the longest session plus the longest buffer on each side.</summary>
+    public static readonly TimeSpan LongestBlock = TimeSpan.FromMinutes(3 * MaxDurationMinutes);
+
     /// <summary>Every problem with an offering as it would be saved.</summary>
     public static IReadOnlyList<UserError> Check(Offering offering)
     {
