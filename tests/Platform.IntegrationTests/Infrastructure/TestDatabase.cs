@@ -54,6 +54,10 @@ public sealed class TestDatabase : IAsyncDisposable
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(WithDatabase(OwnerConnectionString, "postgres"));
         await connection.OpenAsync();
+        // Refuse new connections first: a background worker of the stopping host that reconnects
+        // between FORCE's termination and the drop would otherwise fail the drop (55006).
+        await using var close = new NpgsqlCommand($"ALTER DATABASE {Name} ALLOW_CONNECTIONS false", connection);
+        await close.ExecuteNonQueryAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
     }
