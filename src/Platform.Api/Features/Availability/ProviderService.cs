@@ -121,7 +121,9 @@ public sealed class ProviderService(PlatformDbContext db, TimeProvider clock)
         if (blackout is null) return new RemoveBlackoutPayload(null) { UserErrors = [new UserError("NOT_FOUND", "No such blackout in this organization.", "id")] };
         if (!caller.HasStaffRole([StaffRole.Owner, StaffRole.Admin]))
         {
-            var own = blackout.ProviderId is { } providerId && await db.Providers.AnyAsync(p => p.Id == providerId && p.MembershipId == caller.Membership!.Id, cancellationToken);
+            // Integration clients have no membership, so only an administrator client may remove blackouts.
+            var own = blackout.ProviderId is { } providerId && caller.Membership?.Id is { } membershipId
+                && await db.Providers.AnyAsync(p => p.Id == providerId && p.MembershipId == membershipId, cancellationToken);
             if (!own) return new RemoveBlackoutPayload(null) { UserErrors = [new UserError("FORBIDDEN", "Only administrators remove this blackout.", "id")] };
         }
         db.Blackouts.Remove(blackout);

@@ -100,19 +100,27 @@ public sealed class SlotService(PlatformDbContext db, TimeProvider clock)
             .Select(b => new { b.ProviderId, b.OfferingId, b.StartsAt, b.BlockedFrom, b.BlockedUntil, b.Seats })
             .ToListAsync(cancellationToken);
 
+        var byId = providers.ToDictionary(p => p.Id);
+        var weeklyOf = weekly.ToLookup(r => r.ProviderId);
+        var overridesOf = overrides.ToLookup(o => o.ProviderId);
+        var busyOf = busy.ToLookup(b => b.ProviderId);
+        var bookingsOf = bookings.ToLookup(b => b.ProviderId);
+        var organizationWide = blackouts.Where(b => b.ProviderId is null).ToList();
+        var blackoutsOf = blackouts.Where(b => b.ProviderId is not null).ToLookup(b => b.ProviderId!.Value);
+
         // Keep the caller's provider order: "any provider" breaks ties by it.
-        return [.. providerIds.Select(id => providers.SingleOrDefault(p => p.Id == id)).OfType<Provider>().Select(p => new ProviderCalendar
+        return [.. providerIds.Where(byId.ContainsKey).Select(id => byId[id]).Select(p => new ProviderCalendar
         {
             ProviderId = p.Id,
             Hours = new WeeklyAvailability(
                 DateTimeZoneProviders.Tzdb[p.TimeZone],
-                weekly.Where(r => r.ProviderId == p.Id).Select(r => new WeeklyWindow((IsoDayOfWeek)r.DayOfWeek, new MinuteRange(r.StartMinute, r.EndMinute))),
-                overrides.Where(o => o.ProviderId == p.Id).GroupBy(o => o.Date).Select(g => new DateOverride(
+                weeklyOf[p.Id].Select(r => new WeeklyWindow((IsoDayOfWeek)r.DayOfWeek, new MinuteRange(r.StartMinute, r.EndMinute))),
+                overridesOf[p.Id].GroupBy(o => o.Date).Select(g => new DateOverride(
                     LocalDate.FromDateOnly(g.Key),
                     [.. g.Where(o => o.StartMinute is not null).Select(o => new MinuteRange(o.StartMinute!.Value, o.EndMinute!.Value))]))),
-            Blackouts = [.. blackouts.Where(b => b.ProviderId is null || b.ProviderId == p.Id).Select(b => Range(b.StartsAt, b.EndsAt))],
-            Busy = [.. busy.Where(b => b.ProviderId == p.Id).Select(b => Range(b.StartsAt, b.EndsAt))],
-            Bookings = [.. bookings.Where(b => b.ProviderId == p.Id).Select(b => new OccupyingBooking(b.OfferingId, Instant.FromDateTimeOffset(b.StartsAt), Range(b.BlockedFrom, b.BlockedUntil), b.Seats))],
+            Blackouts = [.. organizationWide.Concat(blackoutsOf[p.Id]).Select(b => Range(b.StartsAt, b.EndsAt))],
+            Busy = [.. busyOf[p.Id].Select(b => Range(b.StartsAt, b.EndsAt))],
+            Bookings = [.. bookingsOf[p.Id].Select(b => new OccupyingBooking(b.OfferingId, Instant.FromDateTimeOffset(b.StartsAt), Range(b.BlockedFrom, b.BlockedUntil), b.Seats))],
         })];
     }
 

@@ -60,9 +60,13 @@ public sealed class OrganizationType : ObjectGraphType<Tenant>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InvitationType>>>>("pendingInvitations")
             .Description("Invitations not yet accepted or expired. Administrators only.")
             .RequireAdministrator()
-            .ResolveAsync(async c => await c.Db().Invitations.AsNoTracking()
-                .Where(i => i.AcceptedAt == null && i.ExpiresAt > DateTimeOffset.UtcNow)
-                .OrderBy(i => i.CreatedAt).ToListAsync(c.CancellationToken));
+            .ResolveAsync(async c =>
+            {
+                var now = c.Service<TimeProvider>().GetUtcNow();
+                return await c.Db().Invitations.AsNoTracking()
+                    .Where(i => i.AcceptedAt == null && i.ExpiresAt > now)
+                    .OrderBy(i => i.CreatedAt).ToListAsync(c.CancellationToken);
+            });
         Field<DateTimeOffsetGraphType>("createdAt").Resolve(c => c.Source.CreatedAt);
     }
 }

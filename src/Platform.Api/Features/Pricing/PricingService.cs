@@ -68,7 +68,7 @@ public sealed class PricingService(PlatformDbContext db, OfferingService offerin
             return new QuoteResult(null) { UserErrors = [new UserError("START_IN_PAST", "The start has already passed.", "start")] };
 
         var rules = await db.PriceRules.AsNoTracking().Where(r => r.OfferingId == offering.Id).ToListAsync(cancellationToken);
-        var roles = caller.IsMember && !caller.TokenTenantMismatch ? caller.Membership?.CustomerRoles ?? [] : [];
+        var roles = caller.IsMember ? caller.Membership?.CustomerRoles ?? [] : [];
         var price = rules.Count == 0
             ? new PriceQuote(PriceCalculator.PublicRole, request.Seats, 0, 0, caller.Tenant!.Currency, PriceBasis.PerSeat, null)
             : PriceCalculator.Quote(rules.Select(r => r.ToSpec()), roles, request.Seats);
