@@ -13,7 +13,7 @@ using Platform.Api.Data;
 namespace Platform.Api.Data.Migrations
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261123133142_Catalog")]
+    [Migration("20261123142742_Catalog")]
     partial class Catalog
     {
         /// <inheritdoc />
@@ -651,7 +651,8 @@ namespace Platform.Api.Data.Migrations
                         .HasDatabaseName("ix_bookings_tenant_id_offering_id_starts_at");
 
                     b.HasIndex("TenantId", "ProviderId", "BlockedFrom")
-                        .HasDatabaseName("ix_bookings_tenant_id_provider_id_blocked_from");
+                        .HasDatabaseName("ix_bookings_tenant_id_provider_id_blocked_from")
+                        .HasFilter("status IN ('Held','AwaitingHost','Confirmed')");
 
                     b.ToTable("bookings", null, t =>
                         {

@@ -309,7 +309,8 @@ namespace Platform.Api.Data.Migrations
             migrationBuilder.CreateIndex(
                 name: "ix_bookings_tenant_id_provider_id_blocked_from",
                 table: "bookings",
-                columns: new[] { "tenant_id", "provider_id", "blocked_from" });
+                columns: new[] { "tenant_id", "provider_id", "blocked_from" },
+                filter: "status IN ('Held','AwaitingHost','Confirmed')");
 
             migrationBuilder.CreateIndex(
                 name: "ix_busy_intervals_tenant_id_provider_id_source_external_id",
