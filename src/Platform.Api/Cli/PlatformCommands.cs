@@ -1,5 +1,6 @@
 using Platform.Api.Data;
 using Platform.Api.GraphQL;
+using Platform.Api.Jobs;
 
 namespace Platform.Api.Cli;
 
@@ -43,6 +44,7 @@ public static class PlatformCommands
         }
 
         if (app.Configuration.GetValue<bool>("Seed:Demo")) await app.SeedDemoAsync();
+        app.ScheduleRecurringJobs();
     }
 
     private static async Task MigrateAsync(this WebApplication app)

@@ -46,6 +46,22 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 
     public DbSet<Features.Pricing.PriceRule> PriceRules => Set<Features.Pricing.PriceRule>();
 
+    public DbSet<Features.Bookings.BookingEvent> BookingEvents => Set<Features.Bookings.BookingEvent>();
+
+    public DbSet<Features.Bookings.GroupOccurrence> GroupOccurrences => Set<Features.Bookings.GroupOccurrence>();
+
+    public DbSet<Features.Bookings.WaitlistEntry> WaitlistEntries => Set<Features.Bookings.WaitlistEntry>();
+
+    public DbSet<Features.Bookings.BookingSeries> BookingSeries => Set<Features.Bookings.BookingSeries>();
+
+    public DbSet<Features.Bookings.Cart> Carts => Set<Features.Bookings.Cart>();
+
+    public DbSet<Features.Bookings.BookingSettings> BookingSettings => Set<Features.Bookings.BookingSettings>();
+
+    public DbSet<Features.Bookings.IdempotencyRecord> IdempotencyRecords => Set<Features.Bookings.IdempotencyRecord>();
+
+    public DbSet<Features.Bookings.GuestEmailClaim> GuestEmailClaims => Set<Features.Bookings.GuestEmailClaim>();
+
     /// <summary>
     /// Acts for <paramref name="tenantId"/> until disposed, also on a connection that is already open
     /// (inside a transaction), whose session settings were fixed when it opened.

@@ -14,4 +14,15 @@ public static class RowLocks
 
     public static async Task LockMembershipAsync(this PlatformDbContext db, Guid membershipId, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM memberships WHERE id = {membershipId} FOR UPDATE", cancellationToken);
+
+    /// <summary>Serializes every change to one booking (two hosts confirming at once, a cancel racing a reschedule).</summary>
+    public static async Task LockBookingAsync(this PlatformDbContext db, Guid bookingId, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM bookings WHERE id = {bookingId} FOR UPDATE", cancellationToken);
+
+    /// <summary>
+    /// Serializes seat counting of one group occurrence. Always taken before any of its bookings' locks,
+    /// so two writers can never wait on each other in opposite orders.
+    /// </summary>
+    public static async Task LockOccurrenceAsync(this PlatformDbContext db, Guid occurrenceId, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM group_occurrences WHERE id = {occurrenceId} FOR UPDATE", cancellationToken);
 }

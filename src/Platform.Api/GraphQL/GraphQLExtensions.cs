@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
+using Platform.Api.Features.Bookings;
 using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Organizations;
 using Platform.Api.GraphQL.Authorization;
@@ -53,6 +54,7 @@ public static class GraphQLExtensions
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
         builder.Services.AddOrganizationsFeature();
         builder.Services.AddCatalogFeature();
+        builder.Services.AddBookingsFeature();
         return builder;
     }
 

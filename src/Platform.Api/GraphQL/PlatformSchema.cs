@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Platform.Api.Features.Availability;
+using Platform.Api.Features.Bookings;
 using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Organizations;
 using Platform.Api.Features.Pricing;
@@ -28,6 +29,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddOfferingQueries();
         this.AddAvailabilityQueries();
         this.AddPricingQueries();
+        this.AddBookingQueries();
     }
 }
 
@@ -40,5 +42,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddOfferingMutations();
         this.AddAvailabilityMutations();
         this.AddPricingMutations();
+        this.AddBookingMutations();
     }
 }

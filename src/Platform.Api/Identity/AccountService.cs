@@ -9,9 +9,15 @@ public sealed record SignUpInput(string Email, string Password, string DisplayNa
 public sealed record SignUpPayload(User? User) : Payload;
 
 /// <summary>Creates global accounts. Signing in is OAuth: /connect/token or /connect/authorize.</summary>
-public sealed class AccountService(UserManager<User> users, TimeProvider clock)
+/// <summary>Something that follows a new account, e.g. attaching the guest bookings made with its email.</summary>
+public interface IAccountCreatedHandler
 {
-    public async Task<SignUpPayload> SignUpAsync(SignUpInput input)
+    Task OnAccountCreatedAsync(User user, CancellationToken cancellationToken);
+}
+
+public sealed class AccountService(UserManager<User> users, IEnumerable<IAccountCreatedHandler> handlers, TimeProvider clock)
+{
+    public async Task<SignUpPayload> SignUpAsync(SignUpInput input, CancellationToken cancellationToken = default)
     {
         if (!OrganizationRules.IsEmail(input.Email))
             return new SignUpPayload(null) { UserErrors = [new UserError("INVALID_EMAIL", "That is not an email address.", "email")] };
@@ -21,7 +27,11 @@ public sealed class AccountService(UserManager<User> users, TimeProvider clock)
         var email = input.Email.Trim().ToLowerInvariant();
         var user = new User { Id = Guid.CreateVersion7(), UserName = email, Email = email, DisplayName = input.DisplayName.Trim(), CreatedAt = clock.GetUtcNow() };
         var result = await users.CreateAsync(user, input.Password ?? "");
-        if (result.Succeeded) return new SignUpPayload(user);
+        if (result.Succeeded)
+        {
+            foreach (var handler in handlers) await handler.OnAccountCreatedAsync(user, cancellationToken);
+            return new SignUpPayload(user);
+        }
 
         var errors = result.Errors.Select(e => e.Code switch
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using Platform.Api.Data;
+using Platform.Api.Features.Bookings;
 using Platform.Tenancy;
 using Platform.Tenancy.Jobs;
 
@@ -48,6 +49,17 @@ public static class JobsExtensions
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// The recurring schedule. Registered without a tenant: each recurring job visits every
+    /// organization itself, under that organization's tenant.
+    /// </summary>
+    public static void ScheduleRecurringJobs(this WebApplication app)
+    {
+        if (!IsEnabled(app.Configuration)) return;
+        var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
+        recurring.AddOrUpdate<ExpireBookingsJob>(ExpireBookingsJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
     }
 
     /// <summary>The dashboard, for platform administrators only.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Api.Data;
@@ -22,6 +23,9 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
     public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "platform-test-mail-" + Guid.NewGuid().ToString("N"));
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The host's clock; <see cref="TestClock.Advance"/> moves it for expiry tests.</summary>
+    public TestClock Clock { get; } = new();
 
     /// <summary>
     /// Extra configuration for a specialised host (rate limits, allow-list mode). Such hosts set
@@ -61,6 +65,7 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>Migrates the test database through the same migrator ./platform uses, before the host starts.</summary>

@@ -595,9 +595,28 @@ namespace Platform.Api.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("blocked_until");
 
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<Guid?>("CartId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cart_id");
+
+                    b.Property<DateTimeOffset?>("ConfirmationExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmation_expires_at");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
 
                     b.Property<Guid?>("CustomerUserId")
                         .HasColumnType("uuid")
@@ -612,21 +631,90 @@ namespace Platform.Api.Data.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("guest_email");
 
+                    b.Property<string>("GuestName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("guest_name");
+
                     b.Property<DateTimeOffset?>("HoldExpiresAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("hold_expires_at");
+
+                    b.Property<Guid?>("OccurrenceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("occurrence_id");
 
                     b.Property<Guid>("OfferingId")
                         .HasColumnType("uuid")
                         .HasColumnName("offering_id");
 
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("participants");
+
+                    b.Property<string>("PaymentStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("payment_status");
+
+                    b.Property<int?>("PercentOff")
+                        .HasColumnType("integer")
+                        .HasColumnName("percent_off");
+
+                    b.Property<long>("PriceAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("price_amount");
+
+                    b.Property<string>("PriceBasis")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("price_basis");
+
+                    b.Property<string>("PriceRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("price_role");
+
                     b.Property<Guid>("ProviderId")
                         .HasColumnType("uuid")
                         .HasColumnName("provider_id");
 
+                    b.Property<long?>("RefundAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refund_amount");
+
+                    b.Property<int?>("RefundPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("refund_percent");
+
+                    b.Property<string>("RefundTiers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("refund_tiers");
+
+                    b.Property<bool>("RequiresConfirmation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requires_confirmation");
+
+                    b.Property<int>("RescheduleCutoffMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("reschedule_cutoff_minutes");
+
                     b.Property<int>("Seats")
                         .HasColumnType("integer")
                         .HasColumnName("seats");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
+
+                    b.Property<int?>("SeriesIndex")
+                        .HasColumnType("integer")
+                        .HasColumnName("series_index");
 
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("timestamp with time zone")
@@ -638,11 +726,45 @@ namespace Platform.Api.Data.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
+                    b.Property<long>("UnitAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("unit_amount");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_bookings");
 
                     b.HasAlternateKey("Id")
                         .HasName("ak_bookings_id");
+
+                    b.HasIndex("CustomerUserId")
+                        .HasDatabaseName("ix_bookings_customer_user_id");
+
+                    b.HasIndex("TenantId", "CartId")
+                        .HasDatabaseName("ix_bookings_tenant_id_cart_id")
+                        .HasFilter("cart_id IS NOT NULL");
+
+                    b.HasIndex("TenantId", "ConfirmationExpiresAt")
+                        .HasDatabaseName("ix_bookings_due_confirmations")
+                        .HasFilter("status = 'AwaitingHost'");
+
+                    b.HasIndex("TenantId", "GuestEmail")
+                        .HasDatabaseName("ix_bookings_tenant_id_guest_email")
+                        .HasFilter("customer_user_id IS NULL");
+
+                    b.HasIndex("TenantId", "HoldExpiresAt")
+                        .HasDatabaseName("ix_bookings_due_holds")
+                        .HasFilter("status = 'Held'");
+
+                    b.HasIndex("TenantId", "OccurrenceId")
+                        .HasDatabaseName("ix_bookings_tenant_id_occurrence_id")
+                        .HasFilter("occurrence_id IS NOT NULL");
+
+                    b.HasIndex("TenantId", "CustomerUserId", "StartsAt")
+                        .HasDatabaseName("ix_bookings_tenant_id_customer_user_id_starts_at");
 
                     b.HasIndex("TenantId", "OfferingId", "StartsAt")
                         .HasDatabaseName("ix_bookings_tenant_id_offering_id_starts_at");
@@ -651,17 +773,463 @@ namespace Platform.Api.Data.Migrations
                         .HasDatabaseName("ix_bookings_tenant_id_provider_id_blocked_from")
                         .HasFilter("status IN ('Held','AwaitingHost','Confirmed')");
 
+                    b.HasIndex("TenantId", "SeriesId", "SeriesIndex")
+                        .HasDatabaseName("ix_bookings_tenant_id_series_id_series_index")
+                        .HasFilter("series_id IS NOT NULL");
+
+                    b.HasIndex("TenantId", "StartsAt", "Id")
+                        .HasDatabaseName("ix_bookings_tenant_id_starts_at_id");
+
                     b.ToTable("bookings", null, t =>
                         {
+                            t.HasCheckConstraint("ck_bookings_amounts", "price_amount >= 0 AND unit_amount >= 0 AND (refund_amount IS NULL OR (refund_amount >= 0 AND refund_amount <= price_amount))");
+
                             t.HasCheckConstraint("ck_bookings_customer", "customer_user_id IS NOT NULL OR guest_email IS NOT NULL");
 
                             t.HasCheckConstraint("ck_bookings_hold", "status <> 'Held' OR hold_expires_at IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_bookings_payment_status", "payment_status IN ('None','RequiresPayment','Authorized','Captured','PartiallyRefunded','Refunded','Failed','Canceled','Disputed')");
 
                             t.HasCheckConstraint("ck_bookings_seats", "seats >= 1");
 
                             t.HasCheckConstraint("ck_bookings_span", "blocked_from <= starts_at AND starts_at < ends_at AND ends_at <= blocked_until");
 
                             t.HasCheckConstraint("ck_bookings_status", "status IN ('Held','AwaitingHost','Confirmed','Completed','NoShow','Cancelled','Declined','Expired')");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Bookings.BookingEvent", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("actor_kind");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_user_id");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booking_id");
+
+                    b.Property<string>("Details")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("details");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("from_status");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("to_status");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_booking_events");
+
+                    b.HasIndex("TenantId", "BookingId", "Sequence")
+                        .HasDatabaseName("ix_booking_events_tenant_id_booking_id_sequence");
+
+                    b.ToTable("booking_events", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Bookings.BookingSeries", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CustomerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_user_id");
+
+                    b.Property<DateTimeOffset>("FirstStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_start");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("frequency");
+
+                    b.Property<string>("GuestEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("guest_email");
+
+                    b.Property<int>("OccurrencesRequested")
+                        .HasColumnType("integer")
+                        .HasColumnName("occurrences_requested");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offering_id");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("ak_booking_series_tenant_id_id");
+
+                    b.HasAlternateKey("Id")
+                        .HasName("ak_booking_series_id");
+
+                    b.HasIndex("TenantId", "CustomerUserId")
+                        .HasDatabaseName("ix_booking_series_tenant_id_customer_user_id");
+
+                    b.HasIndex("TenantId", "OfferingId")
+                        .HasDatabaseName("ix_booking_series_tenant_id_offering_id");
+
+                    b.HasIndex("TenantId", "ProviderId")
+                        .HasDatabaseName("ix_booking_series_tenant_id_provider_id");
+
+                    b.ToTable("booking_series", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_booking_series_customer", "customer_user_id IS NOT NULL OR guest_email IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_booking_series_frequency", "frequency IN ('Weekly','Biweekly','Monthly')");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Bookings.BookingSettings", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("ConfirmationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("confirmation_minutes");
+
+                    b.Property<int>("HoldMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("hold_minutes");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("WaitlistOfferMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("waitlist_offer_minutes");
+
+                    b.HasKey("TenantId")
+                        .HasName("pk_booking_settings");
+
+                    b.ToTable("booking_settings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_booking_settings_minutes", "hold_minutes BETWEEN 1 AND 1440 AND confirmation_minutes BETWEEN 5 AND 43200 AND waitlist_offer_minutes BETWEEN 1 AND 1440");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Bookings.Cart", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("CustomerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_user_id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("GuestEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("guest_email");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("ak_carts_tenant_id_id");
+
+                    b.HasAlternateKey("Id")
+                        .HasName("ak_carts_id");
+
+                    b.HasIndex("TenantId", "CustomerUserId")
+                        .HasDatabaseName("ix_carts_tenant_id_customer_user_id");
+
+                    b.HasIndex("TenantId", "ExpiresAt")
+                        .HasDatabaseName("ix_carts_due")
+                        .HasFilter("status = 'Open'");
+
+                    b.ToTable("carts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_carts_customer", "customer_user_id IS NOT NULL OR guest_email IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_carts_status", "status IN ('Open','Expired','Abandoned','CheckedOut')");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Bookings.GroupOccurrence", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offering_id");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("ak_group_occurrences_tenant_id_id");
+
+                    b.HasAlternateKey("Id")
+                        .HasName("ak_group_occurrences_id");
+
+                    b.HasIndex("TenantId", "ProviderId")
+                        .HasDatabaseName("ix_group_occurrences_tenant_id_provider_id");
+
+                    b.HasIndex("TenantId", "OfferingId", "ProviderId", "StartsAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_group_occurrences_tenant_id_offering_id_provider_id_starts_");
+
+                    b.ToTable("group_occurrences", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Bookings.GuestEmailClaim", b =>
+                {
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("Email", "OrganizationId")
+                        .HasName("pk_guest_email_claims");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_guest_email_claims_organization_id");
+
+                    b.ToTable("guest_email_claims", "platform");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Bookings.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.Property<Guid>("ResultId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("result_id");
+
+                    b.HasKey("TenantId", "Scope", "Key")
+                        .HasName("pk_idempotency_keys");
+
+                    b.ToTable("idempotency_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Bookings.WaitlistEntry", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CustomerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_user_id");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<Guid>("OccurrenceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("occurrence_id");
+
+                    b.Property<DateTimeOffset?>("OfferedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("offered_at");
+
+                    b.Property<Guid?>("OfferedBookingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offered_booking_id");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("participants");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("integer")
+                        .HasColumnName("seats");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_waitlist_entries");
+
+                    b.HasAlternateKey("Id")
+                        .HasName("ak_waitlist_entries_id");
+
+                    b.HasIndex("CustomerUserId")
+                        .HasDatabaseName("ix_waitlist_entries_customer_user_id");
+
+                    b.HasIndex("TenantId", "OfferedBookingId")
+                        .HasDatabaseName("ix_waitlist_entries_tenant_id_offered_booking_id")
+                        .HasFilter("offered_booking_id IS NOT NULL");
+
+                    b.HasIndex("TenantId", "CustomerUserId", "CreatedAt")
+                        .HasDatabaseName("ix_waitlist_entries_tenant_id_customer_user_id_created_at");
+
+                    b.HasIndex("TenantId", "OccurrenceId", "CustomerUserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_waitlist_entries_tenant_id_occurrence_id_customer_user_id")
+                        .HasFilter("status IN ('Waiting','Offered')");
+
+                    b.HasIndex("TenantId", "OccurrenceId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_waitlist_entries_queue")
+                        .HasFilter("status = 'Waiting'");
+
+                    b.ToTable("waitlist_entries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_waitlist_entries_offer", "status <> 'Offered' OR offered_booking_id IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_waitlist_entries_seats", "seats >= 1");
+
+                            t.HasCheckConstraint("ck_waitlist_entries_status", "status IN ('Waiting','Offered','Booked','Lapsed','Left','Closed')");
                         });
                 });
 
@@ -1315,6 +1883,24 @@ namespace Platform.Api.Data.Migrations
 
             modelBuilder.Entity("Platform.Api.Features.Bookings.Booking", b =>
                 {
+                    b.HasOne("Platform.Api.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_bookings_users_customer_user_id");
+
+                    b.HasOne("Platform.Api.Features.Bookings.Cart", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "CartId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_bookings_carts_tenant_id_cart_id");
+
+                    b.HasOne("Platform.Api.Features.Bookings.GroupOccurrence", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "OccurrenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_bookings_group_occurrences_tenant_id_occurrence_id");
+
                     b.HasOne("Platform.Api.Features.Offerings.Offering", null)
                         .WithMany()
                         .HasForeignKey("TenantId", "OfferingId")
@@ -1328,6 +1914,113 @@ namespace Platform.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_bookings_providers_tenant_id_provider_id");
+
+                    b.HasOne("Platform.Api.Features.Bookings.BookingSeries", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "SeriesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_bookings_booking_series_tenant_id_series_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Bookings.BookingEvent", b =>
+                {
+                    b.HasOne("Platform.Api.Features.Bookings.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_booking_events_bookings_tenant_id_booking_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Bookings.BookingSeries", b =>
+                {
+                    b.HasOne("Platform.Api.Features.Offerings.Offering", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "OfferingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_booking_series_offerings_tenant_id_offering_id");
+
+                    b.HasOne("Platform.Api.Features.Availability.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_booking_series_providers_tenant_id_provider_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Bookings.BookingSettings", b =>
+                {
+                    b.HasOne("Platform.Tenancy.Tenant", null)
+                        .WithOne()
+                        .HasForeignKey("Platform.Api.Features.Bookings.BookingSettings", "TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_booking_settings_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Bookings.Cart", b =>
+                {
+                    b.HasOne("Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_carts_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Bookings.GroupOccurrence", b =>
+                {
+                    b.HasOne("Platform.Api.Features.Offerings.Offering", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "OfferingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_occurrences_offerings_tenant_id_offering_id");
+
+                    b.HasOne("Platform.Api.Features.Availability.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_occurrences_providers_tenant_id_provider_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Bookings.GuestEmailClaim", b =>
+                {
+                    b.HasOne("Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_guest_email_claims_tenants_organization_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Bookings.IdempotencyRecord", b =>
+                {
+                    b.HasOne("Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_idempotency_keys_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Bookings.WaitlistEntry", b =>
+                {
+                    b.HasOne("Platform.Api.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_waitlist_entries_users_customer_user_id");
+
+                    b.HasOne("Platform.Api.Features.Bookings.GroupOccurrence", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "OccurrenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_waitlist_entries_group_occurrences_tenant_id_occurrence_id");
                 });
 
             modelBuilder.Entity("Platform.Api.Features.Offerings.Offering", b =>

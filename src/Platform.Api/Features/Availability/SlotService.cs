@@ -51,18 +51,7 @@ public sealed class SlotService(PlatformDbContext db, TimeProvider clock)
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var calendars = await LoadCalendarsAsync(await providers.OrderBy(p => p).ToListAsync(cancellationToken), range, now, cancellationToken);
 
-        var rules = new SlotRules
-        {
-            OfferingId = offering.Id,
-            Length = Duration.FromMinutes(length),
-            Interval = Duration.FromMinutes(offering.SlotIntervalMinutes),
-            BufferBefore = Duration.FromMinutes(offering.BufferBeforeMinutes),
-            BufferAfter = Duration.FromMinutes(offering.BufferAfterMinutes),
-            MinimumNotice = Duration.FromMinutes(offering.MinimumNoticeMinutes),
-            BookingWindow = Duration.FromDays(offering.BookingWindowDays),
-            Capacity = offering.Capacity,
-            IsGroup = offering.Format == OfferingFormat.Group,
-        };
+        var rules = RulesFor(offering, Duration.FromMinutes(length));
         var query = new SlotQuery(range, now, search.IncludeFull);
         var slots = search.ProviderId is null
             ? SlotCalculator.ForAnyProvider(rules, calendars, query)
@@ -71,8 +60,42 @@ public sealed class SlotService(PlatformDbContext db, TimeProvider clock)
         return new SlotSearchResult(slots, zone);
     }
 
+    /// <summary>
+    /// Whether <paramref name="start"/> is a bookable slot of <paramref name="offering"/> for one of
+    /// <paramref name="providerIds"/> (the best one, by the "any provider" rules, when several are given),
+    /// with <paramref name="seats"/> seats left (or full, with <paramref name="includeFull"/>, for waitlists).
+    /// <paramref name="excludeBookingId"/> leaves a booking out of the calendars, so a booking being
+    /// moved does not collide with itself.
+    /// </summary>
+    public async Task<Slot?> FindSlotAsync(Offering offering, IReadOnlyList<Guid> providerIds, Instant start, Duration length, int seats, Guid? excludeBookingId, CancellationToken cancellationToken, bool includeFull = false)
+    {
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var range = new InstantRange(start, start + Duration.FromMinutes(1));
+        var calendars = await LoadCalendarsAsync(providerIds, range, now, cancellationToken, excludeBookingId);
+        var query = new SlotQuery(range, now, includeFull);
+        var rules = RulesFor(offering, length);
+        var fitting = calendars.Where(c => SlotCalculator.ForProvider(rules, c, query).Any(s => s.Start == start && (includeFull || s.RemainingSeats >= seats))).ToList();
+        // Fair spreading counts each provider's bookings over the surrounding day, as a day's slot list would.
+        var day = new InstantRange(start - Duration.FromHours(12), start + Duration.FromHours(12));
+        return SlotCalculator.ForAnyProvider(rules, fitting, query, day).FirstOrDefault(s => s.Start == start);
+    }
+
+    /// <summary>The slot rules of an offering for one of its durations.</summary>
+    public static SlotRules RulesFor(Offering offering, Duration length) => new()
+    {
+        OfferingId = offering.Id,
+        Length = length,
+        Interval = Duration.FromMinutes(offering.SlotIntervalMinutes),
+        BufferBefore = Duration.FromMinutes(offering.BufferBeforeMinutes),
+        BufferAfter = Duration.FromMinutes(offering.BufferAfterMinutes),
+        MinimumNotice = Duration.FromMinutes(offering.MinimumNoticeMinutes),
+        BookingWindow = Duration.FromDays(offering.BookingWindowDays),
+        Capacity = offering.Capacity,
+        IsGroup = offering.Format == OfferingFormat.Group,
+    };
+
     /// <summary>Each provider's hours and everything occupying them around <paramref name="range"/>.</summary>
-    public async Task<IReadOnlyList<ProviderCalendar>> LoadCalendarsAsync(IReadOnlyList<Guid> providerIds, InstantRange range, Instant now, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ProviderCalendar>> LoadCalendarsAsync(IReadOnlyList<Guid> providerIds, InstantRange range, Instant now, CancellationToken cancellationToken, Guid? excludeBookingId = null)
     {
         if (providerIds.Count == 0) return [];
         // A day either side covers sessions, buffers and zone offsets that straddle the range's edges.
@@ -97,6 +120,7 @@ public sealed class SlotService(PlatformDbContext db, TimeProvider clock)
         var bookings = await db.Bookings.AsNoTracking()
             .Where(b => providerIds.Contains(b.ProviderId) && b.BlockedFrom > earliestBlock && b.BlockedFrom < until && b.BlockedUntil > from)
             .Where(BookingOccupancy.OccupiesAt(nowOffset))
+            .Where(b => excludeBookingId == null || b.Id != excludeBookingId)
             .Select(b => new { b.ProviderId, b.OfferingId, b.StartsAt, b.BlockedFrom, b.BlockedUntil, b.Seats })
             .ToListAsync(cancellationToken);
 

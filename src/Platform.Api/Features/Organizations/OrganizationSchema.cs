@@ -26,7 +26,7 @@ public static class OrganizationSchema
         mutation.Field<NonNullGraphType<SignUpPayloadType>>("signUp")
             .Description("Creates an account. Sign in afterwards through /connect/token or /connect/authorize.")
             .Argument<NonNullGraphType<SignUpInputType>>("input")
-            .ResolveAsync(async c => await c.Service<AccountService>().SignUpAsync(c.GetArgument<SignUpInput>("input")));
+            .ResolveAsync(async c => await c.Service<AccountService>().SignUpAsync(c.GetArgument<SignUpInput>("input"), c.CancellationToken));
 
         mutation.Field<NonNullGraphType<OrganizationPayloadType>>("createOrganization")
             .Description("Creates an organization; you become its OWNER.")

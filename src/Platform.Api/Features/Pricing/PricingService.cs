@@ -67,11 +67,20 @@ public sealed class PricingService(PlatformDbContext db, OfferingService offerin
         if (start <= Instant.FromDateTimeOffset(clock.GetUtcNow()))
             return new QuoteResult(null) { UserErrors = [new UserError("START_IN_PAST", "The start has already passed.", "start")] };
 
-        var rules = await db.PriceRules.AsNoTracking().Where(r => r.OfferingId == offering.Id).ToListAsync(cancellationToken);
         var roles = caller.IsMember ? caller.Membership?.CustomerRoles ?? [] : [];
+        return await QuoteForRolesAsync(offering, roles, request.Seats, start, caller.Tenant!.Currency, cancellationToken);
+    }
+
+    /// <summary>
+    /// The price for a customer holding <paramref name="roles"/> (plus 'public'), for an offering already
+    /// known to be on sale; the booking flow calls it for the customer it books for.
+    /// </summary>
+    public async Task<QuoteResult> QuoteForRolesAsync(Offering offering, IReadOnlyList<string> roles, int seats, Instant start, string organizationCurrency, CancellationToken cancellationToken)
+    {
+        var rules = await db.PriceRules.AsNoTracking().Where(r => r.OfferingId == offering.Id).ToListAsync(cancellationToken);
         var price = rules.Count == 0
-            ? new PriceQuote(PriceCalculator.PublicRole, request.Seats, 0, 0, caller.Tenant!.Currency, PriceBasis.PerSeat, null)
-            : PriceCalculator.Quote(rules.Select(r => r.ToSpec()), roles, request.Seats);
+            ? new PriceQuote(PriceCalculator.PublicRole, seats, 0, 0, organizationCurrency, PriceBasis.PerSeat, null)
+            : PriceCalculator.Quote(rules.Select(r => r.ToSpec()), roles, seats);
         if (price is null)
             return new QuoteResult(null) { UserErrors = [new UserError("NOT_FOR_SALE_TO_ROLE", "This offering is sold only to customers with a particular role, e.g. members.", "offeringId")] };
         return new QuoteResult(new Quote(offering, price, start, OfferingRules.PolicyOf(offering)));

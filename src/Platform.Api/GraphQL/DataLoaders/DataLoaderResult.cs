@@ -25,4 +25,11 @@ public sealed class DataLoaderResult<T>(Func<CancellationToken, Task<T>> resolve
 public static class DataLoaderResult
 {
     public static IDataLoaderResult<T> FromValue<T>(T value) => new DataLoaderResult<T>(_ => Task.FromResult(value));
+
+    /// <summary>
+    /// A value derived from a pending load, still batched: the key is queued now, the mapping runs when
+    /// the executor collects the level's results.
+    /// </summary>
+    public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, TResult> map) =>
+        new DataLoaderResult<TResult>(async cancellationToken => map(await result.GetResultAsync(cancellationToken)));
 }

@@ -67,11 +67,13 @@ public static class SlotCalculator
     /// <summary>
     /// "Any provider": one slot per start instant. Group slots go to the provider with most seats
     /// left; one-to-one slots to the provider with the fewest occupying bookings, spreading work fairly.
-    /// Ties go to the earlier provider in <paramref name="calendars"/>.
+    /// Ties go to the earlier provider in <paramref name="calendars"/>. Load is counted over
+    /// <paramref name="loadRange"/>, by default the asked range.
     /// </summary>
-    public static IReadOnlyList<Slot> ForAnyProvider(SlotRules rules, IReadOnlyList<ProviderCalendar> calendars, SlotQuery query)
+    public static IReadOnlyList<Slot> ForAnyProvider(SlotRules rules, IReadOnlyList<ProviderCalendar> calendars, SlotQuery query, InstantRange? loadRange = null)
     {
-        var load = calendars.Select((c, order) => (c.ProviderId, Order: order, Load: c.Bookings.Count(b => b.Blocked.Overlaps(query.Range))))
+        var counted = loadRange ?? query.Range;
+        var load = calendars.Select((c, order) => (c.ProviderId, Order: order, Load: c.Bookings.Count(b => b.Blocked.Overlaps(counted))))
             .ToDictionary(p => p.ProviderId);
         return [.. calendars
             .SelectMany(c => ForProvider(rules, c, query))

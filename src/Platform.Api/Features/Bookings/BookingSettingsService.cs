@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Api.Data;
+using Platform.Api.GraphQL.Errors;
+using Platform.Tenancy;
+
+namespace Platform.Api.Features.Bookings;
+
+/// <summary>An organization's booking timeouts: read with defaults, changed by administrators.</summary>
+public sealed class BookingSettingsService(PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock)
+{
+    private BookingSettings? _cached;
+
+    public async Task<BookingSettings> GetAsync(CancellationToken cancellationToken)
+    {
+        var tenantId = currentTenant.Id ?? throw new InvalidOperationException("No organization resolved.");
+        if (_cached?.TenantId == tenantId) return _cached;
+        _cached = await db.BookingSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? BookingSettings.Defaults(tenantId);
+        return _cached;
+    }
+
+    public async Task<BookingSettingsPayload> UpdateAsync(BookingSettingsInput input, CancellationToken cancellationToken)
+    {
+        var errors = new List<UserError>();
+        if (input.HoldMinutes is < 1 or > 1440) errors.Add(new UserError("INVALID_HOLD_MINUTES", "A hold lasts 1 to 1,440 minutes.", "holdMinutes"));
+        if (input.ConfirmationMinutes is < 5 or > 43200) errors.Add(new UserError("INVALID_CONFIRMATION_MINUTES", "Hosts get 5 minutes to 30 days to confirm.", "confirmationMinutes"));
+        if (input.WaitlistOfferMinutes is < 1 or > 1440) errors.Add(new UserError("INVALID_WAITLIST_OFFER_MINUTES", "A waitlist offer lasts 1 to 1,440 minutes.", "waitlistOfferMinutes"));
+        if (errors.Count > 0) return new BookingSettingsPayload(null) { UserErrors = errors };
+
+        var tenantId = currentTenant.Id ?? throw new InvalidOperationException("No organization resolved.");
+        var settings = await db.BookingSettings.SingleOrDefaultAsync(cancellationToken);
+        if (settings is null)
+        {
+            settings = BookingSettings.Defaults(tenantId);
+            db.BookingSettings.Add(settings);
+        }
+        if (input.HoldMinutes is { } hold) settings.HoldMinutes = hold;
+        if (input.ConfirmationMinutes is { } confirmation) settings.ConfirmationMinutes = confirmation;
+        if (input.WaitlistOfferMinutes is { } offer) settings.WaitlistOfferMinutes = offer;
+        settings.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        _cached = settings;
+        return new BookingSettingsPayload(settings);
+    }
+}

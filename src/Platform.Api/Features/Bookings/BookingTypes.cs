@@ -1,0 +1,194 @@
+using GraphQL;
+using GraphQL.Types;
+using NodaTime;
+using Platform.Api.Features.Availability;
+using Platform.Api.Features.Bookings.Domain;
+using Platform.Api.Features.Offerings;
+using Platform.Api.Features.Organizations;
+using Platform.Api.Features.Pricing;
+using Platform.Api.GraphQL.DataLoaders;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Bookings;
+
+public sealed class BookingStatusEnum : EnumerationGraphType<BookingStatus>
+{
+    public BookingStatusEnum()
+    {
+        Name = "BookingStatus";
+        Description = "HELD → AWAITING_HOST → CONFIRMED → COMPLETED / NO_SHOW; exits CANCELLED, DECLINED, EXPIRED.";
+    }
+}
+
+public sealed class PaymentStatusEnum : EnumerationGraphType<PaymentStatus>
+{
+    public PaymentStatusEnum()
+    {
+        Name = "PaymentStatus";
+        Description = "Where a booking's money stands, beside its status. NONE: nothing to pay.";
+    }
+}
+
+public sealed class BookingActorEnum : EnumerationGraphType<BookingActor>
+{
+    public BookingActorEnum()
+    {
+        Name = "BookingActor";
+        Description = "Who acted on a booking, as seen from it.";
+    }
+}
+
+public sealed class BookingEventKindEnum : EnumerationGraphType<BookingEventKind>
+{
+    public BookingEventKindEnum() => Name = "BookingEventKind";
+}
+
+/// <summary>The status a reader sees: a hold or confirmation whose time ran out is EXPIRED at once.</summary>
+internal static class BookingClock
+{
+    public static BookingStatus StatusOf(global::GraphQL.IResolveFieldContext context, Booking booking) =>
+        BookingFacts.Effective(booking.Status,
+            booking.HoldExpiresAt is { } hold ? Instant.FromDateTimeOffset(hold) : null,
+            booking.ConfirmationExpiresAt is { } deadline ? Instant.FromDateTimeOffset(deadline) : null,
+            Instant.FromDateTimeOffset(context.Now()));
+
+    public static DateTimeOffset Now(this global::GraphQL.IResolveFieldContext context) => context.Service<TimeProvider>().GetUtcNow();
+}
+
+public sealed class BookingType : ObjectGraphType<Booking>
+{
+    public const string TypeName = "Booking";
+
+    public BookingType()
+    {
+        this.ImplementNode(TypeName, b => b.Id);
+        Description = "A booking of one session (or seats of a group session), with its price and cancellation terms as agreed at hold time.";
+        Field<NonNullGraphType<BookingStatusEnum>>("status").Description("As of now: a hold past its expiry reads EXPIRED at once.").Resolve(c => BookingClock.StatusOf(c, c.Source));
+        Field<NonNullGraphType<PaymentStatusEnum>>("paymentStatus").Resolve(c => c.Source.PaymentStatus);
+        Field<NonNullGraphType<OfferingType>>("offering").Resolve(c => c.Loaders().OfferingsById(c.Db()).Load(c.Source.OfferingId));
+        Field<NonNullGraphType<ProviderType>>("provider").Resolve(c => c.Loaders().ProvidersById(c.Db()).Load(c.Source.ProviderId));
+        Field<NonNullGraphType<BookingCustomerType>>("customer").Resolve(c => c.Source);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("start").Resolve(c => c.Source.StartsAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("end").Resolve(c => c.Source.EndsAt);
+        Field<NonNullGraphType<IntGraphType>>("durationMinutes").Resolve(c => (int)(c.Source.EndsAt - c.Source.StartsAt).TotalMinutes);
+        Field(b => b.Seats);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipantType>>>>("participants").WithComplexityImpact(1, 5).Resolve(c => c.Source.Participants);
+        Field<NonNullGraphType<BookingPriceType>>("price").Description("Snapshotted from the quote at hold time.").Resolve(c => c.Source);
+        Field<DateTimeOffsetGraphType>("holdExpiresAt").Description("A HELD booking keeps its slot until then.").Resolve(c => c.Source.Status == BookingStatus.Held ? c.Source.HoldExpiresAt : null);
+        Field<DateTimeOffsetGraphType>("confirmationDeadline").Description("An AWAITING_HOST booking expires then if the host stays silent.").Resolve(c => c.Source.Status == BookingStatus.AwaitingHost ? c.Source.ConfirmationExpiresAt : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RefundDeadlineType>>>>("refundDeadlines")
+            .Description("The cancellation policy agreed at hold time, as instants: cancel by `until` for `refundPercent` of the price.")
+            .WithComplexityImpact(1, 5)
+            .Resolve(c => LifecycleService.PolicyOf(c.Source).DeadlinesFor(Instant.FromDateTimeOffset(c.Source.StartsAt))
+                .Select(d => new RefundDeadline(d.Tier.RefundPercent, Offerings.Domain.CancellationPolicy.RefundOf(c.Source.PriceAmount, d.Tier.RefundPercent), d.Until.ToDateTimeOffset())).ToList());
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("rescheduleUntil").Description("Customers may reschedule until then; hosts until the start.")
+            .Resolve(c => c.Source.StartsAt.AddMinutes(-c.Source.RescheduleCutoffMinutes));
+        Field<NonNullGraphType<RefundQuoteType>>("refundIfCustomerCancelsNow")
+            .Description("What the customer's cancellation would refund right now, of what was paid (a host's cancellation refunds everything paid).")
+            .Resolve(c => RefundQuote.Of(RefundRule.For(BookingAction.Cancel, BookingActor.Customer, c.Source.PaymentStatus, c.Source.PriceAmount, LifecycleService.PolicyOf(c.Source),
+                Instant.FromDateTimeOffset(c.Source.StartsAt), Instant.FromDateTimeOffset(c.Now())), c.Source.Currency));
+        Field<BookingCancellationType>("cancellation").Description("Set once the booking was cancelled, declined or expired with money to give back.")
+            .Resolve(c => c.Source.RefundPercent is null ? null : c.Source);
+        Field<CartType>("cart").Description("The cart it was held in; for its customer and staff.")
+            .Resolve(c => c.Source.CartId is { } id && MaySeeCustomerSide(c, c.Source) ? c.Loaders().CartsById(c.Db()).Load(id) : null);
+        Field<BookingSeriesType>("series").Description("The recurring series it belongs to; for its customer and staff.")
+            .Resolve(c => c.Source.SeriesId is { } id && MaySeeCustomerSide(c, c.Source) ? c.Loaders().SeriesById(c.Db()).Load(id) : null);
+        Field<IntGraphType>("seriesIndex").Description("0-based position in its series.").Resolve(c => c.Source.SeriesIndex);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BookingEventType>>>>("events")
+            .Description("The audit trail, oldest first.")
+            .WithComplexityImpact(1, 6)
+            .Resolve(c => c.Loaders().EventsByBooking(c.Db()).Load(c.Source.Id));
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Resolve(c => c.Source.UpdatedAt);
+    }
+
+    /// <summary>A provider sees a booking of their agenda, not the customer's other bookings in its cart or series.</summary>
+    internal static bool MaySeeCustomerSide(global::GraphQL.IResolveFieldContext context, Booking booking) =>
+        (context.Caller().UserId is { } userId && booking.CustomerUserId == userId) || BookingAccess.SeesAll(context.Caller());
+}
+
+public sealed class BookingCustomerType : ObjectGraphType<Booking>
+{
+    public BookingCustomerType()
+    {
+        Name = "BookingCustomer";
+        Description = "Who the booking is for: an account, or a guest's email.";
+        Field<NonNullGraphType<BooleanGraphType>>("isGuest").Resolve(c => c.Source.CustomerUserId is null);
+        Field<StringGraphType>("email").Resolve(c => c.Source.CustomerUserId is { } id ? c.Loaders().UsersById(c.Db()).Load(id).Then(u => u?.Email) : c.Source.GuestEmail);
+        Field<StringGraphType>("displayName").Resolve(c => c.Source.CustomerUserId is { } id ? c.Loaders().UsersById(c.Db()).Load(id).Then(u => u?.DisplayName) : c.Source.GuestName);
+    }
+}
+
+public sealed class ParticipantType : ObjectGraphType<Participant>
+{
+    public ParticipantType()
+    {
+        Name = "Participant";
+        Field(p => p.Name);
+        Field(p => p.Email, nullable: true);
+    }
+}
+
+public sealed class BookingPriceType : ObjectGraphType<Booking>
+{
+    public BookingPriceType()
+    {
+        Name = "BookingPrice";
+        Description = "The price agreed at hold time, in minor units.";
+        Field<NonNullGraphType<LongGraphType>>("amount").Resolve(c => c.Source.PriceAmount);
+        Field<NonNullGraphType<LongGraphType>>("unitAmount").Resolve(c => c.Source.UnitAmount);
+        Field<NonNullGraphType<StringGraphType>>("currency").Resolve(c => c.Source.Currency);
+        Field<NonNullGraphType<StringGraphType>>("role").Description("The customer role the price was given for.").Resolve(c => c.Source.PriceRole);
+        Field<NonNullGraphType<PriceBasisEnum>>("basis").Resolve(c => c.Source.PriceBasis);
+        Field<IntGraphType>("percentOff").Resolve(c => c.Source.PercentOff);
+    }
+}
+
+/// <summary>A refund as a percentage and an amount.</summary>
+public sealed record RefundQuote(int RefundPercent, long RefundAmount, string Currency)
+{
+    public static RefundQuote Of(Offerings.Domain.RefundDecision decision, string currency) => new(decision.RefundPercent, decision.RefundAmount, currency);
+}
+
+public sealed class RefundQuoteType : ObjectGraphType<RefundQuote>
+{
+    public RefundQuoteType()
+    {
+        Name = "RefundQuote";
+        Field(r => r.RefundPercent);
+        Field(r => r.RefundAmount).Description("Minor units of what was paid; 0 while nothing is paid.");
+        Field(r => r.Currency);
+    }
+}
+
+public sealed class BookingCancellationType : ObjectGraphType<Booking>
+{
+    public BookingCancellationType()
+    {
+        Name = "BookingCancellation";
+        Description = "How a booking ended early and what it gives back (sent by the payments module).";
+        Field<DateTimeOffsetGraphType>("at").Resolve(c => c.Source.CancelledAt);
+        Field<NonNullGraphType<IntGraphType>>("refundPercent").Resolve(c => c.Source.RefundPercent ?? 0);
+        Field<NonNullGraphType<LongGraphType>>("refundAmount").Resolve(c => c.Source.RefundAmount ?? 0);
+        Field<NonNullGraphType<StringGraphType>>("currency").Resolve(c => c.Source.Currency);
+    }
+}
+
+public sealed class BookingEventType : ObjectGraphType<BookingEvent>
+{
+    public BookingEventType()
+    {
+        Name = "BookingEvent";
+        Description = "One line of a booking's audit trail.";
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.OccurredAt);
+        Field<NonNullGraphType<BookingEventKindEnum>>("kind").Resolve(c => c.Source.Kind);
+        Field<BookingStatusEnum>("from").Resolve(c => c.Source.FromStatus);
+        Field<NonNullGraphType<BookingStatusEnum>>("to").Resolve(c => c.Source.ToStatus);
+        Field<NonNullGraphType<BookingActorEnum>>("actor").Resolve(c => c.Source.ActorKind);
+        Field<StringGraphType>("actorName").Description("The person who acted, when a person did.")
+            .Resolve(c => c.Source.ActorUserId is { } id ? c.Loaders().UsersById(c.Db()).Load(id).Then(u => u?.DisplayName) : null);
+        Field(e => e.Reason, nullable: true);
+        Field(e => e.Details, nullable: true).Description("JSON details: old and new times of a reschedule, the refund of a cancellation.");
+    }
+}

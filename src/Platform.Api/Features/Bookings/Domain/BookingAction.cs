@@ -1,0 +1,52 @@
+namespace Platform.Api.Features.Bookings.Domain;
+
+/// <summary>Something someone asks of a booking. The state machine decides whether it may happen.</summary>
+public enum BookingAction
+{
+    /// <summary>The host accepts a booking that awaits them.</summary>
+    Confirm,
+
+    /// <summary>The host turns down a booking that awaits them.</summary>
+    Decline,
+
+    Cancel,
+    MarkCompleted,
+    MarkNoShow,
+
+    /// <summary>The clock: a hold or a host's confirmation ran out of time.</summary>
+    Expire,
+
+    /// <summary>
+    /// A hold becomes a booking: paid for (payments), or accepted by its customer when nothing is due
+    /// (a waitlist offer of a free session). Goes to AWAITING_HOST or CONFIRMED.
+    /// </summary>
+    Finalize,
+
+    /// <summary>Moves the booking to another time; its status stays.</summary>
+    Reschedule,
+}
+
+/// <summary>Who acts on a booking, as seen from that booking.</summary>
+public enum BookingActor
+{
+    /// <summary>The person who booked it.</summary>
+    Customer,
+
+    /// <summary>The provider delivering this booking.</summary>
+    Provider,
+
+    /// <summary>An owner or admin of the organization.</summary>
+    Administrator,
+
+    /// <summary>Front-desk staff of the organization.</summary>
+    Staff,
+
+    /// <summary>Platform itself: expiry jobs, payment events.</summary>
+    System,
+}
+
+public static class BookingActors
+{
+    /// <summary>The organization's side of a booking: a host cancellation refunds in full.</summary>
+    public static bool IsHost(this BookingActor actor) => actor is BookingActor.Provider or BookingActor.Administrator or BookingActor.Staff;
+}

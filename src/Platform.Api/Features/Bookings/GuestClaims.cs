@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Api.Data;
+using Platform.Api.Identity;
+using Platform.Tenancy;
+
+namespace Platform.Api.Features.Bookings;
+
+/// <summary>
+/// Guest bookings find their way to an account: a guest booking records (email, organization) in the
+/// global claims table; when that email signs up, each such organization's guest bookings (and carts
+/// and series) are attached to the new account, under that organization's row-level security.
+/// </summary>
+public sealed class GuestClaims(PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock) : IAccountCreatedHandler
+{
+    public static async Task RecordAsync(PlatformDbContext db, string email, Guid tenantId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO platform.guest_email_claims (email, organization_id, created_at) VALUES ({email}, {tenantId}, {now.ToUniversalTime()})
+            ON CONFLICT DO NOTHING
+            """, cancellationToken);
+
+    public async Task OnAccountCreatedAsync(User user, CancellationToken cancellationToken)
+    {
+        var email = BookingCustomers.Normalize(user.Email ?? "");
+        var organizations = await db.GuestEmailClaims.AsNoTracking().Where(c => c.Email == email).Select(c => c.OrganizationId).ToListAsync(cancellationToken);
+        foreach (var organization in organizations)
+        {
+            await using (await db.EnterTenantAsync(organization, cancellationToken))
+            {
+                await AttachAsync(user.Id, email, cancellationToken);
+            }
+        }
+    }
+
+    private async Task AttachAsync(Guid userId, string email, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var bookings = await db.Bookings.Where(b => b.CustomerUserId == null && b.GuestEmail == email).ToListAsync(cancellationToken);
+        foreach (var booking in bookings)
+        {
+            booking.CustomerUserId = userId;
+            booking.UpdatedAt = now;
+            db.BookingEvents.Add(BookingLog.CustomerAttached(booking, userId, now));
+        }
+        await db.Carts.Where(c => c.CustomerUserId == null && c.GuestEmail == email)
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.CustomerUserId, userId), cancellationToken);
+        await db.BookingSeries.Where(s => s.CustomerUserId == null && s.GuestEmail == email)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.CustomerUserId, userId), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await db.GuestEmailClaims.Where(c => c.Email == email && c.OrganizationId == currentTenant.Id).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,213 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Platform.Api.Data;
+using Platform.Api.Features.Availability;
+using Platform.Api.Features.Bookings.Domain;
+using Platform.Api.Features.Organizations;
+using Platform.Api.Features.Pricing;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Bookings;
+
+/// <summary>
+/// Recurring series: every occurrence is checked (hours, notice, window, blackouts, calendars,
+/// other bookings) and written under the same database guarantees as a single hold, each behind its
+/// own savepoint. All-or-nothing rolls everything back on the first conflict; book-what-fits keeps
+/// what fitted. Either way the answer lists every occurrence with its booking or its problem.
+/// Paid series go into one cart (the given one, or a new one) so they are paid in one payment.
+/// </summary>
+public sealed class SeriesService(
+    PlatformDbContext db,
+    HoldService holds,
+    BookingCustomers customers,
+    BookingSettingsService settings,
+    PricingService pricing,
+    SlotService slots,
+    HoldWriter writer,
+    CartService carts,
+    LifecycleService lifecycle,
+    TimeProvider clock)
+{
+    public const string Operation = "bookSeries";
+
+    public async Task<BookSeriesPayload> BookAsync(PlatformUserContext caller, BookSeriesInput input, CancellationToken cancellationToken)
+    {
+        if (caller.Tenant is not { } tenant) return Fail("ORGANIZATION_REQUIRED", "Book at the organization's address, /t/{slug}/graphql.");
+        if (IdempotencyKeys.CheckKey(input.IdempotencyKey) is { } keyError) return Fail(keyError);
+        if (input.Occurrences is < 2 or > Recurrence.MaxOccurrences) return Fail("INVALID_OCCURRENCES", $"A series has 2 to {Recurrence.MaxOccurrences} occurrences.", "occurrences");
+        if (input.TimeZone is not null && OrganizationRules.CheckTimeZone(input.TimeZone) is { } zoneError) return Fail(zoneError);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+
+        var offering = await holds.FindOfferingAsync(input.OfferingId, cancellationToken);
+        if (offering is null) return Fail("NOT_FOUND", "No such offering on sale here.", "offeringId");
+        var (customer, customerError) = await customers.ResolveAsync(caller, offering, input.CustomerEmail, null, null, cancellationToken);
+        if (customer is null) return Fail(customerError!);
+        var scope = BookingCustomers.IdempotencyScope(caller, customer);
+        var hash = IdempotencyKeys.Hash(new { input.OfferingId, input.ProviderId, Start = input.Start.ToUniversalTime(), input.DurationMinutes, input.Seats, input.Participants, input.CustomerEmail, input.Frequency, input.Occurrences, input.Mode, input.TimeZone, input.CartId });
+        var earlier = await db.FindAsync(scope, input.IdempotencyKey, Operation, hash, cancellationToken);
+        if (earlier.Error is not null || earlier.ReplayOf is not null) return await ReplayAsync(earlier, cancellationToken);
+
+        if (BookingRules.CheckDuration(offering, input.DurationMinutes) is { } durationError) return Fail(durationError);
+        if (BookingRules.CheckSeats(offering, input.Seats) is { } seatsError) return Fail(seatsError);
+        var (participants, participantsError) = BookingRules.CheckParticipants(input.Participants, input.Seats);
+        if (participants is null) return Fail(participantsError!);
+        var now = clock.GetUtcNow();
+        if (input.Start <= now) return Fail("START_IN_PAST", "The first start has already passed.", "start");
+        var providers = await holds.ProvidersAsync(offering, input.ProviderId, cancellationToken);
+        if (providers is null || providers.Count == 0) return Fail("NOT_FOUND", "That provider does not deliver this offering.", "providerId");
+
+        var length = BookingRules.LengthOf(offering, input.DurationMinutes);
+        var plan = await PlanAsync(offering, providers, input, length, cancellationToken);
+        var first = Instant.FromDateTimeOffset(input.Start);
+        var quote = await pricing.QuoteForRolesAsync(offering, customer.Roles, input.Seats, first, tenant.Currency, cancellationToken);
+        if (quote.Quote is not { } priced) return Fail(quote.UserErrors[0]);
+
+        Cart? cart = null;
+        if (input.CartId is not null)
+        {
+            (cart, var cartError) = await carts.FindOpenAsync(input.CartId, customer, cancellationToken);
+            if (cart is null) return Fail(cartError!);
+        }
+
+        var policy = await settings.GetAsync(cancellationToken);
+        var series = new BookingSeries
+        {
+            Id = Guid.CreateVersion7(),
+            OfferingId = offering.Id,
+            ProviderId = plan.ProviderId,
+            CustomerUserId = customer.UserId,
+            GuestEmail = customer.GuestEmail,
+            Frequency = input.Frequency,
+            OccurrencesRequested = input.Occurrences,
+            FirstStart = input.Start,
+            TimeZone = plan.Zone.Id,
+            CreatedAt = now,
+        };
+
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var claim = await db.ClaimAsync(tenant.Id, scope, input.IdempotencyKey, Operation, hash, series.Id, now, cancellationToken);
+            if (claim.ReplayOf is not null || claim.Error is not null)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return await ReplayAsync(claim, cancellationToken);
+            }
+            if (priced.Price.Amount > 0 && cart is null)
+            {
+                cart = new Cart { Id = Guid.CreateVersion7(), CustomerUserId = customer.UserId, GuestEmail = customer.GuestEmail, Status = CartStatus.Open, ExpiresAt = now.AddMinutes(policy.HoldMinutes), CreatedAt = now };
+                db.Carts.Add(cart);
+            }
+            db.BookingSeries.Add(series);
+            // Saved before the occurrences: a failed occurrence detaches whatever is still unsaved.
+            await db.SaveChangesAsync(cancellationToken);
+            if (cart is not null && await carts.AdmitAsync(cart.Id, priced.Price, now, cancellationToken) is { } cartError) return Fail(cartError);
+
+            var results = new List<SeriesOccurrence>();
+            foreach (var (index, start, problem) in plan.Occurrences)
+            {
+                if (problem is not null)
+                {
+                    results.Add(new SeriesOccurrence(index, start.ToDateTimeOffset(), null, problem));
+                    continue;
+                }
+                var request = HoldService.Shape(new NewBooking
+                {
+                    Offering = offering,
+                    ProviderId = plan.ProviderId,
+                    Start = start,
+                    Length = length,
+                    Seats = input.Seats,
+                    Participants = participants,
+                    Customer = customer,
+                    Price = priced.Price,
+                    Status = BookingStatus.Held,
+                    CartId = cart?.Id,
+                    SeriesId = series.Id,
+                    SeriesIndex = index,
+                    ActorUserId = caller.UserId,
+                }, cart, policy, now);
+                var (booking, error) = await writer.WriteAsync(request, tenant.Id, now, savepoint: true, cancellationToken);
+                results.Add(new SeriesOccurrence(index, start.ToDateTimeOffset(), booking, error));
+            }
+
+            var conflicts = results.Where(r => r.Booking is null).ToList();
+            if ((input.Mode == SeriesMode.AllOrNothing && conflicts.Count > 0) || conflicts.Count == results.Count)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                var message = conflicts.Count == results.Count ? "No occurrence could be booked." : $"{conflicts.Count} of {results.Count} occurrences conflict; nothing was booked.";
+                return new BookSeriesPayload(null, [.. results.Select(r => r with { Booking = null })]) { UserErrors = [new UserError("SERIES_CONFLICT", message, "start")] };
+            }
+            if (customer.IsGuest) await GuestClaims.RecordAsync(db, customer.GuestEmail!, tenant.Id, now, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new BookSeriesPayload(series, results) { Cart = cart };
+        }
+        catch (Exception e) when (BookingRules.IsTransientConflict(e))
+        {
+            return Fail(BookingRules.TransientConflict());
+        }
+    }
+
+    /// <summary>Cancels one occurrence's booking and every later one still active (the rest of the series).</summary>
+    public async Task<CancelSeriesPayload> CancelRestAsync(PlatformUserContext caller, string bookingId, string? reason, CancellationToken cancellationToken)
+    {
+        var found = await lifecycle.FindAsync(caller, bookingId, cancellationToken);
+        if (found is not var (from, actor) || from.SeriesId is not { } seriesId)
+            return new CancelSeriesPayload([]) { UserErrors = [new UserError("NOT_FOUND", "No such booking of a series of yours here.", "bookingId")] };
+        var now = clock.GetUtcNow();
+        var rest = await db.Bookings.AsNoTracking()
+            .Where(b => b.SeriesId == seriesId && b.SeriesIndex >= from.SeriesIndex && b.EndsAt > now)
+            .Where(BookingOccupancy.OccupiesAt(now))
+            .OrderBy(b => b.SeriesIndex).ToListAsync(cancellationToken);
+        var cancelled = new List<Booking>();
+        var errors = new List<UserError>();
+        foreach (var booking in rest)
+        {
+            var result = await lifecycle.ApplyAsync(booking, BookingAction.Cancel, actor, caller.UserId, reason, cancellationToken);
+            if (result.Booking is { } done) cancelled.Add(done);
+            errors.AddRange(result.UserErrors.Select(e => e with { Message = $"Occurrence {booking.SeriesIndex + 1}: {e.Message}" }));
+        }
+        return new CancelSeriesPayload(cancelled) { UserErrors = errors };
+    }
+
+    private sealed record Plan(Guid ProviderId, DateTimeZone Zone, IReadOnlyList<(int Index, Instant Start, UserError? Problem)> Occurrences);
+
+    /// <summary>
+    /// The occurrences and what the slot rules say of each. Without a provider given, the provider who
+    /// can take the most occurrences is chosen (ties: provider order), so the series stays with one person.
+    /// </summary>
+    private async Task<Plan> PlanAsync(Features.Offerings.Offering offering, IReadOnlyList<Guid> providers, BookSeriesInput input, Duration length, CancellationToken cancellationToken)
+    {
+        Plan? best = null;
+        foreach (var providerId in providers)
+        {
+            var provider = await db.Providers.AsNoTracking().SingleAsync(p => p.Id == providerId, cancellationToken);
+            var zone = DateTimeZoneProviders.Tzdb[input.TimeZone ?? provider.TimeZone];
+            var starts = Recurrence.Starts(Instant.FromDateTimeOffset(input.Start), zone, input.Frequency, input.Occurrences);
+            var occurrences = new List<(int, Instant, UserError?)>();
+            foreach (var (start, index) in starts.Select((s, i) => (s, i)))
+            {
+                var slot = await slots.FindSlotAsync(offering, [providerId], start, length, input.Seats, null, cancellationToken);
+                occurrences.Add((index, start, slot is null ? new UserError("SLOT_UNAVAILABLE", "Not bookable at this time (hours, notice, booking window, closures or other bookings).", "start") : null));
+            }
+            var plan = new Plan(providerId, zone, occurrences);
+            if (best is null || plan.Occurrences.Count(o => o.Problem is null) > best.Occurrences.Count(o => o.Problem is null)) best = plan;
+        }
+        return best!;
+    }
+
+    private async Task<BookSeriesPayload> ReplayAsync(IdempotencyCheck check, CancellationToken cancellationToken)
+    {
+        if (check.Error is not null) return Fail(check.Error);
+        var series = await db.BookingSeries.AsNoTracking().SingleAsync(s => s.Id == check.ReplayOf, cancellationToken);
+        var bookings = await db.Bookings.AsNoTracking().Where(b => b.SeriesId == series.Id).OrderBy(b => b.SeriesIndex).ToListAsync(cancellationToken);
+        var cart = bookings.FirstOrDefault(b => b.CartId is not null)?.CartId is { } cartId ? await db.Carts.AsNoTracking().SingleAsync(c => c.Id == cartId, cancellationToken) : null;
+        return new BookSeriesPayload(series, [.. bookings.Select(b => new SeriesOccurrence(b.SeriesIndex ?? 0, b.StartsAt, b, null))]) { Cart = cart, Replayed = true };
+    }
+
+    private static BookSeriesPayload Fail(UserError error) => new(null, []) { UserErrors = [error] };
+
+    private static BookSeriesPayload Fail(string code, string message, string? field = null) => Fail(new UserError(code, message, field));
+}
