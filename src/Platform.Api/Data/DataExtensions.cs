@@ -18,7 +18,8 @@ public static class DataExtensions
         builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
         builder.Services.AddSingleton<TenantConnectionInterceptor>();
         builder.Services.AddSingleton<TenantSaveChangesInterceptor>();
-        builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        var poolSize = builder.Configuration.GetValue($"{DatabaseOptions.Section}:{nameof(DatabaseOptions.MaxPoolSize)}", DatabaseOptions.DefaultMaxPoolSize);
+        builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(WithPoolLimit(connectionString, poolSize)).Build());
         builder.Services.AddDbContext<PlatformDbContext>((services, options) => Configure(
             options,
             services.GetRequiredService<NpgsqlDataSource>(),
@@ -33,6 +34,12 @@ public static class DataExtensions
         builder.Services.AddScoped<DatabaseMigrator>();
         return builder;
     }
+
+    /// <summary><paramref name="connectionString"/> with at most <paramref name="maxPoolSize"/> pooled connections, unless it sets its own limit.</summary>
+    public static string WithPoolLimit(string connectionString, int maxPoolSize) =>
+        connectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase)
+            ? connectionString
+            : new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = maxPoolSize }.ConnectionString;
 
     /// <summary>The one place the EF options are set, shared by the app, the migrator and design-time tools.</summary>
     internal static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource, params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)

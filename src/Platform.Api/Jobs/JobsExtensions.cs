@@ -25,7 +25,8 @@ public static class JobsExtensions
     public static IHostApplicationBuilder AddPlatformJobs(this IHostApplicationBuilder builder)
     {
         if (!IsEnabled(builder.Configuration)) return builder;
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringNames.Application)!;
+        // Its own small pool: workers and polling need few connections, and requests keep theirs.
+        var connectionString = DataExtensions.WithPoolLimit(builder.Configuration.GetConnectionString(ConnectionStringNames.Application)!, 15);
         var runServer = builder.Configuration.GetValue("Jobs:RunServer", true);
         builder.Services.AddHangfire((services, configuration) => configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

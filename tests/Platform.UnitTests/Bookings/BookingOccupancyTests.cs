@@ -13,6 +13,8 @@ public sealed class BookingOccupancyTests
         { BookingStatus.Held, 0, false },
         { BookingStatus.Held, -1, false },
         { BookingStatus.AwaitingHost, null, true },
+        { BookingStatus.AwaitingHost, 1, true },
+        { BookingStatus.AwaitingHost, 0, false },
         { BookingStatus.Confirmed, null, true },
         { BookingStatus.Completed, null, false },
         { BookingStatus.NoShow, null, false },
@@ -23,10 +25,12 @@ public sealed class BookingOccupancyTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void A_booking_occupies_its_slot_only_while_awaiting_confirmed_or_held_before_expiry(BookingStatus status, int? holdMinutesLeft, bool occupies)
+    public void A_booking_occupies_its_slot_only_while_confirmed_or_held_or_awaiting_the_host_before_its_deadline(BookingStatus status, int? minutesLeft, bool occupies)
     {
-        var booking = new Booking { Status = status, HoldExpiresAt = holdMinutesLeft is { } m ? Now.AddMinutes(m) : null };
+        var deadline = minutesLeft is { } m ? Now.AddMinutes(m) : (DateTimeOffset?)null;
+        var booking = new Booking { Status = status, HoldExpiresAt = deadline, ConfirmationExpiresAt = status == BookingStatus.AwaitingHost ? deadline : null };
         Assert.Equal(occupies, booking.Occupies(Now));
         Assert.Equal(occupies, BookingOccupancy.OccupiesAt(Now).Compile()(booking));
+        Assert.Equal(!occupies, BookingOccupancy.FreedAt(Now).Compile()(booking));
     }
 }

@@ -81,7 +81,7 @@ public static class BookingStateMachine
         // Expiry is judged on the stored status: it is the one action an effectively expired booking still needs.
         var status = action == BookingAction.Expire ? booking.Status : booking.EffectiveStatus(now);
         if (!Sources[action].Contains(status))
-            return new Refusal("ILLEGAL_TRANSITION", $"A {Name(status)} booking cannot be {Past(action)}.");
+            return new Refusal("ILLEGAL_TRANSITION", $"This booking is {Name(status)}; it cannot be {Past(action)}.");
 
         return action switch
         {
