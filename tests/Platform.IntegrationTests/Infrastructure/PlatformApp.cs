@@ -43,6 +43,8 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
         Set("Email:PickupDirectory", MailDirectory);
         _settings.TryAdd("GraphQL:ClientRequestsPerMinute", "100000");
         _settings.TryAdd("GraphQL:TenantRequestsPerMinute", "100000");
+        // Expiry tests move the clock by days; tokens issued before must still be valid after.
+        _settings.TryAdd("Identity:AccessTokenLifetime", "30.00:00:00");
 
         await MigrateAsync();
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));

@@ -66,7 +66,7 @@ public sealed class HoldService(
         if (quote.Quote is not { } priced) return BookingPayload.Fail(quote.UserErrors[0]);
         var length = BookingRules.LengthOf(offering, input.DurationMinutes);
         var slot = await slots.FindSlotAsync(offering, providers, start, length, input.Seats, null, cancellationToken);
-        if (slot is null) return BookingPayload.Fail(HoldWriter.SlotTaken());
+        if (slot is null) return BookingPayload.Fail(await WhyNotAsync(offering, providers, start, length, input.Seats, cancellationToken));
 
         var policy = await settings.GetAsync(cancellationToken);
         var request = Shape(new NewBooking
@@ -138,6 +138,12 @@ public sealed class HoldService(
         var id = GlobalId.TryDecode(providerId, ProviderType.TypeName);
         return id is { } one && delivering.Contains(one) ? [one] : null;
     }
+
+    /// <summary>A group session that exists but lacks the seats says so, so the customer can join its waitlist.</summary>
+    private async Task<UserError> WhyNotAsync(Offering offering, IReadOnlyList<Guid> providers, Instant start, Duration length, int seats, CancellationToken cancellationToken) =>
+        offering.Format == OfferingFormat.Group && await slots.FindSlotAsync(offering, providers, start, length, seats, null, cancellationToken, includeFull: true) is not null
+            ? new UserError("OCCURRENCE_FULL", "Not enough seats are left at this time; join the waitlist.", "seats")
+            : HoldWriter.SlotTaken();
 
     private async Task<BookingPayload> ReplayAsync(IdempotencyCheck check, CancellationToken cancellationToken)
     {
