@@ -21,7 +21,7 @@ public sealed class BookingQueries(PlatformDbContext db, BookingAccess access, T
     public async Task<Connection<Booking>> MineAsync(PlatformUserContext caller, BookingTimeframe timeframe, int? first, string? after, CancellationToken cancellationToken)
     {
         if (caller.UserId is not { } userId || caller.Tenant is null) return Page([], 0, after);
-        var now = clock.GetUtcNow();
+        var now = clock.GetDatabaseNow();
         var mine = db.Bookings.AsNoTracking().Where(b => b.CustomerUserId == userId);
         // Upcoming: still ahead and still holding its place. Past: everything else (ended, or cancelled, declined, expired).
         var query = timeframe == BookingTimeframe.Upcoming
@@ -41,7 +41,7 @@ public sealed class BookingQueries(PlatformDbContext db, BookingAccess access, T
         var own = await access.OwnProviderIdAsync(caller, cancellationToken);
         Guid? provider = providerId is null ? own : GlobalId.TryDecode(providerId, ProviderType.TypeName);
         if (provider is null || (provider != own && !BookingAccess.SeesAll(caller))) return [];
-        var now = clock.GetUtcNow();
+        var now = clock.GetDatabaseNow();
         var query = db.Bookings.AsNoTracking().Where(b => b.ProviderId == provider && b.StartsAt < to && b.EndsAt > from);
         if (!includeInactive) query = query.Where(BookingOccupancy.BookedAt(now));
         return await query.OrderBy(b => b.StartsAt).ThenBy(b => b.Id).Take(2000).ToListAsync(cancellationToken);
@@ -56,7 +56,7 @@ public sealed class BookingQueries(PlatformDbContext db, BookingAccess access, T
         if (filter.OfferingId is not null) query = GlobalId.TryDecode(filter.OfferingId, OfferingType.TypeName) is { } o ? query.Where(b => b.OfferingId == o) : query.Where(b => false);
         if (filter.From is { } from) query = query.Where(b => b.StartsAt >= from);
         if (filter.To is { } to) query = query.Where(b => b.StartsAt < to);
-        if (filter.Statuses is { Count: > 0 } statuses) query = query.Where(EffectiveStatus.In(statuses, clock.GetUtcNow()));
+        if (filter.Statuses is { Count: > 0 } statuses) query = query.Where(EffectiveStatus.In(statuses, clock.GetDatabaseNow()));
         return await PageAsync(query, descending: false, first, after, cancellationToken);
     }
 

@@ -36,7 +36,7 @@ public sealed class BookingSettingsService(PlatformDbContext db, ICurrentTenant 
         if (input.HoldMinutes is { } hold) settings.HoldMinutes = hold;
         if (input.ConfirmationMinutes is { } confirmation) settings.ConfirmationMinutes = confirmation;
         if (input.WaitlistOfferMinutes is { } offer) settings.WaitlistOfferMinutes = offer;
-        settings.UpdatedAt = clock.GetUtcNow();
+        settings.UpdatedAt = clock.GetDatabaseNow();
         await db.SaveChangesAsync(cancellationToken);
         _cached = settings;
         return new BookingSettingsPayload(settings);

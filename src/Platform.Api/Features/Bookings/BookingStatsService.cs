@@ -39,7 +39,7 @@ public sealed class BookingStatsService(PlatformDbContext db, Availability.SlotS
     {
         if (to <= from || (to - from).TotalDays > MaxDays)
             throw new global::GraphQL.ExecutionError($"Ask for at most {MaxDays} days, 'to' after 'from'.") { Code = "INVALID_RANGE" };
-        var now = clock.GetUtcNow();
+        var now = clock.GetDatabaseNow();
         var inRange = db.Bookings.AsNoTracking().Where(b => b.StartsAt >= from && b.StartsAt < to);
 
         // The effective status, computed by the database: a hold or confirmation past its time counts as expired.

@@ -19,7 +19,7 @@ public sealed class CartService(PlatformDbContext db, BookingCustomers customers
         if (caller.Tenant is null) return Fail("ORGANIZATION_REQUIRED", "Use the organization's address, /t/{slug}/graphql.");
         var (customer, error) = await customers.ResolveForCartAsync(caller, customerEmail, guestEmail, cancellationToken);
         if (customer is null) return new CartPayload(null) { UserErrors = [error!] };
-        var now = clock.GetUtcNow();
+        var now = clock.GetDatabaseNow();
         var cart = new Cart
         {
             Id = Guid.CreateVersion7(),
@@ -40,7 +40,7 @@ public sealed class CartService(PlatformDbContext db, BookingCustomers customers
         var id = GlobalId.TryDecode(cartId, CartType.TypeName);
         var cart = id is null ? null : await db.Carts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (cart is null || !Owns(cart, customer)) return (null, new UserError("NOT_FOUND", "No such cart of yours here.", "cartId"));
-        return EffectiveStatus(cart, clock.GetUtcNow()) == CartStatus.Open ? (cart, null) : (null, Closed(cart));
+        return EffectiveStatus(cart, clock.GetDatabaseNow()) == CartStatus.Open ? (cart, null) : (null, Closed(cart));
     }
 
     /// <summary>
@@ -69,7 +69,7 @@ public sealed class CartService(PlatformDbContext db, BookingCustomers customers
         var id = GlobalId.TryDecode(cartId, CartType.TypeName);
         var cart = id is null ? null : await db.Carts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (cart is null || !MayManage(caller, cart)) return Fail("NOT_FOUND", "No such cart of yours here.", "cartId");
-        var now = clock.GetUtcNow();
+        var now = clock.GetDatabaseNow();
         if (EffectiveStatus(cart, now) != CartStatus.Open) return new CartPayload(null) { UserErrors = [Closed(cart)] };
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -26,7 +26,7 @@ public sealed class ExpireBookingsJob(PlatformDbContext db, ICurrentTenant curre
                 var sweep = scope.ServiceProvider.GetRequiredService<BookingSweep>();
                 try
                 {
-                    await sweep.RunAsync(tenantId, clock.GetUtcNow(), cancellationToken);
+                    await sweep.RunAsync(tenantId, clock.GetDatabaseNow(), cancellationToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

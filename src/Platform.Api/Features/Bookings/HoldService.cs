@@ -45,7 +45,7 @@ public sealed class HoldService(
         var earlier = await db.FindAsync(scope, input.IdempotencyKey, Operation, hash, cancellationToken);
         if (earlier.Error is not null || earlier.ReplayOf is not null) return await ReplayAsync(earlier, cancellationToken);
 
-        var now = clock.GetUtcNow();
+        var now = clock.GetDatabaseNow();
         var start = Instant.FromDateTimeOffset(input.Start);
         if (BookingRules.CheckDuration(offering, input.DurationMinutes) is { } durationError) return BookingPayload.Fail(durationError);
         if (BookingRules.CheckSeats(offering, input.Seats) is { } seatsError) return BookingPayload.Fail(seatsError);

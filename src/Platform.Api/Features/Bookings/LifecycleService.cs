@@ -30,7 +30,7 @@ public sealed class LifecycleService(PlatformDbContext db, BookingAccess access,
     /// </summary>
     public async Task<BookingPayload> ApplyAsync(Booking snapshot, BookingAction action, BookingActor actor, Guid? actorUserId, string? reason, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.GetDatabaseNow();
         // A quick refusal without a transaction for what cannot work anyway.
         if (BookingStateMachine.Check(FactsOf(snapshot), action, actor, Instant.FromDateTimeOffset(now)) is { } early) return Refused(early);
 
@@ -42,7 +42,7 @@ public sealed class LifecycleService(PlatformDbContext db, BookingAccess access,
             if (snapshot.OccurrenceId is { } occurrence) await db.LockOccurrenceAsync(occurrence, cancellationToken);
             await db.LockBookingAsync(snapshot.Id, cancellationToken);
             booking = await db.Bookings.SingleAsync(b => b.Id == snapshot.Id, cancellationToken);
-            now = clock.GetUtcNow();
+            now = clock.GetDatabaseNow();
             if (BookingStateMachine.Check(FactsOf(booking), action, actor, Instant.FromDateTimeOffset(now)) is { } refusal) return Refused(refusal);
 
             var to = BookingStateMachine.Target(booking.Status, action, booking.RequiresConfirmation)!.Value;

@@ -24,7 +24,7 @@ public sealed class RescheduleService(PlatformDbContext db, LifecycleService lif
         if (reason is { Length: > 1000 }) return BookingPayload.Fail("INVALID_REASON", "A reason is at most 1,000 characters.", "reason");
         var found = await lifecycle.FindAsync(caller, bookingId, cancellationToken);
         if (found is not var (snapshot, actor)) return BookingPayload.Fail("NOT_FOUND", "No such booking of yours here.", "id");
-        var now = clock.GetUtcNow();
+        var now = clock.GetDatabaseNow();
         if (BookingStateMachine.Check(LifecycleService.FactsOf(snapshot), BookingAction.Reschedule, actor, Instant.FromDateTimeOffset(now)) is { } refusal)
             return BookingPayload.Fail(refusal.Code, refusal.Message);
 
@@ -53,7 +53,7 @@ public sealed class RescheduleService(PlatformDbContext db, LifecycleService lif
             }
             await db.LockBookingAsync(snapshot.Id, cancellationToken);
             booking = await db.Bookings.SingleAsync(b => b.Id == snapshot.Id, cancellationToken);
-            now = clock.GetUtcNow();
+            now = clock.GetDatabaseNow();
             if (BookingStateMachine.Check(LifecycleService.FactsOf(booking), BookingAction.Reschedule, actor, Instant.FromDateTimeOffset(now)) is { } late)
                 return BookingPayload.Fail(late.Code, late.Message);
 

@@ -53,7 +53,7 @@ public sealed class SeriesService(
         if (BookingRules.CheckSeats(offering, input.Seats) is { } seatsError) return Fail(seatsError);
         var (participants, participantsError) = BookingRules.CheckParticipants(input.Participants, input.Seats);
         if (participants is null) return Fail(participantsError!);
-        var now = clock.GetUtcNow();
+        var now = clock.GetDatabaseNow();
         if (input.Start <= now) return Fail("START_IN_PAST", "The first start has already passed.", "start");
         var providers = await holds.ProvidersAsync(offering, input.ProviderId, cancellationToken);
         if (providers is null || providers.Count == 0) return Fail("NOT_FOUND", "That provider does not deliver this offering.", "providerId");
@@ -156,7 +156,7 @@ public sealed class SeriesService(
         var found = await lifecycle.FindAsync(caller, bookingId, cancellationToken);
         if (found is not var (from, actor) || from.SeriesId is not { } seriesId)
             return new CancelSeriesPayload([]) { UserErrors = [new UserError("NOT_FOUND", "No such booking of a series of yours here.", "bookingId")] };
-        var now = clock.GetUtcNow();
+        var now = clock.GetDatabaseNow();
         var rest = await db.Bookings.AsNoTracking()
             .Where(b => b.SeriesId == seriesId && b.SeriesIndex >= from.SeriesIndex && b.EndsAt > now)
             .Where(BookingOccupancy.OccupiesAt(now))

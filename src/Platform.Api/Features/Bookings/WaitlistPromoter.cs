@@ -29,7 +29,7 @@ public sealed class WaitlistPromoter(
     public async Task<int> PromoteAsync(Guid occurrenceId, CancellationToken cancellationToken)
     {
         var tenantId = currentTenant.Id ?? throw new InvalidOperationException("No organization resolved.");
-        var now = clock.GetUtcNow();
+        var now = clock.GetDatabaseNow();
         if (!await db.WaitlistEntries.AnyAsync(e => e.OccurrenceId == occurrenceId && e.Status == WaitlistStatus.Waiting, cancellationToken)) return 0;
         var occurrence = await db.GroupOccurrences.AsNoTracking().SingleAsync(o => o.Id == occurrenceId, cancellationToken);
         if (occurrence.StartsAt <= now) return await CloseAsync(occurrenceId, now, cancellationToken);

@@ -34,7 +34,7 @@ public sealed class WaitlistService(
         if (BookingRules.CheckSeats(offering, input.Seats) is { } seatsError) return Fail(seatsError);
         var (participants, participantsError) = BookingRules.CheckParticipants(input.Participants, input.Seats);
         if (participants is null) return Fail(participantsError!);
-        if (input.Start <= clock.GetUtcNow()) return Fail("START_IN_PAST", "The start has already passed.", "start");
+        if (input.Start <= clock.GetDatabaseNow()) return Fail("START_IN_PAST", "The start has already passed.", "start");
         var providers = await holds.ProvidersAsync(offering, input.ProviderId, cancellationToken);
         if (providers is not [var providerId]) return Fail("NOT_FOUND", "That provider does not deliver this offering.", "providerId");
 
@@ -43,7 +43,7 @@ public sealed class WaitlistService(
         if (await slots.FindSlotAsync(offering, providers, start, length, input.Seats, null, cancellationToken, includeFull: true) is null)
             return Fail("SLOT_UNAVAILABLE", "There is no session at that time.", "start");
 
-        var now = clock.GetUtcNow();
+        var now = clock.GetDatabaseNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var occurrenceId = await db.LockOccurrenceAtAsync(tenant.Id, offering.Id, providerId, input.Start, now, cancellationToken);
         var waiting = await db.WaitlistEntries.AnyAsync(e => e.OccurrenceId == occurrenceId && e.Status == WaitlistStatus.Waiting, cancellationToken);
@@ -89,7 +89,7 @@ public sealed class WaitlistService(
             return new WaitlistPayload(await ReloadAsync(entry.Id, cancellationToken));
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.GetDatabaseNow();
         var left = await db.WaitlistEntries.Where(e => e.Id == entry.Id && e.Status == WaitlistStatus.Waiting)
             .ExecuteUpdateAsync(u => u.SetProperty(e => e.Status, WaitlistStatus.Left).SetProperty(e => e.ResolvedAt, now), cancellationToken);
         if (left == 0) return new WaitlistPayload(entry) { UserErrors = [new UserError("NOT_WAITING", "This entry is no longer waiting.", "id")] };
