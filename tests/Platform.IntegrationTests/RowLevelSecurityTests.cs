@@ -141,6 +141,29 @@ public sealed class RowLevelSecurityTests(PlatformApp app)
         await _accounts.GraphQL.SendAsync("mutation { addBlackout(input: { startsAt: \"2030-01-01T00:00:00Z\", endsAt: \"2030-01-02T00:00:00Z\" }) { userErrors { code } } }", null, org.Owner.Token, org.Slug);
         await catalog.InsertBusyAsync(org, provider, new DateTimeOffset(2030, 1, 3, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2030, 1, 3, 10, 0, 0, TimeSpan.Zero));
         await catalog.InsertBookingsAsync(org, new Catalog.BookingRow(offering, provider, new DateTimeOffset(2030, 1, 4, 9, 0, 0, TimeSpan.Zero), 60));
+        await FillBookingsAsync(org);
+    }
+
+    /// <summary>One row in every booking table: settings, a cart hold (event, idempotency key), a series, a full group session's waitlist.</summary>
+    private async Task FillBookingsAsync(Accounts.Organization org)
+    {
+        var bookings = new Bookings(app);
+        var (providerId, person) = await bookings.ProviderAsync(org);
+        var shop = new Bookings.Shop(org, providerId, person);
+        await _accounts.GraphQL.SendAsync("mutation { updateBookingSettings(input: { holdMinutes: 20 }) { userErrors { code } } }", null, org.Owner.Token, org.Slug);
+        var paid = await bookings.OfferingAsync(shop, price: 500);
+        var customer = await _accounts.SignUpAsync();
+        var cart = await _accounts.GraphQL.SendAsync("mutation { createCart { cart { id } } }", null, customer.Token, org.Slug);
+        await bookings.HeldAsync(shop, customer.Token, new { offeringId = paid, start = Bookings.Slot(0), cartId = cart.Get("createCart.cart.id").GetValue<string>(), idempotencyKey = "fill" });
+        var series = await _accounts.GraphQL.SendAsync(
+            "mutation($input: BookSeriesInput!) { bookSeries(input: $input) { userErrors { code } } }",
+            new { input = new { offeringId = paid, start = Bookings.Slot(2), frequency = "WEEKLY", occurrences = 2, mode = "ALL_OR_NOTHING", idempotencyKey = "fill-series" } }, customer.Token, org.Slug);
+        Assert.Empty(series.Get("bookSeries.userErrors").AsArray());
+        var group = await bookings.OfferingAsync(shop, extra: new { format = "GROUP", capacity = 1, kind = "WORKSHOP" });
+        await bookings.HeldAsync(shop, customer.Token, new { offeringId = group, start = Bookings.Slot(5), idempotencyKey = "fill-group" });
+        var join = await _accounts.GraphQL.SendAsync("mutation($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { userErrors { code } } }",
+            new { input = new { offeringId = group, providerId, start = Bookings.Slot(5) } }, (await _accounts.SignUpAsync()).Token, org.Slug);
+        Assert.Empty(join.Get("joinWaitlist.userErrors").AsArray());
     }
 
     private static async Task<NpgsqlConnection> OpenAsync(string connectionString)

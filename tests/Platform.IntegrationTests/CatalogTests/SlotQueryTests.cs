@@ -65,9 +65,9 @@ public sealed class SlotQueryTests(PlatformApp app)
         var provider = await _catalog.CreateProviderAsync(org, Zone, "09:00", "12:00");
         var workshop = await _catalog.CreateOfferingAsync(org, new { name = "Workshop", kind = "WORKSHOP", format = "GROUP", capacity = 3, durationsMinutes = new[] { 60 }, providerIds = new[] { provider } });
         await _catalog.InsertBookingsAsync(org,
-            new Catalog.BookingRow(workshop, provider, Local(9), 60) { Seats = 2 },
-            new Catalog.BookingRow(workshop, provider, Local(10), 60) { Seats = 1 },
-            new Catalog.BookingRow(workshop, provider, Local(10), 60) { Seats = 2 });
+            new Catalog.BookingRow(workshop, provider, Local(9), 60) { Seats = 2, Group = true },
+            new Catalog.BookingRow(workshop, provider, Local(10), 60) { Seats = 1, Group = true },
+            new Catalog.BookingRow(workshop, provider, Local(10), 60) { Seats = 2, Group = true });
 
         var open = await _catalog.SlotsAsync(org, Ask(workshop));
         Assert.Equal([Local(9), Local(11)], Catalog.Starts(open));

@@ -61,6 +61,9 @@ public sealed class Catalog(PlatformApp app, Accounts accounts)
         public DateTimeOffset? HoldExpiresAt { get; init; }
 
         public int Seats { get; init; } = 1;
+
+        /// <summary>A seat of a group occurrence: shares the occurrence row (and its key in the exclusion constraint).</summary>
+        public bool Group { get; init; }
     }
 
     /// <summary>Writes bookings as the booking flow will: through RLS, under the organization's tenant.</summary>
@@ -71,8 +74,13 @@ public sealed class Catalog(PlatformApp app, Accounts accounts)
         foreach (var b in bookings)
         {
             var command = new NpgsqlBatchCommand("""
-                INSERT INTO bookings (id, tenant_id, offering_id, provider_id, guest_email, starts_at, ends_at, blocked_from, blocked_until, seats, status, hold_expires_at, created_at)
-                VALUES (gen_random_uuid(), current_setting('app.tenant_id')::uuid, $1, $2, 'guest@example.test', $3, $4, $5, $6, $7, $8, $9, now())
+                WITH occurrence AS (
+                    INSERT INTO group_occurrences (id, tenant_id, offering_id, provider_id, starts_at, created_at)
+                    SELECT gen_random_uuid(), current_setting('app.tenant_id')::uuid, $1, $2, $3, now() WHERE $10
+                    ON CONFLICT (tenant_id, offering_id, provider_id, starts_at) DO UPDATE SET created_at = group_occurrences.created_at
+                    RETURNING id)
+                INSERT INTO bookings (id, tenant_id, offering_id, provider_id, guest_email, starts_at, ends_at, blocked_from, blocked_until, seats, status, hold_expires_at, created_at, occurrence_id)
+                VALUES (gen_random_uuid(), current_setting('app.tenant_id')::uuid, $1, $2, 'guest@example.test', $3, $4, $5, $6, $7, $8, $9, now(), (SELECT id FROM occurrence))
                 """);
             var end = b.Start.AddMinutes(b.Minutes);
             command.Parameters.Add(new NpgsqlParameter { Value = Id(b.OfferingId, "Offering") });
@@ -84,6 +92,7 @@ public sealed class Catalog(PlatformApp app, Accounts accounts)
             command.Parameters.Add(new NpgsqlParameter { Value = b.Seats });
             command.Parameters.Add(new NpgsqlParameter { Value = b.Status });
             command.Parameters.Add(new NpgsqlParameter { Value = (object?)b.HoldExpiresAt?.ToUniversalTime() ?? DBNull.Value });
+            command.Parameters.Add(new NpgsqlParameter { Value = b.Group });
             batch.BatchCommands.Add(command);
         }
         await batch.ExecuteNonQueryAsync();
