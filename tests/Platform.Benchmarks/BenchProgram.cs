@@ -28,6 +28,7 @@ public static class BenchProgram
             return name switch
             {
                 "slots" => await SlotsBenchmark.RunAsync(args[1..], cancellation.Token),
+                "booking" => await Booking.BookingBenchmark.RunAsync(args[1..], cancellation.Token),
                 _ => Usage(name),
             };
         }
@@ -45,6 +46,10 @@ public static class BenchProgram
             usage: ./platform bench <name> [args]
               slots [--iterations N] [--warmup N]   availableSlots latency, 30 days, one provider and any of 20,
                                                     loaded vs empty calendars (docs/benchmarks.md)
+              booking [--requests N] [--warmup N] [--clients N] [--pgbench-seconds N]
+                                                    holdBooking throughput and p99 with 16 concurrent clients on
+                                                    distinct slots, beside pgbench inserts into a table with the
+                                                    same exclusion constraint (docs/benchmarks.md)
             """);
         return 2;
     }

@@ -19,7 +19,7 @@ public static class DataExtensions
         builder.Services.AddSingleton<TenantConnectionInterceptor>();
         builder.Services.AddSingleton<TenantSaveChangesInterceptor>();
         var poolSize = builder.Configuration.GetValue($"{DatabaseOptions.Section}:{nameof(DatabaseOptions.MaxPoolSize)}", DatabaseOptions.DefaultMaxPoolSize);
-        builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(WithPoolLimit(connectionString, poolSize)).Build());
+        builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(WithAutoPrepare(WithPoolLimit(connectionString, poolSize))).Build());
         builder.Services.AddDbContext<PlatformDbContext>((services, options) => Configure(
             options,
             services.GetRequiredService<NpgsqlDataSource>(),
@@ -34,6 +34,16 @@ public static class DataExtensions
         builder.Services.AddScoped<DatabaseMigrator>();
         return builder;
     }
+
+    /// <summary>
+    /// Server-side prepared statements for the queries a connection runs again and again (booking
+    /// flows run the same dozen on every request), unless the connection string decides: PostgreSQL
+    /// then skips parsing and planning them.
+    /// </summary>
+    public static string WithAutoPrepare(string connectionString) =>
+        connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)
+            ? connectionString
+            : new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 3 }.ConnectionString;
 
     /// <summary><paramref name="connectionString"/> with at most <paramref name="maxPoolSize"/> pooled connections, unless it sets its own limit.</summary>
     public static string WithPoolLimit(string connectionString, int maxPoolSize) =>

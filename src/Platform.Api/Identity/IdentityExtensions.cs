@@ -61,6 +61,10 @@ public static class IdentityExtensions
                 server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, PlatformClients.ApiScope);
                 server.SetAccessTokenLifetime(settings.AccessTokenLifetime).SetRefreshTokenLifetime(settings.RefreshTokenLifetime);
                 AddKeys(server, settings, builder.Environment);
+                // Access tokens are signed JWTs, not also encrypted: they carry only the subject, scopes and
+                // (for integration clients) the organization, and decrypting one cost ~5 ms of CPU on every
+                // authenticated request (measured: 8.8 → 4.0 ms median for `{ __typename }`).
+                server.DisableAccessTokenEncryption();
                 server.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
                     .EnableAuthorizationEndpointPassthrough()

@@ -62,6 +62,14 @@ public sealed class BenchDatabase : IAsyncDisposable
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(WithDatabase(OwnerConnectionString, "postgres"));
         await connection.OpenAsync();
+        // The application role's sessions close when the host disposes its pool, but their backends may
+        // take a moment to exit, and the owner may not terminate another role's backends (FORCE would fail).
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            await using var others = new NpgsqlCommand($"SELECT count(*) FROM pg_stat_activity WHERE datname = '{Name}' AND usename <> current_user", connection);
+            if ((long)(await others.ExecuteScalarAsync())! == 0) break;
+            await Task.Delay(200);
+        }
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
     }

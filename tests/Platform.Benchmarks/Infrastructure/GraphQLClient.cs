@@ -27,9 +27,13 @@ public sealed class GraphQLClient(HttpClient http)
     /// One timed request: the stopwatch spans sending, the response headers and reading the whole
     /// body. Parsing happens after the stopwatch stops.
     /// </summary>
-    public async Task<(TimeSpan Elapsed, string Body, int Status)> TimeAsync(byte[] payload, string tenant, CancellationToken cancellationToken)
+    public Task<(TimeSpan Elapsed, string Body, int Status)> TimeAsync(byte[] payload, string tenant, CancellationToken cancellationToken) =>
+        TimeAsync(payload, tenant, null, cancellationToken);
+
+    public async Task<(TimeSpan Elapsed, string Body, int Status)> TimeAsync(byte[] payload, string tenant, string? token, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/t/{tenant}/graphql") { Content = new ByteArrayContent(payload) };
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
         var started = Stopwatch.GetTimestamp();

@@ -16,7 +16,9 @@ namespace Platform.Benchmarks.Slots;
 /// "Extended consult" and block 15 minutes either side as well.</item>
 /// <item>The rest up to <see cref="BookingsPerProvider"/> do not occupy: Cancelled (55%), Held with an
 /// expired hold (30%), Expired (10%), Declined (5%), at random sessions of the same days, so they fall
-/// in the queried range and the database must read past them.</item>
+/// in the queried range and the database must read past them. An expired hold not yet swept still sits
+/// in the exclusion constraint, so it lands only on a session nobody else holds; one drawn onto a taken
+/// session is written as Expired instead.</item>
 /// <item><see cref="BusyPerProvider"/> busy intervals (calendar sync) per provider at random 15-minute
 /// marks between 07:00 and 20:45 on the measured days, 15 to 60 minutes long; they may overlap
 /// bookings and each other, as synced calendars do.</item>
@@ -93,6 +95,8 @@ public static class CalendarSeeder
                     taken[d, k] = random.NextDouble() < Occupancy;
 
             var occupyingHere = 0;
+            // Sessions an occupying booking's span reaches: its own, and its neighbours when buffered.
+            var reached = (bool[,])taken.Clone();
             for (var d = 0; d < days; d++)
             {
                 for (var k = 0; k < sessionsPerDay; k++)
@@ -105,6 +109,8 @@ public static class CalendarSeeder
                         : r < 0.95 ? ("Held", now + Duration.FromHours(6))
                         : ("AwaitingHost", null);
                     Add(withBuffers ? extended : consult, provider, Session(d, k), withBuffers ? buffer : Duration.Zero, withBuffers ? buffer : Duration.Zero, status, hold);
+                    if (withBuffers && k > 0) reached[d, k - 1] = true;
+                    if (withBuffers && k < sessionsPerDay - 1) reached[d, k + 1] = true;
                     occupyingHere++;
                     if (withBuffers) buffered++;
                 }
@@ -113,6 +119,9 @@ public static class CalendarSeeder
             if (p == 0) firstProviderOccupying = occupyingHere;
 
             if (occupyingHere > BookingsPerProvider) throw new InvalidOperationException("More occupying bookings than the booking budget.");
+            // An expired hold the sweep has not reached still sits in the exclusion constraint, so it can
+            // only lie on a session nobody else holds (the booking flow closes it before writing over it).
+            var lapsed = new bool[days, sessionsPerDay];
             for (var i = occupyingHere; i < BookingsPerProvider; i++)
             {
                 var r = random.NextDouble();
@@ -120,7 +129,10 @@ public static class CalendarSeeder
                     : r < 0.85 ? ("Held", now - Duration.FromMinutes(random.Next(1, 600)))
                     : r < 0.95 ? ("Expired", null)
                     : ("Declined", null);
-                Add(consult, provider, Session(random.Next(days), random.Next(sessionsPerDay)), Duration.Zero, Duration.Zero, status, hold);
+                var (d, k) = (random.Next(days), random.Next(sessionsPerDay));
+                if (status == "Held" && (reached[d, k] || lapsed[d, k])) (status, hold) = ("Expired", null);
+                else if (status == "Held") lapsed[d, k] = true;
+                Add(consult, provider, Session(d, k), Duration.Zero, Duration.Zero, status, hold);
             }
 
             for (var i = 0; i < BusyPerProvider; i++)

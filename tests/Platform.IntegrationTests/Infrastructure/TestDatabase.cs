@@ -58,6 +58,14 @@ public sealed class TestDatabase : IAsyncDisposable
         // between FORCE's termination and the drop would otherwise fail the drop (55006).
         await using var close = new NpgsqlCommand($"ALTER DATABASE {Name} ALLOW_CONNECTIONS false", connection);
         await close.ExecuteNonQueryAsync();
+        // The application role's backends may take a moment to exit after the host disposed its pool,
+        // and the owner may not terminate another role's backends (FORCE would fail): wait for them.
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            await using var others = new NpgsqlCommand($"SELECT count(*) FROM pg_stat_activity WHERE datname = '{Name}' AND usename <> current_user", connection);
+            if ((long)(await others.ExecuteScalarAsync())! == 0) break;
+            await Task.Delay(200);
+        }
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
     }

@@ -1,22 +1,29 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Platform.Api.Data;
 using Platform.Api.GraphQL.Errors;
 using Platform.Tenancy;
 
 namespace Platform.Api.Features.Bookings;
 
-/// <summary>An organization's booking timeouts: read with defaults, changed by administrators.</summary>
-public sealed class BookingSettingsService(PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock)
+/// <summary>
+/// An organization's booking timeouts: read with defaults, changed by administrators. Every hold reads
+/// them, so they are cached for <see cref="CacheFor"/>; another instance sees a change within that time.
+/// </summary>
+public sealed class BookingSettingsService(PlatformDbContext db, ICurrentTenant currentTenant, IMemoryCache cache, TimeProvider clock)
 {
-    private BookingSettings? _cached;
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
     public async Task<BookingSettings> GetAsync(CancellationToken cancellationToken)
     {
         var tenantId = currentTenant.Id ?? throw new InvalidOperationException("No organization resolved.");
-        if (_cached?.TenantId == tenantId) return _cached;
-        _cached = await db.BookingSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? BookingSettings.Defaults(tenantId);
-        return _cached;
+        if (cache.TryGetValue(CacheKey(tenantId), out BookingSettings? cached) && cached is not null) return cached;
+        var settings = await db.BookingSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? BookingSettings.Defaults(tenantId);
+        cache.Set(CacheKey(tenantId), settings, CacheFor);
+        return settings;
     }
+
+    private static string CacheKey(Guid tenantId) => $"booking-settings:{tenantId:N}";
 
     public async Task<BookingSettingsPayload> UpdateAsync(BookingSettingsInput input, CancellationToken cancellationToken)
     {
@@ -38,7 +45,7 @@ public sealed class BookingSettingsService(PlatformDbContext db, ICurrentTenant 
         if (input.WaitlistOfferMinutes is { } offer) settings.WaitlistOfferMinutes = offer;
         settings.UpdatedAt = clock.GetDatabaseNow();
         await db.SaveChangesAsync(cancellationToken);
-        _cached = settings;
+        cache.Remove(CacheKey(tenantId));
         return new BookingSettingsPayload(settings);
     }
 }

@@ -72,7 +72,7 @@ public sealed class CartService(PlatformDbContext db, BookingCustomers customers
         var now = clock.GetDatabaseNow();
         if (EffectiveStatus(cart, now) != CartStatus.Open) return new CartPayload(null) { UserErrors = [Closed(cart)] };
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM carts WHERE id = {cart.Id} FOR UPDATE", cancellationToken);
         var tracked = await db.Carts.SingleAsync(c => c.Id == cart.Id, cancellationToken);
         if (tracked.Status != CartStatus.Open) return new CartPayload(null) { UserErrors = [Closed(tracked)] };

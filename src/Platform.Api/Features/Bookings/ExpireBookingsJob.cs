@@ -49,7 +49,7 @@ public sealed class BookingSweep(PlatformDbContext db, CartService carts, Waitli
         var expired = 0;
         while (true)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
             var batch = await db.ExpireDueAsync(tenantId, new ExpiryScope { SkipLocked = true, Limit = BatchSize }, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             expired += batch.Count;

@@ -34,7 +34,7 @@ public sealed class GuestClaims(PlatformDbContext db, ICurrentTenant currentTena
     private async Task AttachAsync(Guid userId, string email, CancellationToken cancellationToken)
     {
         var now = clock.GetDatabaseNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
         var bookings = await db.Bookings.Where(b => b.CustomerUserId == null && b.GuestEmail == email).ToListAsync(cancellationToken);
         foreach (var booking in bookings)
         {

@@ -66,7 +66,13 @@ public sealed class HoldService(
         if (quote.Quote is not { } priced) return BookingPayload.Fail(quote.UserErrors[0]);
         var length = BookingRules.LengthOf(offering, input.DurationMinutes);
         var slot = await slots.FindSlotAsync(offering, providers, start, length, input.Seats, null, cancellationToken);
-        if (slot is null) return BookingPayload.Fail(await WhyNotAsync(offering, providers, start, length, input.Seats, cancellationToken));
+        if (slot is null)
+        {
+            // A concurrent twin with the same key may have just taken this very slot: then this is its replay.
+            var twin = await db.FindAsync(scope, input.IdempotencyKey, Operation, hash, cancellationToken);
+            if (twin.ReplayOf is not null) return await ReplayAsync(twin, cancellationToken);
+            return BookingPayload.Fail(await WhyNotAsync(offering, providers, start, length, input.Seats, cancellationToken));
+        }
 
         var policy = await settings.GetAsync(cancellationToken);
         var request = Shape(new NewBooking
@@ -87,7 +93,7 @@ public sealed class HoldService(
 
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
             var claim = await db.ClaimAsync(tenant.Id, scope, input.IdempotencyKey, Operation, hash, request.Id, now, cancellationToken);
             if (claim.ReplayOf is not null || claim.Error is not null)
             {

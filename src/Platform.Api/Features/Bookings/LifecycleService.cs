@@ -38,7 +38,7 @@ public sealed class LifecycleService(PlatformDbContext db, BookingAccess access,
         Booking booking;
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
             if (snapshot.OccurrenceId is { } occurrence) await db.LockOccurrenceAsync(occurrence, cancellationToken);
             await db.LockBookingAsync(snapshot.Id, cancellationToken);
             booking = await db.Bookings.SingleAsync(b => b.Id == snapshot.Id, cancellationToken);

@@ -44,7 +44,7 @@ public sealed class RescheduleService(PlatformDbContext db, LifecycleService lif
         Booking booking;
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
             Guid? newOccurrence = null;
             if (offering.Format == OfferingFormat.Group)
             {

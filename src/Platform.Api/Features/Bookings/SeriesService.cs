@@ -88,7 +88,7 @@ public sealed class SeriesService(
 
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
             var claim = await db.ClaimAsync(tenant.Id, scope, input.IdempotencyKey, Operation, hash, series.Id, now, cancellationToken);
             if (claim.ReplayOf is not null || claim.Error is not null)
             {

@@ -39,7 +39,7 @@ public sealed class WaitlistPromoter(
         var policy = await settings.GetAsync(cancellationToken);
         var offers = 0;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
         await db.LockOccurrenceAsync(occurrenceId, cancellationToken);
         await db.ExpireDueAsync(tenantId, new ExpiryScope { OccurrenceId = occurrenceId }, now, cancellationToken);
         var taken = await db.Bookings.Where(b => b.OccurrenceId == occurrenceId).Where(BookingOccupancy.OccupiesAt(now)).SumAsync(b => b.Seats, cancellationToken);

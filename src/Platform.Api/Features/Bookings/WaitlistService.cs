@@ -44,7 +44,7 @@ public sealed class WaitlistService(
             return Fail("SLOT_UNAVAILABLE", "There is no session at that time.", "start");
 
         var now = clock.GetDatabaseNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
         var occurrenceId = await db.LockOccurrenceAtAsync(tenant.Id, offering.Id, providerId, input.Start, now, cancellationToken);
         var waiting = await db.WaitlistEntries.AnyAsync(e => e.OccurrenceId == occurrenceId && e.Status == WaitlistStatus.Waiting, cancellationToken);
         var taken = await db.Bookings.Where(b => b.OccurrenceId == occurrenceId).Where(BookingOccupancy.OccupiesAt(now)).SumAsync(b => b.Seats, cancellationToken);
