@@ -35,16 +35,14 @@ public sealed class HoldService(
         // One connection for the whole flow: a dozen statements, one session set-up.
         await db.Database.OpenConnectionAsync(cancellationToken);
 
-        var offering = await FindOfferingAsync(input.OfferingId, cancellationToken);
-        if (offering is null) return BookingPayload.Fail("NOT_FOUND", "No such offering on sale here.", "offeringId");
+        var onSale = await OfferingOnSale.FindAsync(db, input.OfferingId, cancellationToken);
+        if (onSale is null) return BookingPayload.Fail("NOT_FOUND", "No such offering on sale here.", "offeringId");
+        var offering = onSale.Offering;
         var (customer, customerError) = await customers.ResolveAsync(caller, offering, input.CustomerEmail, input.GuestEmail, input.GuestName, cancellationToken);
         if (customer is null) return BookingPayload.Fail(customerError!);
 
         var scope = BookingCustomers.IdempotencyScope(caller, customer);
         var hash = IdempotencyKeys.Hash(new { input.OfferingId, input.ProviderId, Start = input.Start.ToUniversalTime(), input.DurationMinutes, input.Seats, input.Participants, input.GuestEmail, input.GuestName, input.CustomerEmail, input.CartId });
-        var earlier = await db.FindAsync(scope, input.IdempotencyKey, Operation, hash, cancellationToken);
-        if (earlier.Error is not null || earlier.ReplayOf is not null) return await ReplayAsync(earlier, cancellationToken);
-
         var now = clock.GetDatabaseNow();
         var start = Instant.FromDateTimeOffset(input.Start);
         if (BookingRules.CheckDuration(offering, input.DurationMinutes) is { } durationError) return BookingPayload.Fail(durationError);
@@ -52,7 +50,7 @@ public sealed class HoldService(
         var (participants, participantsError) = BookingRules.CheckParticipants(input.Participants, input.Seats);
         if (participants is null) return BookingPayload.Fail(participantsError!);
         if (input.Start <= now) return BookingPayload.Fail("START_IN_PAST", "The start has already passed.", "start");
-        var providers = await ProvidersAsync(offering, input.ProviderId, cancellationToken);
+        var providers = onSale.ProvidersFor(input.ProviderId);
         if (providers is null) return BookingPayload.Fail("NOT_FOUND", "That provider does not deliver this offering.", "providerId");
 
         Cart? cart = null;
@@ -68,10 +66,11 @@ public sealed class HoldService(
         var slot = await slots.FindSlotAsync(offering, providers, start, length, input.Seats, null, cancellationToken);
         if (slot is null)
         {
-            // A concurrent twin with the same key may have just taken this very slot: then this is its replay.
+            // A retry finds its own booking in the slot, and a concurrent twin may have just taken it:
+            // either way the key's record says so. (A retry that gets this far is replayed by the claim.)
             var twin = await db.FindAsync(scope, input.IdempotencyKey, Operation, hash, cancellationToken);
             if (twin.ReplayOf is not null) return await ReplayAsync(twin, cancellationToken);
-            return BookingPayload.Fail(await WhyNotAsync(offering, providers, start, length, input.Seats, cancellationToken));
+            return BookingPayload.Fail(await slots.WhyNotAsync(offering, providers, start, length, input.Seats, null, cancellationToken));
         }
 
         var policy = await settings.GetAsync(cancellationToken);
@@ -130,26 +129,6 @@ public sealed class HoldService(
             ? request with { Status = BookingStatus.AwaitingHost, ConfirmationExpiresAt = BookingRules.ConfirmationDeadline(now, request.Start.ToDateTimeOffset(), settings.ConfirmationMinutes) }
             : request with { Status = BookingStatus.Confirmed };
     }
-
-    public async Task<Offering?> FindOfferingAsync(string offeringId, CancellationToken cancellationToken) =>
-        GlobalId.TryDecode(offeringId, OfferingType.TypeName) is { } id
-            ? await db.Offerings.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id && o.Status == OfferingStatus.Active, cancellationToken)
-            : null;
-
-    /// <summary>The one provider asked for (if they deliver the offering), or all who do; null when the one asked for does not.</summary>
-    public async Task<IReadOnlyList<Guid>?> ProvidersAsync(Offering offering, string? providerId, CancellationToken cancellationToken)
-    {
-        var delivering = await db.OfferingProviders.AsNoTracking().Where(l => l.OfferingId == offering.Id).OrderBy(l => l.ProviderId).Select(l => l.ProviderId).ToListAsync(cancellationToken);
-        if (providerId is null) return delivering;
-        var id = GlobalId.TryDecode(providerId, ProviderType.TypeName);
-        return id is { } one && delivering.Contains(one) ? [one] : null;
-    }
-
-    /// <summary>A group session that exists but lacks the seats says so, so the customer can join its waitlist.</summary>
-    private async Task<UserError> WhyNotAsync(Offering offering, IReadOnlyList<Guid> providers, Instant start, Duration length, int seats, CancellationToken cancellationToken) =>
-        offering.Format == OfferingFormat.Group && await slots.FindSlotAsync(offering, providers, start, length, seats, null, cancellationToken, includeFull: true) is not null
-            ? new UserError("OCCURRENCE_FULL", "Not enough seats are left at this time; join the waitlist.", "seats")
-            : HoldWriter.SlotTaken();
 
     private async Task<BookingPayload> ReplayAsync(IdempotencyCheck check, CancellationToken cancellationToken)
     {

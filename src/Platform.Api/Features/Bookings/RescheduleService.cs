@@ -16,7 +16,7 @@ namespace Platform.Api.Features.Bookings;
 /// cut-off snapshotted at hold time; hosts may move a booking until it starts. The price stays as
 /// agreed. Two moves into one free slot: the exclusion constraint lets exactly one win.
 /// </summary>
-public sealed class RescheduleService(PlatformDbContext db, LifecycleService lifecycle, SlotService slots, HoldService holds, WaitlistPromoter promoter, TimeProvider clock)
+public sealed class RescheduleService(PlatformDbContext db, LifecycleService lifecycle, SlotService slots, WaitlistPromoter promoter, TimeProvider clock)
 {
     public async Task<BookingPayload> RescheduleAsync(PlatformUserContext caller, string bookingId, DateTimeOffset newStart, string? providerId, string? reason, CancellationToken cancellationToken)
     {
@@ -28,9 +28,10 @@ public sealed class RescheduleService(PlatformDbContext db, LifecycleService lif
         if (BookingStateMachine.Check(LifecycleService.FactsOf(snapshot), BookingAction.Reschedule, actor, Instant.FromDateTimeOffset(now)) is { } refusal)
             return BookingPayload.Fail(refusal.Code, refusal.Message);
 
-        var offering = await db.Offerings.AsNoTracking().SingleAsync(o => o.Id == snapshot.OfferingId, cancellationToken);
-        if (offering.Status != OfferingStatus.Active) return BookingPayload.Fail("NOT_FOR_SALE", "This offering is no longer on sale; cancel instead.", "id");
-        var targetProviders = providerId is null ? [snapshot.ProviderId] : await holds.ProvidersAsync(offering, providerId, cancellationToken);
+        var onSale = await OfferingOnSale.FindAsync(db, GlobalId.Encode(OfferingType.TypeName, snapshot.OfferingId), cancellationToken);
+        if (onSale is null) return BookingPayload.Fail("NOT_FOR_SALE", "This offering is no longer on sale; cancel instead.", "id");
+        var offering = onSale.Offering;
+        var targetProviders = providerId is null ? [snapshot.ProviderId] : onSale.ProvidersFor(providerId);
         if (targetProviders is null) return BookingPayload.Fail("NOT_FOUND", "That provider does not deliver this offering.", "providerId");
         if (newStart == snapshot.StartsAt && targetProviders[0] == snapshot.ProviderId) return BookingPayload.Fail("SAME_TIME", "The booking already starts then.", "start");
         if (newStart <= now) return BookingPayload.Fail("START_IN_PAST", "The new start has already passed.", "start");
@@ -38,7 +39,7 @@ public sealed class RescheduleService(PlatformDbContext db, LifecycleService lif
         var start = Instant.FromDateTimeOffset(newStart);
         var length = Duration.FromTimeSpan(snapshot.EndsAt - snapshot.StartsAt);
         var slot = await slots.FindSlotAsync(offering, targetProviders, start, length, snapshot.Seats, snapshot.Id, cancellationToken);
-        if (slot is null) return BookingPayload.Fail(HoldWriter.SlotTaken());
+        if (slot is null) return BookingPayload.Fail(await slots.WhyNotAsync(offering, targetProviders, start, length, snapshot.Seats, snapshot.Id, cancellationToken));
 
         var from = new { start = snapshot.StartsAt, providerId = GlobalId.Encode(ProviderType.TypeName, snapshot.ProviderId) };
         Booking booking;

@@ -20,7 +20,6 @@ namespace Platform.Api.Features.Bookings;
 /// </summary>
 public sealed class SeriesService(
     PlatformDbContext db,
-    HoldService holds,
     BookingCustomers customers,
     BookingSettingsService settings,
     PricingService pricing,
@@ -40,8 +39,9 @@ public sealed class SeriesService(
         if (input.TimeZone is not null && OrganizationRules.CheckTimeZone(input.TimeZone) is { } zoneError) return Fail(zoneError);
         await db.Database.OpenConnectionAsync(cancellationToken);
 
-        var offering = await holds.FindOfferingAsync(input.OfferingId, cancellationToken);
-        if (offering is null) return Fail("NOT_FOUND", "No such offering on sale here.", "offeringId");
+        var onSale = await OfferingOnSale.FindAsync(db, input.OfferingId, cancellationToken);
+        if (onSale is null) return Fail("NOT_FOUND", "No such offering on sale here.", "offeringId");
+        var offering = onSale.Offering;
         var (customer, customerError) = await customers.ResolveAsync(caller, offering, input.CustomerEmail, null, null, cancellationToken);
         if (customer is null) return Fail(customerError!);
         var scope = BookingCustomers.IdempotencyScope(caller, customer);
@@ -55,7 +55,7 @@ public sealed class SeriesService(
         if (participants is null) return Fail(participantsError!);
         var now = clock.GetDatabaseNow();
         if (input.Start <= now) return Fail("START_IN_PAST", "The first start has already passed.", "start");
-        var providers = await holds.ProvidersAsync(offering, input.ProviderId, cancellationToken);
+        var providers = onSale.ProvidersFor(input.ProviderId);
         if (providers is null || providers.Count == 0) return Fail("NOT_FOUND", "That provider does not deliver this offering.", "providerId");
 
         var length = BookingRules.LengthOf(offering, input.DurationMinutes);

@@ -17,7 +17,6 @@ namespace Platform.Api.Features.Bookings;
 /// </summary>
 public sealed class WaitlistService(
     PlatformDbContext db,
-    HoldService holds,
     SlotService slots,
     LifecycleService lifecycle,
     WaitlistPromoter promoter,
@@ -27,15 +26,16 @@ public sealed class WaitlistService(
     {
         if (caller.Tenant is not { } tenant) return Fail("ORGANIZATION_REQUIRED", "Use the organization's address, /t/{slug}/graphql.");
         if (caller.UserId is not { } userId) return Fail("SIGN_IN_REQUIRED", "Sign in to join a waitlist: an offer is sent to your account.");
-        var offering = await holds.FindOfferingAsync(input.OfferingId, cancellationToken);
-        if (offering is null) return Fail("NOT_FOUND", "No such offering on sale here.", "offeringId");
+        var onSale = await OfferingOnSale.FindAsync(db, input.OfferingId, cancellationToken);
+        if (onSale is null) return Fail("NOT_FOUND", "No such offering on sale here.", "offeringId");
+        var offering = onSale.Offering;
         if (offering.Format != OfferingFormat.Group) return Fail("NOT_A_GROUP", "Waitlists are for group sessions; pick another time instead.", "offeringId");
         if (BookingRules.CheckDuration(offering, input.DurationMinutes) is { } durationError) return Fail(durationError);
         if (BookingRules.CheckSeats(offering, input.Seats) is { } seatsError) return Fail(seatsError);
         var (participants, participantsError) = BookingRules.CheckParticipants(input.Participants, input.Seats);
         if (participants is null) return Fail(participantsError!);
         if (input.Start <= clock.GetDatabaseNow()) return Fail("START_IN_PAST", "The start has already passed.", "start");
-        var providers = await holds.ProvidersAsync(offering, input.ProviderId, cancellationToken);
+        var providers = onSale.ProvidersFor(input.ProviderId);
         if (providers is not [var providerId]) return Fail("NOT_FOUND", "That provider does not deliver this offering.", "providerId");
 
         var start = Instant.FromDateTimeOffset(input.Start);
