@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 using Platform.Tenancy;
 using Platform.Tenancy.EntityFramework;
@@ -57,6 +58,9 @@ public static class DataExtensions
         options.UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("ef_migrations_history", PlatformDbContext.PlatformSchema))
             .UseSnakeCaseNamingConvention()
             .UseOpenIddict<Guid>()
+            // A refused write (slot taken, key reused) is an expected answer, caught and turned into a
+            // userError; EF would log each as an error. Unexpected ones are logged by the GraphQL layer.
+            .ConfigureWarnings(w => w.Log((RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug)))
             .AddInterceptors(interceptors);
         return options;
     }

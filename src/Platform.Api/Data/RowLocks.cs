@@ -25,4 +25,13 @@ public static class RowLocks
     /// </summary>
     public static async Task LockOccurrenceAsync(this PlatformDbContext db, Guid occurrenceId, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM group_occurrences WHERE id = {occurrenceId} FOR UPDATE", cancellationToken);
+
+    /// <summary>
+    /// Serializes writes that add to one provider's calendar (holds, moves, waitlist offers) until the
+    /// transaction ends. The exclusion constraint decides conflicts either way, but concurrent inserts of
+    /// overlapping rows wait on each other's uncommitted rows, and with dozens at once those waits turn
+    /// into deadlock-detector timeouts (a second each). Taken before any occurrence lock.
+    /// </summary>
+    public static async Task LockProviderCalendarAsync(this PlatformDbContext db, Guid tenantId, Guid providerId, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"calendar:" + tenantId.ToString("N") + ":" + providerId.ToString("N")}, 0))", cancellationToken);
 }

@@ -87,6 +87,6 @@ public sealed class BookingConcurrencyTests(PlatformApp app)
         }
     }
 
-    private static void AssertNoServerErrors(IEnumerable<GraphQLClient.Response> results) =>
-        Assert.All(results, r => Assert.True(r.Status == HttpStatusCode.OK && r.Errors is null, r.Body?.ToJsonString()));
+    private void AssertNoServerErrors(IEnumerable<GraphQLClient.Response> results) =>
+        Assert.All(results, r => Assert.True(r.Status == HttpStatusCode.OK && r.Errors is null, r.Body?.ToJsonString() + Environment.NewLine + app.Logs.ErrorsSince(DateTimeOffset.UtcNow.AddMinutes(-2))));
 }

@@ -27,6 +27,9 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The host's clock; <see cref="TestClock.Advance"/> moves it for expiry tests.</summary>
     public TestClock Clock { get; } = new();
 
+    /// <summary>What the host logged (information and up).</summary>
+    public CapturedLogs Logs { get; } = new();
+
     /// <summary>
     /// Extra configuration for a specialised host (rate limits, allow-list mode). Such hosts set
     /// Jobs:Enabled=false: Hangfire's static state belongs to the shared host of the test run.
@@ -67,7 +70,11 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+        });
     }
 
     /// <summary>Migrates the test database through the same migrator ./platform uses, before the host starts.</summary>

@@ -47,9 +47,16 @@ public static class BookingRules
         return deadline < start ? deadline : start;
     }
 
-    /// <summary>A deadlock or serialization failure: nothing was written, and the same request may simply be sent again.</summary>
-    public static bool IsTransientConflict(Exception exception) =>
-        (exception as PostgresException ?? exception.InnerException as PostgresException) is { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
+    /// <summary>
+    /// A deadlock or serialization failure anywhere in the exception's chain (EF wraps them twice):
+    /// nothing was written, and the same request may simply run again.
+    /// </summary>
+    public static bool IsTransientConflict(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+            if (e is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure }) return true;
+        return false;
+    }
 
     public static UserError TransientConflict() =>
         new("CONCURRENT_CHANGE", "Someone changed the same bookings at the same moment; nothing was saved. Try again.");

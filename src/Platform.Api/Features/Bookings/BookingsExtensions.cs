@@ -10,6 +10,7 @@ public static class BookingsExtensions
     {
         services.AddScoped<BookingAccess>();
         services.AddScoped<BookingCustomers>();
+        services.AddScoped<BookingAsks>();
         services.AddScoped<BookingSettingsService>();
         services.AddScoped<HoldWriter>();
         services.AddScoped<HoldService>();

@@ -18,9 +18,8 @@ namespace Platform.Api.Features.Bookings;
 /// </summary>
 public sealed class HoldService(
     PlatformDbContext db,
-    BookingCustomers customers,
+    BookingAsks asks,
     BookingSettingsService settings,
-    PricingService pricing,
     SlotService slots,
     HoldWriter writer,
     CartService carts,
@@ -28,83 +27,63 @@ public sealed class HoldService(
 {
     public const string Operation = "holdBooking";
 
-    public async Task<BookingPayload> HoldAsync(PlatformUserContext caller, HoldBookingInput input, CancellationToken cancellationToken)
+    public Task<BookingPayload> HoldAsync(PlatformUserContext caller, HoldBookingInput input, CancellationToken cancellationToken) =>
+        db.OnOneConnectionAsync(() => db.RetryOnceOnConflictAsync(() => HoldOnceAsync(caller, input, cancellationToken)), cancellationToken);
+
+    private async Task<BookingPayload> HoldOnceAsync(PlatformUserContext caller, HoldBookingInput input, CancellationToken cancellationToken)
     {
-        if (caller.Tenant is not { } tenant) return BookingPayload.Fail("ORGANIZATION_REQUIRED", "Book at the organization's address, /t/{slug}/graphql.");
-        if (IdempotencyKeys.CheckKey(input.IdempotencyKey) is { } keyError) return BookingPayload.Fail(keyError);
-        // One connection for the whole flow: a dozen statements, one session set-up.
-        await db.Database.OpenConnectionAsync(cancellationToken);
-
-        var onSale = await OfferingOnSale.FindAsync(db, input.OfferingId, cancellationToken);
-        if (onSale is null) return BookingPayload.Fail("NOT_FOUND", "No such offering on sale here.", "offeringId");
-        var offering = onSale.Offering;
-        var (customer, customerError) = await customers.ResolveAsync(caller, offering, input.CustomerEmail, input.GuestEmail, input.GuestName, cancellationToken);
-        if (customer is null) return BookingPayload.Fail(customerError!);
-
-        var scope = BookingCustomers.IdempotencyScope(caller, customer);
-        var hash = IdempotencyKeys.Hash(new { input.OfferingId, input.ProviderId, Start = input.Start.ToUniversalTime(), input.DurationMinutes, input.Seats, input.Participants, input.GuestEmail, input.GuestName, input.CustomerEmail, input.CartId });
-        var now = clock.GetDatabaseNow();
-        var start = Instant.FromDateTimeOffset(input.Start);
-        if (BookingRules.CheckDuration(offering, input.DurationMinutes) is { } durationError) return BookingPayload.Fail(durationError);
-        if (BookingRules.CheckSeats(offering, input.Seats) is { } seatsError) return BookingPayload.Fail(seatsError);
-        var (participants, participantsError) = BookingRules.CheckParticipants(input.Participants, input.Seats);
-        if (participants is null) return BookingPayload.Fail(participantsError!);
-        if (input.Start <= now) return BookingPayload.Fail("START_IN_PAST", "The start has already passed.", "start");
-        var providers = onSale.ProvidersFor(input.ProviderId);
-        if (providers is null) return BookingPayload.Fail("NOT_FOUND", "That provider does not deliver this offering.", "providerId");
-
-        Cart? cart = null;
-        if (input.CartId is not null)
+        var (ask, error) = await asks.CheckAsync(caller, new BookingAsk(input.OfferingId, input.ProviderId, input.Start, input.DurationMinutes, input.Seats, input.Participants, input.IdempotencyKey)
         {
-            (cart, var cartError) = await carts.FindOpenAsync(input.CartId, customer, cancellationToken);
-            if (cart is null) return BookingPayload.Fail(cartError!);
-        }
-
-        var quote = await pricing.QuoteForRolesAsync(offering, customer.Roles, input.Seats, start, tenant.Currency, cancellationToken);
-        if (quote.Quote is not { } priced) return BookingPayload.Fail(quote.UserErrors[0]);
-        var length = BookingRules.LengthOf(offering, input.DurationMinutes);
-        var slot = await slots.FindSlotAsync(offering, providers, start, length, input.Seats, null, cancellationToken);
+            GuestEmail = input.GuestEmail,
+            GuestName = input.GuestName,
+            CustomerEmail = input.CustomerEmail,
+            CartId = input.CartId,
+        }, cancellationToken);
+        if (ask is null) return BookingPayload.Fail(error!);
+        var hash = IdempotencyKeys.Hash(new { input.OfferingId, input.ProviderId, Start = input.Start.ToUniversalTime(), input.DurationMinutes, input.Seats, input.Participants, input.GuestEmail, input.GuestName, input.CustomerEmail, input.CartId });
+        var offering = ask.OnSale.Offering;
+        var slot = await slots.FindSlotAsync(offering, ask.Providers, ask.Start, ask.Length, input.Seats, null, cancellationToken);
         if (slot is null)
         {
             // A retry finds its own booking in the slot, and a concurrent twin may have just taken it:
             // either way the key's record says so. (A retry that gets this far is replayed by the claim.)
-            var twin = await db.FindAsync(scope, input.IdempotencyKey, Operation, hash, cancellationToken);
+            var twin = await db.FindAsync(ask.IdempotencyScope, input.IdempotencyKey, Operation, hash, cancellationToken);
             if (twin.ReplayOf is not null) return await ReplayAsync(twin, cancellationToken);
-            return BookingPayload.Fail(await slots.WhyNotAsync(offering, providers, start, length, input.Seats, null, cancellationToken));
+            return BookingPayload.Fail(await slots.WhyNotAsync(offering, ask.Providers, ask.Start, ask.Length, input.Seats, null, cancellationToken));
         }
 
-        var policy = await settings.GetAsync(cancellationToken);
+        var now = clock.GetDatabaseNow();
         var request = Shape(new NewBooking
         {
             Offering = offering,
             ProviderId = slot.ProviderId,
-            Start = start,
-            Length = length,
+            Start = ask.Start,
+            Length = ask.Length,
             Seats = input.Seats,
-            Participants = participants,
-            Customer = customer,
-            Price = priced.Price,
+            Participants = ask.Participants,
+            Customer = ask.Customer,
+            Price = ask.Price,
             Status = BookingStatus.Held,
-            CartId = cart?.Id,
-            Actor = caller.UserId == customer.UserId && customer.UserId is not null ? BookingActor.Customer : caller.StaffRole is null ? BookingActor.Customer : BookingActor.Staff,
+            CartId = ask.Cart?.Id,
+            Actor = ask.ActorFor(caller),
             ActorUserId = caller.UserId,
-        }, cart, policy, now);
+        }, ask.Cart, await settings.GetAsync(cancellationToken), now);
 
         try
         {
             await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
-            var claim = await db.ClaimAsync(tenant.Id, scope, input.IdempotencyKey, Operation, hash, request.Id, now, cancellationToken);
+            var claim = await db.ClaimAsync(ask.Tenant.Id, ask.IdempotencyScope, input.IdempotencyKey, Operation, hash, request.Id, now, cancellationToken);
             if (claim.ReplayOf is not null || claim.Error is not null)
             {
                 await transaction.RollbackAsync(cancellationToken);
                 return await ReplayAsync(claim, cancellationToken);
             }
-            if (cart is not null && await carts.AdmitAsync(cart.Id, priced.Price, now, cancellationToken) is { } cartError)
+            if (ask.Cart is not null && await carts.AdmitAsync(ask.Cart.Id, ask.Price, now, cancellationToken) is { } cartError)
                 return BookingPayload.Fail(cartError);
 
-            var (booking, error) = await writer.WriteAsync(request, tenant.Id, now, savepoint: false, cancellationToken);
-            if (booking is null) return BookingPayload.Fail(error!);
-            if (customer.IsGuest) await GuestClaims.RecordAsync(db, customer.GuestEmail!, tenant.Id, now, cancellationToken);
+            var (booking, writeError) = await writer.WriteAsync(request, ask.Tenant.Id, now, savepoint: false, cancellationToken);
+            if (booking is null) return BookingPayload.Fail(writeError!);
+            if (ask.Customer.IsGuest) await GuestClaims.RecordAsync(db, ask.Customer.GuestEmail!, ask.Tenant.Id, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new BookingPayload(booking);
         }

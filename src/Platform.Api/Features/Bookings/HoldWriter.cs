@@ -57,8 +57,10 @@ public sealed record NewBooking
 /// <summary>
 /// Writes one booking inside the caller's transaction, with the database as the judge of conflicts:
 /// the exclusion constraint refuses any overlap with the provider's other commitments, and a group
-/// occurrence counts its seats under its own row lock. Expired holds on the way are closed first,
-/// because the constraint still sees them.
+/// occurrence counts its seats under its own row lock. Writers to one provider's calendar take turns
+/// (<see cref="RowLocks.LockProviderCalendarAsync"/>), so the constraint is checked against committed
+/// rows rather than dozens of in-flight ones. Expired holds on the way are closed first, because the
+/// constraint still sees them.
 /// </summary>
 public sealed class HoldWriter(PlatformDbContext db)
 {
@@ -99,6 +101,7 @@ public sealed class HoldWriter(PlatformDbContext db)
     /// <summary>Closes expired holds in the way, then (for groups) counts seats under the occurrence's lock.</summary>
     private async Task<UserError?> PrepareAsync(NewBooking request, Booking booking, Guid tenantId, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        await db.LockProviderCalendarAsync(tenantId, request.ProviderId, cancellationToken);
         if (request.Offering.Format == OfferingFormat.Group)
         {
             booking.OccurrenceId = await db.LockOccurrenceAtAsync(tenantId, request.Offering.Id, request.ProviderId, booking.StartsAt, now, cancellationToken);

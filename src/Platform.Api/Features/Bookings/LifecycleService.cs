@@ -28,7 +28,10 @@ public sealed class LifecycleService(PlatformDbContext db, BookingAccess access,
     /// Applies <paramref name="action"/> by <paramref name="actor"/> to the booking whose earlier read is
     /// <paramref name="snapshot"/>; re-reads it under lock, so the judgement is on committed state.
     /// </summary>
-    public async Task<BookingPayload> ApplyAsync(Booking snapshot, BookingAction action, BookingActor actor, Guid? actorUserId, string? reason, CancellationToken cancellationToken)
+    public Task<BookingPayload> ApplyAsync(Booking snapshot, BookingAction action, BookingActor actor, Guid? actorUserId, string? reason, CancellationToken cancellationToken) =>
+        db.RetryOnceOnConflictAsync(() => ApplyOnceAsync(snapshot, action, actor, actorUserId, reason, cancellationToken));
+
+    private async Task<BookingPayload> ApplyOnceAsync(Booking snapshot, BookingAction action, BookingActor actor, Guid? actorUserId, string? reason, CancellationToken cancellationToken)
     {
         var now = clock.GetDatabaseNow();
         // A quick refusal without a transaction for what cannot work anyway.

@@ -18,7 +18,10 @@ namespace Platform.Api.Features.Bookings;
 /// </summary>
 public sealed class RescheduleService(PlatformDbContext db, LifecycleService lifecycle, SlotService slots, WaitlistPromoter promoter, TimeProvider clock)
 {
-    public async Task<BookingPayload> RescheduleAsync(PlatformUserContext caller, string bookingId, DateTimeOffset newStart, string? providerId, string? reason, CancellationToken cancellationToken)
+    public Task<BookingPayload> RescheduleAsync(PlatformUserContext caller, string bookingId, DateTimeOffset newStart, string? providerId, string? reason, CancellationToken cancellationToken) =>
+        db.RetryOnceOnConflictAsync(() => RescheduleOnceAsync(caller, bookingId, newStart, providerId, reason, cancellationToken));
+
+    private async Task<BookingPayload> RescheduleOnceAsync(PlatformUserContext caller, string bookingId, DateTimeOffset newStart, string? providerId, string? reason, CancellationToken cancellationToken)
     {
         if (caller.Tenant is not { } tenant) return BookingPayload.Fail("ORGANIZATION_REQUIRED", "Use the organization's address, /t/{slug}/graphql.");
         if (reason is { Length: > 1000 }) return BookingPayload.Fail("INVALID_REASON", "A reason is at most 1,000 characters.", "reason");
@@ -46,6 +49,8 @@ public sealed class RescheduleService(PlatformDbContext db, LifecycleService lif
         try
         {
             await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
+            // The same order as every writer: the provider's calendar, then occurrences, then the booking.
+            await db.LockProviderCalendarAsync(tenant.Id, slot.ProviderId, cancellationToken);
             Guid? newOccurrence = null;
             if (offering.Format == OfferingFormat.Group)
             {

@@ -20,9 +20,8 @@ namespace Platform.Api.Features.Bookings;
 /// </summary>
 public sealed class SeriesService(
     PlatformDbContext db,
-    BookingCustomers customers,
+    BookingAsks asks,
     BookingSettingsService settings,
-    PricingService pricing,
     SlotService slots,
     HoldWriter writer,
     CartService carts,
@@ -31,45 +30,24 @@ public sealed class SeriesService(
 {
     public const string Operation = "bookSeries";
 
-    public async Task<BookSeriesPayload> BookAsync(PlatformUserContext caller, BookSeriesInput input, CancellationToken cancellationToken)
+    public Task<BookSeriesPayload> BookAsync(PlatformUserContext caller, BookSeriesInput input, CancellationToken cancellationToken) =>
+        db.OnOneConnectionAsync(() => db.RetryOnceOnConflictAsync(() => BookOnceAsync(caller, input, cancellationToken)), cancellationToken);
+
+    private async Task<BookSeriesPayload> BookOnceAsync(PlatformUserContext caller, BookSeriesInput input, CancellationToken cancellationToken)
     {
-        if (caller.Tenant is not { } tenant) return Fail("ORGANIZATION_REQUIRED", "Book at the organization's address, /t/{slug}/graphql.");
-        if (IdempotencyKeys.CheckKey(input.IdempotencyKey) is { } keyError) return Fail(keyError);
         if (input.Occurrences is < 2 or > Recurrence.MaxOccurrences) return Fail("INVALID_OCCURRENCES", $"A series has 2 to {Recurrence.MaxOccurrences} occurrences.", "occurrences");
         if (input.TimeZone is not null && OrganizationRules.CheckTimeZone(input.TimeZone) is { } zoneError) return Fail(zoneError);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-
-        var onSale = await OfferingOnSale.FindAsync(db, input.OfferingId, cancellationToken);
-        if (onSale is null) return Fail("NOT_FOUND", "No such offering on sale here.", "offeringId");
-        var offering = onSale.Offering;
-        var (customer, customerError) = await customers.ResolveAsync(caller, offering, input.CustomerEmail, null, null, cancellationToken);
-        if (customer is null) return Fail(customerError!);
-        var scope = BookingCustomers.IdempotencyScope(caller, customer);
-        var hash = IdempotencyKeys.Hash(new { input.OfferingId, input.ProviderId, Start = input.Start.ToUniversalTime(), input.DurationMinutes, input.Seats, input.Participants, input.CustomerEmail, input.Frequency, input.Occurrences, input.Mode, input.TimeZone, input.CartId });
-        var earlier = await db.FindAsync(scope, input.IdempotencyKey, Operation, hash, cancellationToken);
-        if (earlier.Error is not null || earlier.ReplayOf is not null) return await ReplayAsync(earlier, cancellationToken);
-
-        if (BookingRules.CheckDuration(offering, input.DurationMinutes) is { } durationError) return Fail(durationError);
-        if (BookingRules.CheckSeats(offering, input.Seats) is { } seatsError) return Fail(seatsError);
-        var (participants, participantsError) = BookingRules.CheckParticipants(input.Participants, input.Seats);
-        if (participants is null) return Fail(participantsError!);
-        var now = clock.GetDatabaseNow();
-        if (input.Start <= now) return Fail("START_IN_PAST", "The first start has already passed.", "start");
-        var providers = onSale.ProvidersFor(input.ProviderId);
-        if (providers is null || providers.Count == 0) return Fail("NOT_FOUND", "That provider does not deliver this offering.", "providerId");
-
-        var length = BookingRules.LengthOf(offering, input.DurationMinutes);
-        var plan = await PlanAsync(offering, providers, input, length, cancellationToken);
-        var first = Instant.FromDateTimeOffset(input.Start);
-        var quote = await pricing.QuoteForRolesAsync(offering, customer.Roles, input.Seats, first, tenant.Currency, cancellationToken);
-        if (quote.Quote is not { } priced) return Fail(quote.UserErrors[0]);
-
-        Cart? cart = null;
-        if (input.CartId is not null)
+        var (ask, askError) = await asks.CheckAsync(caller, new BookingAsk(input.OfferingId, input.ProviderId, input.Start, input.DurationMinutes, input.Seats, input.Participants, input.IdempotencyKey)
         {
-            (cart, var cartError) = await carts.FindOpenAsync(input.CartId, customer, cancellationToken);
-            if (cart is null) return Fail(cartError!);
-        }
+            CustomerEmail = input.CustomerEmail,
+            CartId = input.CartId,
+        }, cancellationToken);
+        if (ask is null) return Fail(askError!);
+        // A retry's occurrences are all taken (by itself); the claim below replays it.
+        var hash = IdempotencyKeys.Hash(new { input.OfferingId, input.ProviderId, Start = input.Start.ToUniversalTime(), input.DurationMinutes, input.Seats, input.Participants, input.CustomerEmail, input.Frequency, input.Occurrences, input.Mode, input.TimeZone, input.CartId });
+        var (tenant, offering, customer, scope, cart, participants, length) = (ask.Tenant, ask.OnSale.Offering, ask.Customer, ask.IdempotencyScope, ask.Cart, ask.Participants, ask.Length);
+        var plan = await PlanAsync(offering, ask.Providers, input, length, cancellationToken);
+        var now = clock.GetDatabaseNow();
 
         var policy = await settings.GetAsync(cancellationToken);
         var series = new BookingSeries
@@ -95,7 +73,7 @@ public sealed class SeriesService(
                 await transaction.RollbackAsync(cancellationToken);
                 return await ReplayAsync(claim, cancellationToken);
             }
-            if (priced.Price.Amount > 0 && cart is null)
+            if (ask.Price.Amount > 0 && cart is null)
             {
                 cart = new Cart { Id = Guid.CreateVersion7(), CustomerUserId = customer.UserId, GuestEmail = customer.GuestEmail, Status = CartStatus.Open, ExpiresAt = now.AddMinutes(policy.HoldMinutes), CreatedAt = now };
                 db.Carts.Add(cart);
@@ -103,7 +81,7 @@ public sealed class SeriesService(
             db.BookingSeries.Add(series);
             // Saved before the occurrences: a failed occurrence detaches whatever is still unsaved.
             await db.SaveChangesAsync(cancellationToken);
-            if (cart is not null && await carts.AdmitAsync(cart.Id, priced.Price, now, cancellationToken) is { } cartError) return Fail(cartError);
+            if (cart is not null && await carts.AdmitAsync(cart.Id, ask.Price, now, cancellationToken) is { } cartError) return Fail(cartError);
 
             var results = new List<SeriesOccurrence>();
             foreach (var (index, start, problem) in plan.Occurrences)
@@ -122,7 +100,7 @@ public sealed class SeriesService(
                     Seats = input.Seats,
                     Participants = participants,
                     Customer = customer,
-                    Price = priced.Price,
+                    Price = ask.Price,
                     Status = BookingStatus.Held,
                     CartId = cart?.Id,
                     SeriesId = series.Id,

@@ -40,6 +40,8 @@ public sealed class WaitlistPromoter(
         var offers = 0;
 
         await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
+        // The same order as every writer: the provider's calendar, then the occurrence.
+        await db.LockProviderCalendarAsync(tenantId, occurrence.ProviderId, cancellationToken);
         await db.LockOccurrenceAsync(occurrenceId, cancellationToken);
         await db.ExpireDueAsync(tenantId, new ExpiryScope { OccurrenceId = occurrenceId }, now, cancellationToken);
         var taken = await db.Bookings.Where(b => b.OccurrenceId == occurrenceId).Where(BookingOccupancy.OccupiesAt(now)).SumAsync(b => b.Seats, cancellationToken);

@@ -32,9 +32,6 @@ public sealed class UserContextFactory(PlatformDbContext db, ICurrentTenant curr
         Membership? membership = null;
         if (userId is not null && tenant is not null)
         {
-            // The request's one connection, opened (and its session settings made) once: the resolvers
-            // that follow reuse it instead of checking one out of the pool for every query.
-            await db.Database.OpenConnectionAsync(cancellationToken);
             membership = await db.Memberships.AsNoTracking().SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken);
         }
 
