@@ -24,6 +24,7 @@ public static class PlatformExtensions
         builder.Services.AddPlatformRateLimiting(builder.Configuration);
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<DemoCatalogSeeder>();
+        builder.Services.AddScoped<DemoBookingSeeder>();
         return builder;
     }
 

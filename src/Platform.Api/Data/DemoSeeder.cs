@@ -10,7 +10,7 @@ namespace Platform.Api.Data;
 /// Seeds a demo organization with one user per role, idempotently, and prints how to sign in.
 /// Development data only: the password comes from <c>Seed:DemoPassword</c> (default shown below).
 /// </summary>
-public sealed class DemoSeeder(PlatformDbContext db, UserManager<User> users, ICurrentTenant currentTenant, ClientRegistrar clients, DemoCatalogSeeder catalog, IConfiguration configuration, TimeProvider clock)
+public sealed class DemoSeeder(PlatformDbContext db, UserManager<User> users, ICurrentTenant currentTenant, ClientRegistrar clients, DemoCatalogSeeder catalog, DemoBookingSeeder bookings, IConfiguration configuration, TimeProvider clock)
 {
     public const string Slug = "demo";
     public const string DefaultPassword = "demo-password-1";
@@ -62,6 +62,8 @@ public sealed class DemoSeeder(PlatformDbContext db, UserManager<User> users, IC
 
             var provider = await users.FindByEmailAsync(People.Single(p => p.Role == StaffRole.Provider).Email);
             await catalog.SeedAsync(provider!.Id, cancellationToken);
+            var customer = await users.FindByEmailAsync(People.Single(p => p.Role is null).Email);
+            await bookings.SeedAsync(tenant.Id, customer!.Id, cancellationToken);
         }
 
         var secret = await clients.RegisterIntegrationClientAsync("demo-integration", "Demo integration", tenant.Id, nameof(StaffRole.Admin), cancellationToken);
@@ -70,6 +72,7 @@ public sealed class DemoSeeder(PlatformDbContext db, UserManager<User> users, IC
             Users (password '{password}'): {string.Join(", ", People.Select(p => $"{p.Email} [{p.Role?.ToString().ToUpperInvariant() ?? "CUSTOMER"}]"))}
             Get a token:  curl -s localhost:5000/connect/token -d grant_type=password -d client_id={PlatformClients.Development} -d username=owner@demo.test -d password={password} -d scope=api
             Catalog: Intro call (free), Private lesson (member price), Pottery workshop (group of 8); try availableSlots and quote.
+            Bookings: customer@demo.test has two intro calls (last weekday completed, next weekday confirmed); try myBookings, agenda, bookingStats.
             Integration client (client credentials, ADMIN in demo): client_id=demo-integration client_secret={secret}
             """;
     }

@@ -9,7 +9,7 @@ namespace Platform.Api.Features.Bookings;
 /// <summary>A booking that just expired: what the caller may need to follow up (waitlists, payments).</summary>
 public sealed record ExpiredBooking(Guid Id, BookingStatus FromStatus, Guid? OccurrenceId);
 
-/// <summary>Which due bookings to expire: a provider's time range, one occurrence or cart, or all.</summary>
+/// <summary>Which due bookings to expire: a provider's time range, one occurrence, or all.</summary>
 public sealed record ExpiryScope
 {
     public Guid? ProviderId { get; init; }
@@ -19,8 +19,6 @@ public sealed record ExpiryScope
     public DateTimeOffset? Until { get; init; }
 
     public Guid? OccurrenceId { get; init; }
-
-    public Guid? CartId { get; init; }
 
     /// <summary>The sweep skips rows another transaction holds; a writer that needs the slot waits for them.</summary>
     public bool SkipLocked { get; init; }
@@ -48,7 +46,6 @@ public static class BookingExpiry
         if (scope.ProviderId is not null) filters.Add("AND provider_id = @provider");
         if (scope.From is not null && scope.Until is not null) filters.Add("AND blocked_from < @until AND blocked_until > @from");
         if (scope.OccurrenceId is not null) filters.Add("AND occurrence_id = @occurrence");
-        if (scope.CartId is not null) filters.Add("AND cart_id = @cart");
 
         // Lock in id order so two writers expiring overlapping sets cannot deadlock.
         var sql = $"""
@@ -99,7 +96,6 @@ public static class BookingExpiry
             command.Parameters.AddWithValue("until", until.ToUniversalTime());
         }
         if (scope.OccurrenceId is { } occurrence) command.Parameters.AddWithValue("occurrence", occurrence);
-        if (scope.CartId is { } cart) command.Parameters.AddWithValue("cart", cart);
 
         var expired = new List<ExpiredBooking>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
