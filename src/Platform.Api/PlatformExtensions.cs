@@ -1,4 +1,5 @@
 using Platform.Api.Data;
+using Platform.Api.Features.Payments;
 using Platform.Api.GraphQL;
 using Platform.Api.Identity;
 using Platform.Api.Jobs;
@@ -43,6 +44,7 @@ public static class PlatformExtensions
         app.MapPlatformHealth();
         app.MapConnectEndpoints();
         app.MapPlatformGraphQL();
+        app.MapPaymentEndpoints();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
     }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Platform.Modules.Email;
+using Platform.Modules.Payments;
 
 namespace Platform.Modules;
 
@@ -16,6 +17,11 @@ public static class ModulesExtensions
             builder.Services.AddSingleton<IEmailSender, SmtpEmailSender>();
         else
             builder.Services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
+
+        builder.Services.Configure<StripeOptions>(builder.Configuration.GetSection(StripeOptions.Section));
+        builder.Services.AddHttpClient(nameof(StripePaymentGateway));
+        builder.Services.AddSingleton<IPaymentGateway, StripePaymentGateway>();
+        builder.Services.AddSingleton<StripeWebhooks>();
         return builder;
     }
 }

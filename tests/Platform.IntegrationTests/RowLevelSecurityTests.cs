@@ -149,7 +149,7 @@ public sealed class RowLevelSecurityTests(PlatformApp app)
     {
         var bookings = new Bookings(app);
         var (providerId, person) = await bookings.ProviderAsync(org);
-        var shop = new Bookings.Shop(org, providerId, person);
+        var shop = new Bookings.Shop(org, providerId, person) { StripeAccountId = await bookings.Payments.EnableAsync(org) };
         await _accounts.GraphQL.SendAsync("mutation { updateBookingSettings(input: { holdMinutes: 20 }) { userErrors { code } } }", null, org.Owner.Token, org.Slug);
         var paid = await bookings.OfferingAsync(shop, price: 500);
         var customer = await _accounts.SignUpAsync();
@@ -164,6 +164,20 @@ public sealed class RowLevelSecurityTests(PlatformApp app)
         var join = await _accounts.GraphQL.SendAsync("mutation($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { userErrors { code } } }",
             new { input = new { offeringId = group, providerId, start = Bookings.Slot(5) } }, (await _accounts.SignUpAsync()).Token, org.Slug);
         Assert.Empty(join.Get("joinWaitlist.userErrors").AsArray());
+        await FillPaymentsAsync(bookings, shop, paid, customer);
+    }
+
+    /// <summary>One row in every payments table: the account, a captured payment refunded by the host, a dispute, a payout.</summary>
+    private async Task FillPaymentsAsync(Bookings bookings, Bookings.Shop shop, string paid, Accounts.Person customer)
+    {
+        var (booking, intent) = await bookings.Payments.PaidHoldAsync(bookings, shop, customer.Token, paid, Bookings.Slot(8));
+        await app.Stripe.AuthorizeAsync(intent);
+        var id = booking["id"]!.GetValue<string>();
+        await bookings.Payments.UntilAsync(bookings, shop, id, "CONFIRMED", "CAPTURED");
+        await bookings.ActAsync(shop, shop.Org.Owner.Token, "cancelBooking", id);
+        await app.Stripe.DisputeAsync(intent);
+        await app.Stripe.PayoutAsync(shop.StripeAccountId!, 1_000);
+        await bookings.Payments.DrainedAsync();
     }
 
     private static async Task<NpgsqlConnection> OpenAsync(string connectionString)

@@ -62,6 +62,20 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 
     public DbSet<Features.Bookings.GuestEmailClaim> GuestEmailClaims => Set<Features.Bookings.GuestEmailClaim>();
 
+    public DbSet<Features.Payments.PaymentAccount> PaymentAccounts => Set<Features.Payments.PaymentAccount>();
+
+    public DbSet<Features.Payments.Payment> Payments => Set<Features.Payments.Payment>();
+
+    public DbSet<Features.Payments.PaymentRefund> PaymentRefunds => Set<Features.Payments.PaymentRefund>();
+
+    public DbSet<Features.Payments.PaymentDispute> PaymentDisputes => Set<Features.Payments.PaymentDispute>();
+
+    public DbSet<Features.Payments.Payout> Payouts => Set<Features.Payments.Payout>();
+
+    public DbSet<Features.Payments.StripeEventRecord> StripeEvents => Set<Features.Payments.StripeEventRecord>();
+
+    public DbSet<Features.Payments.StripeObjectRoute> StripeObjects => Set<Features.Payments.StripeObjectRoute>();
+
     /// <summary>
     /// Acts for <paramref name="tenantId"/> until disposed, also on a connection that is already open
     /// (inside a transaction), whose session settings were fixed when it opened.

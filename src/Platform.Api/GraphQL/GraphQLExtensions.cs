@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using Platform.Api.Features.Bookings;
+using Platform.Api.Features.Payments;
 using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Organizations;
 using Platform.Api.GraphQL.Authorization;
@@ -55,6 +56,7 @@ public static class GraphQLExtensions
         builder.Services.AddOrganizationsFeature();
         builder.Services.AddCatalogFeature();
         builder.Services.AddBookingsFeature();
+        builder.Services.AddPaymentsFeature();
         return builder;
     }
 

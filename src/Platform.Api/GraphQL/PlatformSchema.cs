@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Platform.Api.Features.Availability;
 using Platform.Api.Features.Bookings;
 using Platform.Api.Features.Offerings;
+using Platform.Api.Features.Payments;
 using Platform.Api.Features.Organizations;
 using Platform.Api.Features.Pricing;
 using Platform.Api.GraphQL.Relay;
@@ -30,6 +31,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddAvailabilityQueries();
         this.AddPricingQueries();
         this.AddBookingQueries();
+        this.AddPaymentQueries();
     }
 }
 
@@ -43,5 +45,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddAvailabilityMutations();
         this.AddPricingMutations();
         this.AddBookingMutations();
+        this.AddPaymentMutations();
     }
 }

@@ -4,6 +4,7 @@ using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using Platform.Api.Data;
 using Platform.Api.Features.Bookings;
+using Platform.Api.Features.Payments;
 using Platform.Tenancy;
 using Platform.Tenancy.Jobs;
 
@@ -61,6 +62,7 @@ public static class JobsExtensions
         if (!IsEnabled(app.Configuration)) return;
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<ExpireBookingsJob>(ExpireBookingsJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurring.AddOrUpdate<ReconcilePaymentsJob>(ReconcilePaymentsJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
     }
 
     /// <summary>The dashboard, for platform administrators only.</summary>

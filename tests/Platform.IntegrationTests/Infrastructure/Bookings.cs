@@ -23,14 +23,25 @@ public sealed class Bookings(PlatformApp app)
 
     public GraphQLClient GraphQL => Accounts.GraphQL;
 
-    /// <summary>An organization with one provider working around the clock in UTC, and helpers to add offerings.</summary>
-    public sealed record Shop(Accounts.Organization Org, string ProviderId, Accounts.Person ProviderPerson);
+    public Payments Payments => _payments ??= new Payments(app, Accounts);
 
-    public async Task<Shop> ShopAsync(string timeZone = "UTC")
+    private Payments? _payments;
+
+    /// <summary>An organization with one provider working around the clock in UTC, and helpers to add offerings.</summary>
+    public sealed record Shop(Accounts.Organization Org, string ProviderId, Accounts.Person ProviderPerson)
+    {
+        /// <summary>Its Stripe connected account, once onboarded.</summary>
+        public string? StripeAccountId { get; init; }
+    }
+
+    /// <summary>An organization ready to book, onboarded to the Stripe fake so it can take paid bookings.</summary>
+    public async Task<Shop> ShopAsync(string timeZone = "UTC", bool payments = true)
     {
         var org = await Accounts.CreateOrganizationAsync();
         var (providerId, person) = await ProviderAsync(org, timeZone);
-        return new Shop(org, providerId, person);
+        var shop = new Shop(org, providerId, person);
+        if (payments) shop = shop with { StripeAccountId = await Payments.EnableAsync(org) };
+        return shop;
     }
 
     /// <summary>A provider (a new person with the PROVIDER role) working 00:00–24:00 every day.</summary>
@@ -98,10 +109,7 @@ public sealed class Bookings(PlatformApp app)
     public static string? ErrorCode(GraphQLClient.Response response, string field) =>
         response.Get($"{field}.userErrors").AsArray().FirstOrDefault()?["code"]?.GetValue<string>();
 
-    /// <summary>
-    /// Runs SQL as the application role under <paramref name="org"/>'s tenant (through RLS), e.g. to
-    /// read rows back or to play the payments module, which arrives with the payments issue.
-    /// </summary>
+    /// <summary>Runs SQL as the application role under <paramref name="org"/>'s tenant (through RLS), e.g. to read rows back.</summary>
     public async Task<T?> ScalarAsync<T>(Accounts.Organization org, string sql, params object[] parameters)
     {
         await using var connection = new NpgsqlConnection(app.Database.AppConnectionString);

@@ -30,6 +30,9 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>What the host logged (information and up).</summary>
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>The Stripe this host talks to: the in-repo fake, with its own keys and webhook secrets.</summary>
+    public Stripe.StripeFake Stripe { get; private set; } = null!;
+
     /// <summary>
     /// Extra configuration for a specialised host (rate limits, allow-list mode). Such hosts set
     /// Jobs:Enabled=false: Hangfire's static state belongs to the shared host of the test run.
@@ -39,6 +42,15 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
+        Stripe = await Platform.IntegrationTests.Stripe.StripeFake.StartAsync();
+        Stripe.Now = Clock.GetUtcNow;
+        Set("Stripe:SecretKey", Stripe.SecretKey);
+        Set("Stripe:PublishableKey", Stripe.PublishableKey);
+        Set("Stripe:WebhookSecret", Stripe.WebhookSecret);
+        Set("Stripe:ConnectWebhookSecret", Stripe.ConnectWebhookSecret);
+        Set("Stripe:ApiBase", Stripe.BaseAddress.ToString().TrimEnd('/'));
+        // Failures reach the platform's own retry paths (jobs, reconciliation) instead of Stripe.net's.
+        Set("Stripe:MaxNetworkRetries", "0");
         Set("ConnectionStrings:Platform", Database.AppConnectionString);
         Set("ConnectionStrings:Owner", Database.OwnerConnectionString);
         Set("Database:MigrateOnStartup", "false");
@@ -54,6 +66,7 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        Stripe.WebhookTarget = BaseAddress;
     }
 
     /// <summary>A plain HttpClient to the Kestrel address: requests go over a real socket.</summary>
@@ -62,6 +75,7 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
+        await Stripe.DisposeAsync();
         await Database.DisposeAsync();
         if (Directory.Exists(MailDirectory)) Directory.Delete(MailDirectory, true);
     }

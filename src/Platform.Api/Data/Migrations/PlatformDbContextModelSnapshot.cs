@@ -599,6 +599,10 @@ namespace Platform.Api.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("cancelled_at");
 
+                    b.Property<long?>("CapturedAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("captured_amount");
+
                     b.Property<Guid?>("CartId")
                         .HasColumnType("uuid")
                         .HasColumnName("cart_id");
@@ -653,6 +657,15 @@ namespace Platform.Api.Data.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("participants");
 
+                    b.Property<string>("PaymentFlag")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("payment_flag");
+
+                    b.Property<Guid?>("PaymentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payment_id");
+
                     b.Property<string>("PaymentStatus")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -662,6 +675,10 @@ namespace Platform.Api.Data.Migrations
                     b.Property<int?>("PercentOff")
                         .HasColumnType("integer")
                         .HasColumnName("percent_off");
+
+                    b.Property<long?>("PlatformFee")
+                        .HasColumnType("bigint")
+                        .HasColumnName("platform_fee");
 
                     b.Property<long>("PriceAmount")
                         .HasColumnType("bigint")
@@ -762,6 +779,10 @@ namespace Platform.Api.Data.Migrations
                     b.HasIndex("TenantId", "OccurrenceId")
                         .HasDatabaseName("ix_bookings_tenant_id_occurrence_id")
                         .HasFilter("occurrence_id IS NOT NULL");
+
+                    b.HasIndex("TenantId", "PaymentId")
+                        .HasDatabaseName("ix_bookings_tenant_id_payment_id")
+                        .HasFilter("payment_id IS NOT NULL");
 
                     b.HasIndex("TenantId", "CustomerUserId", "StartsAt")
                         .HasDatabaseName("ix_bookings_tenant_id_customer_user_id_starts_at");
@@ -865,7 +886,10 @@ namespace Platform.Api.Data.Migrations
                     b.HasIndex("TenantId", "BookingId", "Sequence")
                         .HasDatabaseName("ix_booking_events_tenant_id_booking_id_sequence");
 
-                    b.ToTable("booking_events", (string)null);
+                    b.ToTable("booking_events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_booking_events_kind", "kind IN ('Created','StatusChanged','Rescheduled','CustomerAttached','PaymentChanged')");
+                        });
                 });
 
             modelBuilder.Entity("Platform.Api.Features.Bookings.BookingSeries", b =>
@@ -1558,6 +1582,573 @@ namespace Platform.Api.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Platform.Api.Features.Payments.Payment", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<long>("AmountCapturable")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_capturable");
+
+                    b.Property<long>("AmountReceived")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_received");
+
+                    b.Property<long>("ApplicationFee")
+                        .HasColumnType("bigint")
+                        .HasColumnName("application_fee");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt");
+
+                    b.Property<Guid?>("BookingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booking_id");
+
+                    b.Property<DateTimeOffset?>("CaptureBefore")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("capture_before");
+
+                    b.Property<DateTimeOffset?>("CapturedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("captured_at");
+
+                    b.Property<Guid?>("CartId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cart_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset?>("CheckoutExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checkout_expires_at");
+
+                    b.Property<string>("CheckoutSessionId")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("checkout_session_id");
+
+                    b.Property<string>("CheckoutUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("checkout_url");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("decision");
+
+                    b.Property<long>("DecisionAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("decision_amount");
+
+                    b.Property<long>("DecisionFee")
+                        .HasColumnType("bigint")
+                        .HasColumnName("decision_fee");
+
+                    b.Property<string>("DestinationAccountId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("destination_account_id");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("failure_code");
+
+                    b.Property<string>("Flag")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("flag");
+
+                    b.Property<DateTimeOffset?>("LastEventAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_event_at");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
+                    b.Property<string>("PaymentIntentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("payment_intent_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_payments");
+
+                    b.HasAlternateKey("Id")
+                        .HasName("ak_payments_id");
+
+                    b.HasIndex("CheckoutSessionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payments_checkout_session_id");
+
+                    b.HasIndex("PaymentIntentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payments_payment_intent_id");
+
+                    b.HasIndex("TenantId", "CapturedAt")
+                        .HasDatabaseName("ix_payments_tenant_id_captured_at");
+
+                    b.HasIndex("TenantId", "UpdatedAt")
+                        .HasDatabaseName("ix_payments_unresolved")
+                        .HasFilter("status NOT IN ('Succeeded','Canceled') OR (decision <> 'None' AND captured_at IS NULL AND status <> 'Canceled')");
+
+                    b.HasIndex("TenantId", "BookingId", "Attempt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payments_tenant_id_booking_id_attempt")
+                        .HasFilter("booking_id IS NOT NULL");
+
+                    b.HasIndex("TenantId", "CartId", "Attempt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payments_tenant_id_cart_id_attempt")
+                        .HasFilter("cart_id IS NOT NULL");
+
+                    b.ToTable("payments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_payments_amounts", "amount > 0 AND application_fee >= 0 AND application_fee <= amount AND decision_amount >= 0 AND decision_amount <= amount");
+
+                            t.HasCheckConstraint("ck_payments_subject", "(booking_id IS NULL) <> (cart_id IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Payments.PaymentAccount", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<bool>("ChargesEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("charges_enabled");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("DetailsSubmitted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("details_submitted");
+
+                    b.Property<int>("FeeBasisPoints")
+                        .HasColumnType("integer")
+                        .HasColumnName("fee_basis_points");
+
+                    b.Property<long>("FeeFixedAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fee_fixed_amount");
+
+                    b.Property<DateTimeOffset?>("LastEventAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_event_at");
+
+                    b.Property<bool>("PayoutsEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("payouts_enabled");
+
+                    b.PrimitiveCollection<List<string>>("Requirements")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("requirements");
+
+                    b.Property<string>("StripeAccountId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("stripe_account_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId")
+                        .HasName("pk_payment_accounts");
+
+                    b.HasIndex("StripeAccountId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payment_accounts_stripe_account_id");
+
+                    b.ToTable("payment_accounts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_payment_accounts_fee", "fee_basis_points BETWEEN 0 AND 5000 AND fee_fixed_amount >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Payments.PaymentDispute", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset?>("LastEventAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_event_at");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payment_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StripeDisputeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("stripe_dispute_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_payment_disputes");
+
+                    b.HasIndex("StripeDisputeId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payment_disputes_stripe_dispute_id");
+
+                    b.HasIndex("TenantId", "PaymentId")
+                        .HasDatabaseName("ix_payment_disputes_tenant_id_payment_id");
+
+                    b.ToTable("payment_disputes", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Payments.PaymentRefund", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booking_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<DateTimeOffset?>("LastEventAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_event_at");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payment_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StripeRefundId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("stripe_refund_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_payment_refunds");
+
+                    b.HasAlternateKey("Id")
+                        .HasName("ak_payment_refunds_id");
+
+                    b.HasIndex("StripeRefundId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payment_refunds_stripe_refund_id");
+
+                    b.HasIndex("TenantId", "PaymentId")
+                        .HasDatabaseName("ix_payment_refunds_tenant_id_payment_id");
+
+                    b.HasIndex("TenantId", "BookingId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payment_refunds_tenant_id_booking_id_sequence");
+
+                    b.ToTable("payment_refunds", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_payment_refunds_amount", "amount > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Payments.Payout", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTimeOffset?>("ArrivalDate")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("arrival_date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("failure_code");
+
+                    b.Property<DateTimeOffset?>("LastEventAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_event_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StripePayoutId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("stripe_payout_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_payouts");
+
+                    b.HasIndex("StripePayoutId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payouts_stripe_payout_id");
+
+                    b.HasIndex("TenantId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_payouts_tenant_id_created_at_id");
+
+                    b.ToTable("payouts", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Payments.StripeEventRecord", b =>
+                {
+                    b.Property<string>("EventId")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("account_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("endpoint");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("ObjectId")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("object_id");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<DateTimeOffset>("StripeCreated")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("stripe_created");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("type");
+
+                    b.HasKey("EventId")
+                        .HasName("pk_stripe_events");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_stripe_events_unprocessed")
+                        .HasFilter("processed_at IS NULL");
+
+                    b.ToTable("stripe_events", "platform");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Payments.StripeObjectRoute", b =>
+                {
+                    b.Property<string>("ObjectId")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("object_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.HasKey("ObjectId")
+                        .HasName("pk_stripe_objects");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_stripe_objects_organization_id");
+
+                    b.ToTable("stripe_objects", "platform");
+                });
+
             modelBuilder.Entity("Platform.Api.Features.Pricing.PriceRule", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -2085,6 +2676,78 @@ namespace Platform.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_memberships_users_user_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Payments.Payment", b =>
+                {
+                    b.HasOne("Platform.Api.Features.Bookings.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "BookingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_payments_bookings_tenant_id_booking_id");
+
+                    b.HasOne("Platform.Api.Features.Bookings.Cart", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "CartId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_payments_carts_tenant_id_cart_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Payments.PaymentAccount", b =>
+                {
+                    b.HasOne("Platform.Tenancy.Tenant", null)
+                        .WithOne()
+                        .HasForeignKey("Platform.Api.Features.Payments.PaymentAccount", "TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_accounts_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Payments.PaymentDispute", b =>
+                {
+                    b.HasOne("Platform.Api.Features.Payments.Payment", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_disputes_payments_tenant_id_payment_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Payments.PaymentRefund", b =>
+                {
+                    b.HasOne("Platform.Api.Features.Bookings.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "BookingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_refunds_bookings_tenant_id_booking_id");
+
+                    b.HasOne("Platform.Api.Features.Payments.Payment", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_refunds_payments_tenant_id_payment_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Payments.Payout", b =>
+                {
+                    b.HasOne("Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_payouts_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Payments.StripeObjectRoute", b =>
+                {
+                    b.HasOne("Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_stripe_objects_tenants_organization_id");
                 });
 
             modelBuilder.Entity("Platform.Api.Features.Pricing.PriceRule", b =>

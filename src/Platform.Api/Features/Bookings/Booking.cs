@@ -97,6 +97,18 @@ public sealed class Booking : ITenantOwned
     /// <summary>0-based position in its series.</summary>
     public int? SeriesIndex { get; set; }
 
+    /// <summary>The payment attempt paying for it (the latest, when there were several).</summary>
+    public Guid? PaymentId { get; set; }
+
+    /// <summary>What the capture kept of this booking's price (minor units), once captured.</summary>
+    public long? CapturedAmount { get; set; }
+
+    /// <summary>This booking's share of the platform fee taken at capture.</summary>
+    public long? PlatformFee { get; set; }
+
+    /// <summary>Set when its money needs a person's attention (disputed, refunded automatically).</summary>
+    public string? PaymentFlag { get; set; }
+
     public DateTimeOffset? CancelledAt { get; set; }
 
     /// <summary>Percentage of the amount paid owed back by the exit (cancel, decline, expiry); the payments module sends it.</summary>

@@ -42,7 +42,7 @@ public sealed record CheckedAsk(
 }
 
 /// <summary>The checks every booking flow makes before it writes anything, in the order a person would fix them.</summary>
-public sealed class BookingAsks(PlatformDbContext db, BookingCustomers customers, CartService carts, PricingService pricing, TimeProvider clock)
+public sealed class BookingAsks(PlatformDbContext db, BookingCustomers customers, CartService carts, PricingService pricing, IBookingPayments payments, TimeProvider clock)
 {
     public async Task<(CheckedAsk? Ask, UserError? Error)> CheckAsync(PlatformUserContext caller, BookingAsk ask, CancellationToken cancellationToken)
     {
@@ -72,6 +72,7 @@ public sealed class BookingAsks(PlatformDbContext db, BookingCustomers customers
         var start = Instant.FromDateTimeOffset(ask.Start);
         var quote = await pricing.QuoteForRolesAsync(offering, customer.Roles, ask.Seats, start, tenant.Currency, cancellationToken);
         if (quote.Quote is not { } priced) return (null, quote.UserErrors[0]);
+        if (priced.Price.Amount > 0 && await payments.CheckCanTakePaymentsAsync(cancellationToken) is { } paymentsError) return (null, paymentsError);
         return (new CheckedAsk(tenant, onSale, customer, BookingCustomers.IdempotencyScope(caller, customer), providers, participants, start,
             BookingRules.LengthOf(offering, ask.DurationMinutes), cart, priced.Price), null);
     }

@@ -16,6 +16,9 @@ public enum BookingEventKind
 
     /// <summary>A guest booking was attached to the account that signed up with its email.</summary>
     CustomerAttached,
+
+    /// <summary>The money moved: authorized, captured, released, refunded, disputed (details say how).</summary>
+    PaymentChanged,
 }
 
 /// <summary>

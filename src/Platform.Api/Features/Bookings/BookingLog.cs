@@ -29,6 +29,10 @@ public static class BookingLog
     public static BookingEvent CustomerAttached(Booking booking, Guid userId, DateTimeOffset now) =>
         New(booking, BookingEventKind.CustomerAttached, booking.Status, booking.Status, BookingActor.System, userId, "The guest signed up with this email.", now, null);
 
+    /// <summary>The money moved; the status stayed. <paramref name="details"/> says how (payment status, amounts).</summary>
+    public static BookingEvent PaymentChanged(Booking booking, string reason, DateTimeOffset now, object details) =>
+        New(booking, BookingEventKind.PaymentChanged, booking.Status, booking.Status, BookingActor.System, null, reason, now, details);
+
     private static BookingEvent New(Booking booking, BookingEventKind kind, BookingStatus? from, BookingStatus to, BookingActor actor, Guid? actorUserId, string? reason, DateTimeOffset now, object? details) => new()
     {
         Id = Guid.CreateVersion7(),

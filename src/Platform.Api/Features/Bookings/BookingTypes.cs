@@ -4,6 +4,7 @@ using NodaTime;
 using Platform.Api.Features.Availability;
 using Platform.Api.Features.Bookings.Domain;
 using Platform.Api.Features.Offerings;
+using Platform.Api.Features.Payments;
 using Platform.Api.Features.Organizations;
 using Platform.Api.Features.Pricing;
 using Platform.Api.GraphQL.DataLoaders;
@@ -101,6 +102,7 @@ public sealed class BookingType : ObjectGraphType<Booking>
             .Resolve(c => c.Loaders().EventsByBooking(c.Db()).Load(c.Source.Id));
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Resolve(c => c.Source.UpdatedAt);
+        this.AddPaymentFields();
     }
 
     /// <summary>A provider sees a booking of their agenda, not the customer's other bookings in its cart or series.</summary>

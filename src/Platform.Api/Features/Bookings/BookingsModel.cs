@@ -58,6 +58,8 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         booking.Property(b => b.Status).HasConversion<string>().HasMaxLength(16);
         booking.Property(b => b.PaymentStatus).HasConversion<string>().HasMaxLength(20);
         booking.Property(b => b.PriceBasis).HasConversion<string>().HasMaxLength(16);
+        booking.HasIndex(b => new { b.TenantId, b.PaymentId }).HasFilter("payment_id IS NOT NULL");
+        booking.Property(b => b.PaymentFlag).HasMaxLength(500);
         booking.Property(b => b.GuestEmail).HasMaxLength(256);
         booking.Property(b => b.GuestName).HasMaxLength(200);
         booking.Property(b => b.Currency).HasMaxLength(3).IsFixedLength();
@@ -82,6 +84,7 @@ internal sealed class BookingEventConfiguration : IEntityTypeConfiguration<Booki
         bookingEvent.HasIndex(e => new { e.TenantId, e.BookingId, e.Sequence });
         bookingEvent.Property(e => e.Sequence).UseIdentityAlwaysColumn();
         bookingEvent.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
+        bookingEvent.ToTable(t => t.HasCheckConstraint("ck_booking_events_kind", "kind IN ('Created','StatusChanged','Rescheduled','CustomerAttached','PaymentChanged')"));
         bookingEvent.Property(e => e.FromStatus).HasConversion<string>().HasMaxLength(16);
         bookingEvent.Property(e => e.ToStatus).HasConversion<string>().HasMaxLength(16);
         bookingEvent.Property(e => e.ActorKind).HasConversion<string>().HasMaxLength(16);

@@ -12,7 +12,7 @@ namespace Platform.Api.Features.Bookings;
 /// Carts: several holds under one expiry and one total, for one payment. A cart is its customer's
 /// alone; every hold put in it expires with it; abandoning it releases them all.
 /// </summary>
-public sealed class CartService(PlatformDbContext db, BookingCustomers customers, BookingSettingsService settings, TimeProvider clock)
+public sealed class CartService(PlatformDbContext db, BookingCustomers customers, BookingSettingsService settings, IBookingPayments payments, TimeProvider clock)
 {
     public async Task<CartPayload> CreateAsync(PlatformUserContext caller, string? guestEmail, string? customerEmail, CancellationToken cancellationToken)
     {
@@ -91,6 +91,7 @@ public sealed class CartService(PlatformDbContext db, BookingCustomers customers
         tracked.ClosedAt = now;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (holds.Count > 0) await payments.OnBookingsChangedAsync([.. holds.Select(h => h.Id)], waitForProvider: true, cancellationToken);
         return new CartPayload(tracked);
     }
 

@@ -39,7 +39,7 @@ public sealed class ExpireBookingsJob(PlatformDbContext db, ICurrentTenant curre
 }
 
 /// <summary>One organization's share of <see cref="ExpireBookingsJob"/>, with the organization already current.</summary>
-public sealed class BookingSweep(PlatformDbContext db, CartService carts, WaitlistPromoter promoter)
+public sealed class BookingSweep(PlatformDbContext db, CartService carts, WaitlistPromoter promoter, IBookingPayments payments)
 {
     public const int BatchSize = 500;
 
@@ -53,6 +53,8 @@ public sealed class BookingSweep(PlatformDbContext db, CartService carts, Waitli
             var batch = await db.ExpireDueAsync(tenantId, new ExpiryScope { SkipLocked = true, Limit = BatchSize }, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             expired += batch.Count;
+            // Authorizations of expired bookings are released (and captured shares decided) by payments.
+            if (batch.Count > 0) await payments.OnBookingsChangedAsync([.. batch.Select(b => b.Id)], waitForProvider: false, cancellationToken);
             touched.UnionWith(batch.Where(b => b.OccurrenceId is not null).Select(b => b.OccurrenceId!.Value));
             if (batch.Count < BatchSize) break;
         }

@@ -14,7 +14,7 @@ namespace Platform.Api.Features.Bookings;
 /// a hold. Each runs under the booking's row lock (after its occurrence's, for groups), is judged by
 /// <see cref="BookingStateMachine"/> on the locked row, and appends its event in the same transaction.
 /// </summary>
-public sealed class LifecycleService(PlatformDbContext db, BookingAccess access, BookingSettingsService settings, WaitlistPromoter promoter, TimeProvider clock)
+public sealed class LifecycleService(PlatformDbContext db, BookingAccess access, BookingSettingsService settings, WaitlistPromoter promoter, IBookingPayments payments, TimeProvider clock)
 {
     public async Task<BookingPayload> ActAsync(PlatformUserContext caller, string bookingId, BookingAction action, string? reason, CancellationToken cancellationToken)
     {
@@ -71,6 +71,12 @@ public sealed class LifecycleService(PlatformDbContext db, BookingAccess access,
             return BookingPayload.Fail(BookingRules.TransientConflict());
         }
 
+        if (booking.PaymentId is not null)
+        {
+            // The host waits for the capture (or the refund) to go through: show the booking as it then stands.
+            await payments.OnBookingsChangedAsync([booking.Id], waitForProvider: true, cancellationToken);
+            booking = await db.Bookings.AsNoTracking().SingleAsync(b => b.Id == booking.Id, cancellationToken);
+        }
         if (booking.OccurrenceId is { } freed && BookingStateMachine.IsFinal(booking.Status)) await promoter.PromoteAsync(freed, cancellationToken);
         return new BookingPayload(booking);
     }

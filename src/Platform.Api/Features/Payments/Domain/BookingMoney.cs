@@ -1,0 +1,53 @@
+using Platform.Api.Features.Bookings.Domain;
+
+namespace Platform.Api.Features.Payments.Domain;
+
+/// <summary>What the payment status of one booking follows from: its payment, its share, its refunds, disputes.</summary>
+public sealed record MoneyFacts(IntentStatus Intent, bool PaymentFailed, long? CapturedShare, long RefundedSucceeded, bool DisputeOpen, DisputeOutcome? DisputeClosed);
+
+public enum DisputeOutcome
+{
+    Won,
+    Lost,
+}
+
+/// <summary>
+/// A booking's payment status is derived, never pushed: from the state of its payment, what the capture
+/// kept of it, the refunds that succeeded and any dispute. Deriving it each time is what lets events
+/// arrive in any order, and twice, and still land on one answer.
+/// </summary>
+public static class BookingMoney
+{
+    public static PaymentStatus StatusOf(MoneyFacts facts)
+    {
+        if (facts.DisputeOpen) return PaymentStatus.Disputed;
+        if (facts.DisputeClosed == DisputeOutcome.Lost) return PaymentStatus.Refunded;
+        return facts.Intent switch
+        {
+            IntentStatus.RequiresCapture => PaymentStatus.Authorized,
+            IntentStatus.Succeeded => Captured(facts),
+            IntentStatus.Canceled => PaymentStatus.Canceled,
+            _ => facts.PaymentFailed ? PaymentStatus.Failed : PaymentStatus.RequiresPayment,
+        };
+    }
+
+    private static PaymentStatus Captured(MoneyFacts facts)
+    {
+        var share = facts.CapturedShare ?? 0;
+        if (share <= 0) return PaymentStatus.Canceled;
+        if (facts.RefundedSucceeded >= share) return PaymentStatus.Refunded;
+        return facts.RefundedSucceeded > 0 ? PaymentStatus.PartiallyRefunded : PaymentStatus.Captured;
+    }
+
+    /// <summary>
+    /// How much of a booking's captured share must go back through Stripe: its refund, less what the
+    /// capture never took (a booking cancelled before capture kept only its fee part), within its share.
+    /// </summary>
+    public static long RefundDue(long price, long? refundAmount, long? capturedShare)
+    {
+        var share = capturedShare ?? 0;
+        if (share <= 0 || refundAmount is not { } refund) return 0;
+        var neverTaken = price - share;
+        return Math.Clamp(refund - neverTaken, 0, share);
+    }
+}

@@ -1,0 +1,38 @@
+using Platform.Api.Features.Bookings;
+
+namespace Platform.Api.Features.Payments.Domain;
+
+/// <summary>One booking of a payment, as the capture decision sees it.</summary>
+public sealed record PaidBooking(Guid Id, BookingStatus Status, long Price, long? RefundAmount);
+
+/// <summary>What to do with an authorization once every booking it pays for is decided.</summary>
+public sealed record CaptureDecision(bool Decided, long Amount, IReadOnlyDictionary<Guid, long> Kept)
+{
+    public bool Capture => Decided && Amount > 0;
+
+    public bool Release => Decided && Amount == 0;
+}
+
+/// <summary>
+/// One authorization may pay for several bookings (a cart) and can be captured once. So it is captured
+/// when the last of its bookings is decided, for what the organization keeps: the price of each booking
+/// that goes ahead, and of each cancelled one what its refund does not give back. Declined, expired and
+/// host-cancelled bookings keep nothing. When nothing is kept, the authorization is released.
+/// </summary>
+public static class CapturePlan
+{
+    public static CaptureDecision Decide(IReadOnlyList<PaidBooking> bookings)
+    {
+        if (bookings.Any(b => b.Status is BookingStatus.Held or BookingStatus.AwaitingHost))
+            return new CaptureDecision(false, 0, new Dictionary<Guid, long>());
+        var kept = bookings.ToDictionary(b => b.Id, Keep);
+        return new CaptureDecision(true, kept.Values.Sum(), kept);
+    }
+
+    public static long Keep(PaidBooking booking) => booking.Status switch
+    {
+        BookingStatus.Confirmed or BookingStatus.Completed or BookingStatus.NoShow => booking.Price,
+        BookingStatus.Cancelled => Math.Max(0, booking.Price - (booking.RefundAmount ?? booking.Price)),
+        _ => 0,
+    };
+}

@@ -1,0 +1,192 @@
+using Platform.Api.Features.Payments.Domain;
+using Platform.Tenancy;
+
+namespace Platform.Api.Features.Payments;
+
+public enum PaymentChannel
+{
+    /// <summary>A PaymentIntent confirmed by Stripe Elements in the web or mobile client.</summary>
+    Elements,
+
+    /// <summary>A hosted Checkout Session.</summary>
+    Checkout,
+}
+
+public enum PaymentDecision
+{
+    None,
+    Capture,
+    Release,
+}
+
+/// <summary>
+/// One attempt to pay for a hold or a cart: one PaymentIntent (manual capture, a destination charge to
+/// the organization's account, the platform's fee). Its status is what Stripe last said; its decision is
+/// what the platform chose once every booking it pays for was decided, recorded before Stripe is asked,
+/// so a crash between the two is finished by the next run rather than repeated or forgotten.
+/// </summary>
+public sealed class Payment : ITenantOwned
+{
+    public Guid Id { get; set; }
+
+    public Guid TenantId { get; set; }
+
+    public Guid? BookingId { get; set; }
+
+    public Guid? CartId { get; set; }
+
+    /// <summary>1, 2, … per booking or cart: part of the idempotency key, so a retry reuses its intent.</summary>
+    public int Attempt { get; set; }
+
+    public PaymentChannel Channel { get; set; }
+
+    public string? PaymentIntentId { get; set; }
+
+    public string? CheckoutSessionId { get; set; }
+
+    public DateTimeOffset? CheckoutExpiresAt { get; set; }
+
+    /// <summary>Where the customer pays a Checkout Session (handed back on a retry).</summary>
+    public string? CheckoutUrl { get; set; }
+
+    public long Amount { get; set; }
+
+    public string Currency { get; set; } = "USD";
+
+    public long ApplicationFee { get; set; }
+
+    public string DestinationAccountId { get; set; } = "";
+
+    public IntentStatus Status { get; set; }
+
+    public long AmountCapturable { get; set; }
+
+    public long AmountReceived { get; set; }
+
+    /// <summary>When the authorization lapses unless captured.</summary>
+    public DateTimeOffset? CaptureBefore { get; set; }
+
+    public string? FailureCode { get; set; }
+
+    public PaymentDecision Decision { get; set; }
+
+    public long DecisionAmount { get; set; }
+
+    public long DecisionFee { get; set; }
+
+    public DateTimeOffset? DecidedAt { get; set; }
+
+    /// <summary>One worker at a time asks Stripe to act on this payment; others leave it until then.</summary>
+    public DateTimeOffset? LeaseUntil { get; set; }
+
+    public DateTimeOffset? CapturedAt { get; set; }
+
+    /// <summary>Stripe's timestamp of the newest observation applied.</summary>
+    public DateTimeOffset? LastEventAt { get; set; }
+
+    /// <summary>Set when something needs a person's attention (captured after the slot was lost, auto-refunded).</summary>
+    public string? Flag { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+public enum RefundStatus
+{
+    /// <summary>Decided and recorded; not yet accepted by Stripe.</summary>
+    Requested,
+    Pending,
+    Succeeded,
+    Failed,
+    Canceled,
+}
+
+/// <summary>One refund of a booking's captured money (a booking can have several: <see cref="Sequence"/>).</summary>
+public sealed class PaymentRefund : ITenantOwned
+{
+    public Guid Id { get; set; }
+
+    public Guid TenantId { get; set; }
+
+    public Guid PaymentId { get; set; }
+
+    public Guid BookingId { get; set; }
+
+    public int Sequence { get; set; }
+
+    public long Amount { get; set; }
+
+    public string Currency { get; set; } = "USD";
+
+    public RefundStatus Status { get; set; }
+
+    public string? StripeRefundId { get; set; }
+
+    public string? FailureReason { get; set; }
+
+    /// <summary>Why: the cancellation policy, or an automatic refund of money captured for a lost slot.</summary>
+    public string Reason { get; set; } = "";
+
+    public DateTimeOffset? LeaseUntil { get; set; }
+
+    public DateTimeOffset? LastEventAt { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>A chargeback on a payment: its bookings are flagged while it is open.</summary>
+public sealed class PaymentDispute : ITenantOwned
+{
+    public Guid Id { get; set; }
+
+    public Guid TenantId { get; set; }
+
+    public Guid PaymentId { get; set; }
+
+    public string StripeDisputeId { get; set; } = "";
+
+    public long Amount { get; set; }
+
+    public string Currency { get; set; } = "USD";
+
+    /// <summary>Stripe's: warning_needs_response, needs_response, under_review, won, lost, …</summary>
+    public string Status { get; set; } = "";
+
+    public string? Reason { get; set; }
+
+    public DateTimeOffset? LastEventAt { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>Money Stripe sent (or failed to send) from the organization's account to its bank.</summary>
+public sealed class Payout : ITenantOwned
+{
+    public Guid Id { get; set; }
+
+    public Guid TenantId { get; set; }
+
+    public string StripePayoutId { get; set; } = "";
+
+    public long Amount { get; set; }
+
+    public string Currency { get; set; } = "USD";
+
+    /// <summary>Stripe's: pending, in_transit, paid, failed, canceled.</summary>
+    public string Status { get; set; } = "";
+
+    public DateTimeOffset? ArrivalDate { get; set; }
+
+    public string? FailureCode { get; set; }
+
+    public DateTimeOffset? LastEventAt { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}

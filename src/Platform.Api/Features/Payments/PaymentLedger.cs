@@ -1,0 +1,149 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Platform.Api.Data;
+using GraphQL.Types.Relay.DataObjects;
+using Platform.Tenancy;
+
+namespace Platform.Api.Features.Payments;
+
+public enum LedgerInterval
+{
+    Day,
+    Week,
+    Month,
+}
+
+/// <summary>
+/// One booking's money, in minor units: what the capture took (<see cref="Gross"/>), the platform's fee on it
+/// less what refunds gave back of the fee, the refunds that succeeded, and what the organization keeps.
+/// </summary>
+public sealed record LedgerEntry(Guid BookingId, DateTimeOffset CapturedAt, string Currency, long Gross, long PlatformFee, long Refunded, long Net, string PaymentStatus, string? Flag);
+
+public sealed record LedgerTotal(string Currency, long Gross, long PlatformFee, long Refunded, long Net, int Bookings);
+
+public sealed record LedgerPeriod(DateTimeOffset Start, string Currency, long Gross, long PlatformFee, long Refunded, long Net, int Bookings);
+
+/// <summary>The ledger of captures in [From, To), by the organization's calendar for periods.</summary>
+public sealed record Ledger(DateTimeOffset From, DateTimeOffset To, LedgerInterval Interval, IReadOnlyList<LedgerTotal> Totals, IReadOnlyList<LedgerPeriod> Periods);
+
+/// <summary>
+/// The organization's money for its administrators, read straight from bookings, payments and refunds under
+/// RLS, so an organization can only ever sum its own. Attributed to the period of the capture.
+/// </summary>
+public sealed class PaymentLedger(PlatformDbContext db, ICurrentTenant currentTenant)
+{
+    public const int MaxDays = 366;
+    public const int MaxPageSize = 200;
+
+    public sealed record Row(Guid BookingId, DateTimeOffset CapturedAt, string Currency, long Gross, long PlatformFee, long Refunded, long Net, string PaymentStatus, string? Flag);
+
+    public sealed record Sum(DateTimeOffset? Start, string Currency, long Gross, long PlatformFee, long Refunded, long Net, int Bookings);
+
+    /// <summary>Per booking, with the fee refunded in proportion (Stripe's refund_application_fee rounds down).</summary>
+    private const string Rows = """
+        WITH money AS (
+            SELECT b.id AS booking_id, p.captured_at, b.currency, b.captured_amount AS gross, COALESCE(b.platform_fee, 0) AS fee,
+                   COALESCE((SELECT SUM(r.amount) FROM payment_refunds r WHERE r.booking_id = b.id AND r.status = 'Succeeded'), 0)::bigint AS refunded,
+                   b.payment_status, b.payment_flag
+            FROM bookings b JOIN payments p ON p.id = b.payment_id
+            WHERE p.captured_at >= {0} AND p.captured_at < {1} AND b.captured_amount > 0
+        ), kept AS (
+            SELECT *, fee - fee * LEAST(refunded, gross) / gross AS fee_kept FROM money
+        )
+        """;
+
+    public async Task<Ledger> ReadAsync(DateTimeOffset from, DateTimeOffset to, LedgerInterval interval, CancellationToken cancellationToken)
+    {
+        CheckRange(from, to);
+        var zone = await TimeZoneAsync(cancellationToken);
+        var unit = interval.ToString().ToLowerInvariant();
+        var totals = await db.Database.SqlQueryRaw<Sum>(Rows + """
+            SELECT NULL::timestamptz AS "Start", currency AS "Currency", SUM(gross)::bigint AS "Gross", SUM(fee_kept)::bigint AS "PlatformFee",
+                   SUM(refunded)::bigint AS "Refunded", SUM(gross - refunded - fee_kept)::bigint AS "Net", COUNT(*)::int AS "Bookings"
+            FROM kept GROUP BY currency ORDER BY currency
+            """, from.ToUniversalTime(), to.ToUniversalTime()).ToListAsync(cancellationToken);
+        var periods = await db.Database.SqlQueryRaw<Sum>(Rows + """
+            SELECT date_trunc({2}, captured_at AT TIME ZONE {3}) AT TIME ZONE {3} AS "Start", currency AS "Currency", SUM(gross)::bigint AS "Gross",
+                   SUM(fee_kept)::bigint AS "PlatformFee", SUM(refunded)::bigint AS "Refunded", SUM(gross - refunded - fee_kept)::bigint AS "Net", COUNT(*)::int AS "Bookings"
+            FROM kept GROUP BY 1, currency ORDER BY 1, currency
+            """, from.ToUniversalTime(), to.ToUniversalTime(), unit, zone).ToListAsync(cancellationToken);
+        return new Ledger(from, to, interval,
+            [.. totals.Select(t => new LedgerTotal(t.Currency.Trim(), t.Gross, t.PlatformFee, t.Refunded, t.Net, t.Bookings))],
+            [.. periods.Select(p => new LedgerPeriod(p.Start!.Value, p.Currency.Trim(), p.Gross, p.PlatformFee, p.Refunded, p.Net, p.Bookings))]);
+    }
+
+    /// <summary>The ledger's bookings, in capture order, a page at a time.</summary>
+    public async Task<Connection<LedgerEntry>> EntriesAsync(Ledger ledger, int? first, string? after, CancellationToken cancellationToken)
+    {
+        var size = Math.Clamp(first ?? 50, 0, MaxPageSize);
+        var cursor = after is null ? (Cursor?)null : Cursor.TryDecode(after) ?? throw new global::GraphQL.ExecutionError("'after' is not a cursor from this list.") { Code = "INVALID_CURSOR" };
+        var rows = await db.Database.SqlQueryRaw<Row>(Rows + """
+            SELECT booking_id AS "BookingId", captured_at AS "CapturedAt", currency AS "Currency", gross AS "Gross", fee_kept AS "PlatformFee",
+                   refunded AS "Refunded", gross - refunded - fee_kept AS "Net", payment_status AS "PaymentStatus", payment_flag AS "Flag"
+            FROM kept
+            WHERE {2}::timestamptz IS NULL OR (captured_at, booking_id) > ({2}::timestamptz, {3}::uuid)
+            ORDER BY captured_at, booking_id
+            LIMIT {4}
+            """, ledger.From.ToUniversalTime(), ledger.To.ToUniversalTime(), (object?)cursor?.At.ToUniversalTime() ?? DBNull.Value, (object?)cursor?.Id ?? DBNull.Value, size + 1)
+            .ToListAsync(cancellationToken);
+        var edges = rows.Take(size).Select(r => new Edge<LedgerEntry>
+        {
+            Node = new LedgerEntry(r.BookingId, r.CapturedAt, r.Currency.Trim(), r.Gross, r.PlatformFee, r.Refunded, r.Net, r.PaymentStatus, r.Flag),
+            Cursor = new Cursor(r.CapturedAt, r.BookingId).Encode(),
+        }).ToList();
+        return ConnectionOf(edges, rows.Count > size, after);
+    }
+
+    /// <summary>Payouts to the organization's bank, newest first.</summary>
+    public async Task<Connection<Payout>> PayoutsAsync(int? first, string? after, CancellationToken cancellationToken)
+    {
+        var size = Math.Clamp(first ?? 20, 0, MaxPageSize);
+        var query = db.Payouts.AsNoTracking();
+        if (after is not null)
+        {
+            if (Cursor.TryDecode(after) is not { } cursor) throw new global::GraphQL.ExecutionError("'after' is not a cursor from this list.") { Code = "INVALID_CURSOR" };
+            query = query.Where(p => p.CreatedAt < cursor.At || (p.CreatedAt == cursor.At && p.Id.CompareTo(cursor.Id) < 0));
+        }
+        var rows = await query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(size + 1).ToListAsync(cancellationToken);
+        var edges = rows.Take(size).Select(p => new Edge<Payout> { Node = p, Cursor = new Cursor(p.CreatedAt, p.Id).Encode() }).ToList();
+        return ConnectionOf(edges, rows.Count > size, after);
+    }
+
+    private async Task<string> TimeZoneAsync(CancellationToken cancellationToken)
+    {
+        var tenantId = currentTenant.Id ?? throw new InvalidOperationException("No organization resolved.");
+        return await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => t.TimeZone).SingleAsync(cancellationToken);
+    }
+
+    private static void CheckRange(DateTimeOffset from, DateTimeOffset to)
+    {
+        if (to <= from || (to - from).TotalDays > MaxDays)
+            throw new global::GraphQL.ExecutionError($"Ask for at most {MaxDays} days, 'to' after 'from'.") { Code = "INVALID_RANGE" };
+    }
+
+    private static Connection<T> ConnectionOf<T>(List<Edge<T>> edges, bool hasNext, string? after) => new()
+    {
+        Edges = edges,
+        TotalCount = null,
+        PageInfo = new PageInfo { HasNextPage = hasNext, HasPreviousPage = after is not null, StartCursor = edges.FirstOrDefault()?.Cursor, EndCursor = edges.LastOrDefault()?.Cursor },
+    };
+
+    /// <summary>An opaque keyset cursor over (instant, id).</summary>
+    private readonly record struct Cursor(DateTimeOffset At, Guid Id)
+    {
+        public string Encode() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"m:{At.UtcTicks.ToString(CultureInfo.InvariantCulture)}:{Id:N}"));
+
+        public static Cursor? TryDecode(string cursor)
+        {
+            if (cursor.Length is 0 or > 100 || !Base64Url.IsValid(cursor)) return null;
+            var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)).Split(':');
+            return parts is ["m", var ticks, var id]
+                && long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var utcTicks) && utcTicks is >= 0 and <= 3155378975999999999
+                && Guid.TryParseExact(id, "N", out var guid)
+                    ? new Cursor(new DateTimeOffset(utcTicks, TimeSpan.Zero), guid)
+                    : null;
+        }
+    }
+}

@@ -1,0 +1,163 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Api.Data;
+using Platform.Api.Features.Bookings;
+using Platform.Modules.Payments;
+
+namespace Platform.Api.Features.Payments;
+
+/// <summary>
+/// Applies one event inside its organization. Payment events update what is known of the intent (only
+/// forward: see <see cref="Domain.IntentStatuses.Supersedes"/>) and converge the payment; refund, dispute,
+/// account and payout events update their rows, newest first wins. Other types are kept and ignored.
+/// </summary>
+public sealed class StripeEventProcessor(
+    PlatformDbContext db,
+    PaymentCoordinator coordinator,
+    PaymentAccountService accounts,
+    TimeProvider clock,
+    ILogger<StripeEventProcessor> logger)
+{
+    public async Task<string> ApplyAsync(PaymentEvent e, CancellationToken cancellationToken) => e.Type switch
+    {
+        "payment_intent.amount_capturable_updated" or "payment_intent.succeeded" or "payment_intent.payment_failed"
+            or "payment_intent.canceled" or "payment_intent.processing" or "payment_intent.requires_action" => await IntentAsync(e, cancellationToken),
+        "checkout.session.completed" or "checkout.session.expired" or "checkout.session.async_payment_succeeded" or "checkout.session.async_payment_failed" => await CheckoutAsync(e, cancellationToken),
+        "charge.refunded" or "charge.succeeded" or "charge.captured" => await ConvergeByIntentAsync(e, cancellationToken),
+        "refund.created" or "refund.updated" or "refund.failed" or "charge.refund.updated" => await RefundAsync(e, cancellationToken),
+        "charge.dispute.created" or "charge.dispute.updated" or "charge.dispute.closed" or "charge.dispute.funds_withdrawn" or "charge.dispute.funds_reinstated" => await DisputeAsync(e, cancellationToken),
+        "account.updated" => await accounts.ApplyEventAsync(e, cancellationToken),
+        "payout.created" or "payout.updated" or "payout.paid" or "payout.failed" or "payout.canceled" => await PayoutAsync(e, cancellationToken),
+        _ => "ignored: not a type the platform acts on",
+    };
+
+    private async Task<string> IntentAsync(PaymentEvent e, CancellationToken cancellationToken)
+    {
+        var payment = await PaymentOfAsync(e.PaymentIntentId, cancellationToken);
+        if (payment is null) return "ignored: no payment for this intent here";
+        var observed = new PaymentIntentInfo
+        {
+            Id = e.PaymentIntentId!,
+            Status = e.Status ?? "requires_payment_method",
+            Amount = e.Amount ?? payment.Amount,
+            AmountCapturable = e.AmountCapturable ?? 0,
+            AmountReceived = e.AmountReceived ?? 0,
+            Currency = e.Currency ?? payment.Currency,
+            LastPaymentError = e.Type == "payment_intent.payment_failed" ? e.Reason ?? "payment_failed" : null,
+        };
+        var changed = await coordinator.ObserveAsync(payment.Id, observed, e.Created, cancellationToken);
+        // The event's intent carries no charge details; the authorization's deadline comes from Stripe itself.
+        if (observed.Status == "requires_capture" && payment.CaptureBefore is null) await coordinator.RefreshAsync(payment.Id, cancellationToken);
+        await coordinator.ConvergeAsync(payment.Id, cancellationToken);
+        return changed ? "applied" : "applied: nothing newer";
+    }
+
+    private async Task<string> CheckoutAsync(PaymentEvent e, CancellationToken cancellationToken)
+    {
+        var payment = await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.CheckoutSessionId == e.ObjectId, cancellationToken);
+        if (payment is null) return "ignored: no payment for this session here";
+        if (e.PaymentIntentId is { } intentId && payment.PaymentIntentId is null)
+        {
+            var now = clock.GetDatabaseNow();
+            await db.RouteAsync(intentId, payment.TenantId, StripeRoutes.PaymentIntent, now, cancellationToken);
+            await db.Payments.Where(p => p.Id == payment.Id && p.PaymentIntentId == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(p => p.PaymentIntentId, intentId).SetProperty(p => p.UpdatedAt, now), cancellationToken);
+        }
+        if (e.Type == "checkout.session.expired" && e.PaymentIntentId is null)
+        {
+            // Nothing was paid: this attempt is over; a live hold may be paid again.
+            await coordinator.ObserveAsync(payment.Id, new PaymentIntentInfo { Id = payment.CheckoutSessionId!, Status = "canceled" }, e.Created, cancellationToken);
+        }
+        else
+        {
+            await coordinator.RefreshAsync(payment.Id, cancellationToken);
+        }
+        await coordinator.ConvergeAsync(payment.Id, cancellationToken);
+        return "applied";
+    }
+
+    private async Task<string> ConvergeByIntentAsync(PaymentEvent e, CancellationToken cancellationToken)
+    {
+        var payment = await PaymentOfAsync(e.PaymentIntentId, cancellationToken);
+        if (payment is null) return "ignored: no payment for this intent here";
+        await coordinator.ConvergeAsync(payment.Id, cancellationToken);
+        return "applied";
+    }
+
+    private async Task<string> RefundAsync(PaymentEvent e, CancellationToken cancellationToken)
+    {
+        var payment = await PaymentOfAsync(e.PaymentIntentId, cancellationToken);
+        if (payment is null) return "ignored: no payment for this intent here";
+        var refund = await db.PaymentRefunds.AsNoTracking().SingleOrDefaultAsync(r => r.StripeRefundId == e.ObjectId, cancellationToken)
+            ?? (e.Metadata.TryGetValue("refund_id", out var ours) && Guid.TryParse(ours, out var refundId)
+                ? await db.PaymentRefunds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == refundId && r.PaymentId == payment.Id, cancellationToken)
+                : null);
+        if (refund is null)
+        {
+            logger.LogWarning("Refund {Refund} on payment {Payment} was not made by the platform; left alone", e.ObjectId, payment.Id);
+            return "ignored: a refund the platform did not make";
+        }
+        await coordinator.RecordRefundAsync(refund.Id, new RefundInfo(e.ObjectId!, e.Type == "refund.failed" ? "failed" : e.Status ?? "pending", e.Amount ?? refund.Amount, e.PaymentIntentId, e.Reason), e.Created, cancellationToken);
+        await coordinator.ConvergeAsync(payment.Id, cancellationToken);
+        return "applied";
+    }
+
+    private async Task<string> DisputeAsync(PaymentEvent e, CancellationToken cancellationToken)
+    {
+        var payment = await PaymentOfAsync(e.PaymentIntentId, cancellationToken);
+        if (payment is null) return "ignored: no payment for this intent here";
+        var dispute = await db.PaymentDisputes.SingleOrDefaultAsync(d => d.StripeDisputeId == e.ObjectId, cancellationToken);
+        if (dispute is null)
+        {
+            dispute = new PaymentDispute { Id = Guid.CreateVersion7(), PaymentId = payment.Id, StripeDisputeId = e.ObjectId!, CreatedAt = e.Created };
+            db.PaymentDisputes.Add(dispute);
+        }
+        else if (dispute.LastEventAt is { } last && e.Created < last) return "ignored: older than the dispute's state";
+        dispute.Amount = e.Amount ?? dispute.Amount;
+        dispute.Currency = e.Currency ?? dispute.Currency;
+        dispute.Status = e.Status ?? dispute.Status;
+        dispute.Reason = e.Reason ?? dispute.Reason;
+        dispute.LastEventAt = e.Created;
+        dispute.UpdatedAt = clock.GetDatabaseNow();
+        // Flag the bookings; the administrators' notification reads this event from the trail.
+        var bookings = await db.Bookings.Where(b => b.PaymentId == payment.Id).ToListAsync(cancellationToken);
+        foreach (var booking in bookings)
+        {
+            booking.PaymentFlag = e.Type == "charge.dispute.closed" ? $"Dispute {dispute.Status}." : $"Disputed by the cardholder ({dispute.Reason ?? "no reason given"}); respond in the Stripe dashboard.";
+            db.BookingEvents.Add(BookingLog.PaymentChanged(booking, booking.PaymentFlag, clock.GetDatabaseNow(), new { dispute = dispute.StripeDisputeId, dispute.Status, dispute.Amount, dispute.Currency }));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await coordinator.ConvergeAsync(payment.Id, cancellationToken);
+        return "applied";
+    }
+
+    private async Task<string> PayoutAsync(PaymentEvent e, CancellationToken cancellationToken)
+    {
+        var payout = await db.Payouts.SingleOrDefaultAsync(p => p.StripePayoutId == e.ObjectId, cancellationToken);
+        if (payout is null)
+        {
+            payout = new Payout { Id = Guid.CreateVersion7(), StripePayoutId = e.ObjectId!, CreatedAt = e.Created };
+            db.Payouts.Add(payout);
+        }
+        else if (payout.LastEventAt is { } last && e.Created < last) return "ignored: older than the payout's state";
+        payout.Amount = e.Amount ?? payout.Amount;
+        payout.Currency = e.Currency ?? payout.Currency;
+        payout.Status = e.Status ?? payout.Status;
+        payout.ArrivalDate = e.ArrivalDate ?? payout.ArrivalDate;
+        payout.FailureCode = e.Type == "payout.failed" ? e.Reason ?? "failed" : payout.FailureCode;
+        payout.LastEventAt = e.Created;
+        payout.UpdatedAt = clock.GetDatabaseNow();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two events of one new payout at once: the other inserted it; apply this one over it next time.
+            throw new InvalidOperationException("Payout was created concurrently; retrying.");
+        }
+        return "applied";
+    }
+
+    private Task<Payment?> PaymentOfAsync(string? intentId, CancellationToken cancellationToken) =>
+        intentId is null ? Task.FromResult<Payment?>(null) : db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.PaymentIntentId == intentId, cancellationToken);
+}

@@ -1,0 +1,55 @@
+using Platform.Modules.Payments;
+
+namespace Platform.Api.Features.Payments;
+
+/// <summary>
+/// Global (no RLS): every accepted webhook, once, by Stripe's event id. Stored before it is acted on,
+/// processed by a job with retries; unknown types are kept and ignored.
+/// </summary>
+public sealed class StripeEventRecord
+{
+    public string EventId { get; set; } = "";
+
+    public string Type { get; set; } = "";
+
+    public WebhookEndpoint Endpoint { get; set; }
+
+    public string? AccountId { get; set; }
+
+    public string? ObjectId { get; set; }
+
+    public DateTimeOffset StripeCreated { get; set; }
+
+    public DateTimeOffset ReceivedAt { get; set; }
+
+    public string Payload { get; set; } = "";
+
+    public DateTimeOffset? ProcessedAt { get; set; }
+
+    public int Attempts { get; set; }
+
+    /// <summary>The last processing failure: exception type and message, never a payload or a secret.</summary>
+    public string? LastError { get; set; }
+
+    /// <summary>The organization the event was routed to, once known.</summary>
+    public Guid? OrganizationId { get; set; }
+
+    /// <summary>What processing made of it: applied, ignored (and why), unrouted.</summary>
+    public string? Outcome { get; set; }
+}
+
+/// <summary>
+/// Global (no RLS): which organization a Stripe object belongs to (connected account, PaymentIntent,
+/// Checkout Session), written when the platform creates it. Webhooks are routed by this table, never by
+/// metadata an event carries, so one organization's events cannot reach another's rows.
+/// </summary>
+public sealed class StripeObjectRoute
+{
+    public string ObjectId { get; set; } = "";
+
+    public Guid OrganizationId { get; set; }
+
+    public string Kind { get; set; } = "";
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
