@@ -24,6 +24,9 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The email of the platform administrator (Platform:Administrators) in this host.</summary>
+    public const string PlatformAdministrator = "platform-admin@platform.test";
+
     /// <summary>The host's clock; <see cref="TestClock.Advance"/> moves it for expiry tests.</summary>
     public TestClock Clock { get; } = new();
 
@@ -60,6 +63,7 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
         _settings.TryAdd("GraphQL:TenantRequestsPerMinute", "100000");
         // Expiry tests move the clock by days; tokens issued before must still be valid after.
         _settings.TryAdd("Identity:AccessTokenLifetime", "30.00:00:00");
+        _settings.TryAdd("Platform:Administrators:0", PlatformAdministrator);
 
         await MigrateAsync();
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));

@@ -94,10 +94,13 @@ public sealed partial class StripeFake
     public Task<int> DeliverAsync(FakeEvent e) => PostSignedAsync(e, e.Body, SignatureHeader(e.IsConnect ? ConnectWebhookSecret : WebhookSecret, e.Body));
 
     /// <summary>Posts <paramref name="body"/> to the event's endpoint with any signature header (or none): for tampering tests.</summary>
-    public async Task<int> PostSignedAsync(FakeEvent e, string body, string? signature)
+    public Task<int> PostSignedAsync(FakeEvent e, string body, string? signature) =>
+        PostAsync(e.IsConnect ? "/webhooks/stripe/connect" : "/webhooks/stripe", body, signature);
+
+    public async Task<int> PostAsync(string path, string body, string? signature)
     {
         if (WebhookTarget is null) return 0;
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(WebhookTarget, e.IsConnect ? "/webhooks/stripe/connect" : "/webhooks/stripe"))
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(WebhookTarget, path))
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
@@ -113,7 +116,44 @@ public sealed partial class StripeFake
         while (Volatile.Read(ref _pendingDeliveries) > 0 && DateTime.UtcNow < until) await Task.Delay(20);
     }
 
+    /// <summary>Holds every event back (they wait in <see cref="Events"/>) until the scope ends: the test delivers them itself.</summary>
+    public IDisposable Holding()
+    {
+        AutoDeliver = false;
+        return new Release(this);
+    }
+
+    private sealed class Release(StripeFake fake) : IDisposable
+    {
+        public void Dispose() => fake.AutoDeliver = true;
+    }
+
+    /// <summary>
+    /// An event about the intent as it is now, but claiming <paramref name="status"/>: what a late or
+    /// stale event looks like (e.g. canceled after succeeded). Signed like any other; not sent.
+    /// </summary>
+    public FakeEvent StaleIntentEvent(string type, string intentId, string status)
+    {
+        lock (_gate)
+        {
+            var json = _intents[intentId].ToJson(false);
+            json["status"] = status;
+            return Event(type, json);
+        }
+    }
+
     // ---- Controls: what the customer, the bank and Stripe do on their side. ----
+
+    /// <summary>Someone other than the platform captures the authorization in full (the dashboard, a support agent).</summary>
+    public Task<IReadOnlyList<FakeEvent>> CaptureOutOfBandAsync(string intentId) => ActAsync(() =>
+    {
+        var intent = _intents[intentId];
+        if (intent.Status != "requires_capture") throw new InvalidOperationException($"Cannot capture a PaymentIntent that is {intent.Status}.");
+        intent.AmountReceived = intent.AmountCapturable;
+        intent.AmountCapturable = 0;
+        intent.Status = "succeeded";
+        return [Event("charge.captured", intent.ChargeJson()), Event("payment_intent.succeeded", intent.ToJson(false))];
+    });
 
     /// <summary>The customer completes Stripe Elements and the card is authorized (manual capture: requires_capture).</summary>
     public Task<IReadOnlyList<FakeEvent>> AuthorizeAsync(string intentId) => ActAsync(() =>

@@ -58,13 +58,17 @@ public sealed class PaymentCoordinator(
     /// Records what Stripe says of an intent (from an event or an API answer) when it supersedes what was
     /// known: a final status never changes, an authorization only gives way to a final status.
     /// </summary>
-    public async Task<bool> ObserveAsync(Guid paymentId, PaymentIntentInfo observed, DateTimeOffset observedAt, CancellationToken cancellationToken)
+    public async Task<bool> ObserveAsync(Guid paymentId, PaymentIntentInfo observed, DateTimeOffset observedAt, CancellationToken cancellationToken) =>
+        await ObserveAsync(paymentId, observed, observedAt, releaseLease: false, cancellationToken);
+
+    /// <param name="releaseLease">Only the lease holder, recording Stripe's answer to its own call, gives the lease back.</param>
+    private async Task<bool> ObserveAsync(Guid paymentId, PaymentIntentInfo observed, DateTimeOffset observedAt, bool releaseLease, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
         var payment = await LockAsync(paymentId, cancellationToken);
         var changed = Apply(payment, observed, observedAt);
-        payment.LeaseUntil = null;
+        if (releaseLease) payment.LeaseUntil = null;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return changed;
@@ -224,7 +228,8 @@ public sealed class PaymentCoordinator(
         foreach (var booking in bookings)
         {
             var due = BookingMoney.RefundDue(booking.PriceAmount, booking.RefundAmount, booking.CapturedAmount);
-            var asked = refunds.Where(r => r.BookingId == booking.Id && r.Status != RefundStatus.Failed && r.Status != RefundStatus.Canceled).Sum(r => r.Amount);
+            // A failed refund is not retried blindly (the card may be gone): the booking is flagged for a person instead.
+            var asked = refunds.Where(r => r.BookingId == booking.Id).Sum(r => r.Amount);
             if (due <= asked) continue;
             var refund = new PaymentRefund
             {
@@ -251,6 +256,8 @@ public sealed class PaymentCoordinator(
         DisputeOutcome? closed = disputes.Any(d => d.Status == "lost") ? DisputeOutcome.Lost : disputes.Any(d => d.Status == "won") ? DisputeOutcome.Won : null;
         var facts = new MoneyFacts(payment.Status, payment.FailureCode is not null, booking.CapturedAmount,
             refunds.Where(r => r.BookingId == booking.Id && r.Status == RefundStatus.Succeeded).Sum(r => r.Amount), open, closed);
+        if (booking.PaymentFlag is null && refunds.FirstOrDefault(r => r.BookingId == booking.Id && r.Status == RefundStatus.Failed) is { } failed)
+            booking.PaymentFlag = $"A refund of {failed.Amount} {failed.Currency} failed ({failed.FailureReason ?? "no reason given"}): settle it with the customer directly.";
         var status = BookingMoney.StatusOf(facts);
         // A hold whose payment attempt ended without money can simply be paid again.
         if (booking.Status == BookingStatus.Held && status == PaymentStatus.Canceled) status = PaymentStatus.RequiresPayment;
@@ -303,35 +310,47 @@ public sealed class PaymentCoordinator(
             switch (work)
             {
                 case CaptureWork capture:
-                    await ObserveAsync(capture.PaymentId, await gateway.CapturePaymentIntentAsync(capture.IntentId, capture.Amount, capture.Fee, $"capture:{capture.PaymentId:N}", cancellationToken), clock.GetDatabaseNow(), cancellationToken);
+                    await ObserveAsync(capture.PaymentId, await gateway.CapturePaymentIntentAsync(capture.IntentId, capture.Amount, capture.Fee, $"capture:{capture.PaymentId:N}", cancellationToken), clock.GetDatabaseNow(), releaseLease: true, cancellationToken);
                     break;
                 case CancelWork cancel:
-                    await ObserveAsync(cancel.PaymentId, await gateway.CancelPaymentIntentAsync(cancel.IntentId, $"cancel:{cancel.PaymentId:N}", cancellationToken), clock.GetDatabaseNow(), cancellationToken);
+                    await ObserveAsync(cancel.PaymentId, await gateway.CancelPaymentIntentAsync(cancel.IntentId, $"cancel:{cancel.PaymentId:N}", cancellationToken), clock.GetDatabaseNow(), releaseLease: true, cancellationToken);
                     break;
                 case ExpireCheckoutWork expire:
                     var expired = await gateway.ExpireCheckoutSessionAsync(expire.SessionId, $"expire:{expire.PaymentId:N}", cancellationToken);
                     if (expired.Status == "expired" && expired.PaymentIntentId is null)
-                        await ObserveAsync(expire.PaymentId, new PaymentIntentInfo { Id = expire.SessionId, Status = "canceled" }, clock.GetDatabaseNow(), cancellationToken);
+                        await ObserveAsync(expire.PaymentId, new PaymentIntentInfo { Id = expire.SessionId, Status = "canceled" }, clock.GetDatabaseNow(), releaseLease: true, cancellationToken);
                     // Otherwise it completed: the lease keeps others from asking again until its event arrives.
                     break;
                 case RefundWork refund:
                     var answer = await gateway.RefundAsync(refund.IntentId, refund.Amount,
                         new Dictionary<string, string> { ["booking_id"] = refund.BookingId.ToString(), ["refund_id"] = refund.RefundId.ToString() },
                         $"refund:{refund.BookingId:N}:{refund.Sequence}", cancellationToken);
-                    await RecordRefundAsync(refund.RefundId, answer, clock.GetDatabaseNow(), cancellationToken);
+                    await RecordRefundAsync(refund.RefundId, answer, clock.GetDatabaseNow(), cancellationToken, releaseLease: true);
                     break;
             }
         }
         catch (PaymentGatewayException e) when (e.Code == "payment_intent_unexpected_state" && work is CaptureWork or CancelWork)
         {
             // Someone (Stripe, the dashboard, an earlier run) moved the intent on: take its state as it is.
-            var paymentId = work is CaptureWork c ? c.PaymentId : ((CancelWork)work).PaymentId;
-            await RefreshAsync(paymentId, cancellationToken);
+            await RefreshAsync(PaymentOf(work), cancellationToken);
+            await ReleaseLeaseAsync(work, cancellationToken);
         }
         catch (PaymentGatewayException e) when (!e.IsTransient && work is ExpireCheckoutWork)
         {
             // The session is no longer open (it completed a moment ago): its checkout.session.completed event carries on.
             logger.LogInformation("Checkout session of payment {Payment} could not be expired ({Code}); waiting for its completion", ((ExpireCheckoutWork)work).PaymentId, e.Code);
+        }
+        catch (PaymentGatewayException e) when (!e.IsTransient)
+        {
+            // Asking again would get the same answer: a person has to look (the lease keeps workers from retrying at once).
+            logger.LogWarning("Stripe refused {Work} for payment {Payment}: {Code}", work.GetType().Name, PaymentOf(work), e.Code);
+            if (work is RefundWork refused)
+                await RecordRefundAsync(refused.RefundId, new RefundInfo("", "failed", refused.Amount, refused.IntentId, e.Code), clock.GetDatabaseNow(), cancellationToken, releaseLease: true);
+            else
+            {
+                await RefreshAsync(PaymentOf(work), cancellationToken);
+                await db.Payments.Where(p => p.Id == PaymentOf(work)).ExecuteUpdateAsync(u => u.SetProperty(p => p.Flag, $"Stripe refused the {work.GetType().Name.Replace("Work", "", StringComparison.Ordinal).ToLowerInvariant()}: {e.Code}."), cancellationToken);
+            }
         }
         catch (PaymentGatewayException)
         {
@@ -342,21 +361,21 @@ public sealed class PaymentCoordinator(
     }
 
     /// <summary>A refund's status as Stripe answered or reported it; a final status does not change.</summary>
-    public async Task RecordRefundAsync(Guid refundId, RefundInfo answer, DateTimeOffset observedAt, CancellationToken cancellationToken)
+    public async Task RecordRefundAsync(Guid refundId, RefundInfo answer, DateTimeOffset observedAt, CancellationToken cancellationToken, bool releaseLease = false)
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM payment_refunds WHERE id = {refundId} FOR UPDATE", cancellationToken);
         var refund = await db.PaymentRefunds.SingleAsync(r => r.Id == refundId, cancellationToken);
         ApplyRefund(refund, answer.Id, answer.Status, answer.FailureReason, observedAt);
-        refund.LeaseUntil = null;
+        if (releaseLease) refund.LeaseUntil = null;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
     internal static void ApplyRefund(PaymentRefund refund, string stripeRefundId, string? status, string? failureReason, DateTimeOffset observedAt)
     {
-        refund.StripeRefundId ??= stripeRefundId;
+        if (stripeRefundId.Length > 0) refund.StripeRefundId ??= stripeRefundId;
         var observed = status switch
         {
             "succeeded" => RefundStatus.Succeeded,
@@ -375,13 +394,21 @@ public sealed class PaymentCoordinator(
         refund.UpdatedAt = observedAt;
     }
 
+    private Guid PaymentOf(Work work) => work switch
+    {
+        CaptureWork c => c.PaymentId,
+        CancelWork c => c.PaymentId,
+        ExpireCheckoutWork x => x.PaymentId,
+        _ => Guid.Empty,
+    };
+
     private async Task ReleaseLeaseAsync(Work work, CancellationToken cancellationToken)
     {
         if (work is RefundWork refund)
             await db.PaymentRefunds.Where(r => r.Id == refund.RefundId).ExecuteUpdateAsync(u => u.SetProperty(r => r.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
         else
         {
-            var paymentId = work switch { CaptureWork c => c.PaymentId, CancelWork x => x.PaymentId, ExpireCheckoutWork x => x.PaymentId, _ => Guid.Empty };
+            var paymentId = PaymentOf(work);
             await db.Payments.Where(p => p.Id == paymentId).ExecuteUpdateAsync(u => u.SetProperty(p => p.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
         }
     }

@@ -19,11 +19,12 @@ public sealed class ProcessStripeEventJob(PlatformDbContext db, ICurrentTenant c
         var record = await db.StripeEvents.AsNoTracking().SingleOrDefaultAsync(e => e.EventId == eventId, cancellationToken);
         if (record is null || record.ProcessedAt is not null) return;
         var parsed = StripeWebhooks.Parse(record.Payload)!;
-        var organization = await RouteAsync(parsed, record.Endpoint, cancellationToken);
+        var organization = StripeEventProcessor.Handles(parsed.Type) ? await RouteAsync(parsed, record.Endpoint, cancellationToken) : null;
         string outcome;
         try
         {
-            if (organization is null) outcome = "unrouted: no organization owns this object";
+            if (!StripeEventProcessor.Handles(parsed.Type)) outcome = "ignored: not a type the platform acts on";
+            else if (organization is null) outcome = "unrouted: no organization owns this object";
             else
             {
                 // The organization changes here, in this method's own flow; the scope below runs under it.

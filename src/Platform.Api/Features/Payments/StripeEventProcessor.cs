@@ -17,6 +17,21 @@ public sealed class StripeEventProcessor(
     TimeProvider clock,
     ILogger<StripeEventProcessor> logger)
 {
+    private static readonly HashSet<string> HandledTypes =
+    [
+        "payment_intent.amount_capturable_updated", "payment_intent.succeeded", "payment_intent.payment_failed", "payment_intent.canceled",
+        "payment_intent.processing", "payment_intent.requires_action",
+        "checkout.session.completed", "checkout.session.expired", "checkout.session.async_payment_succeeded", "checkout.session.async_payment_failed",
+        "charge.refunded", "charge.succeeded", "charge.captured",
+        "refund.created", "refund.updated", "refund.failed", "charge.refund.updated",
+        "charge.dispute.created", "charge.dispute.updated", "charge.dispute.closed", "charge.dispute.funds_withdrawn", "charge.dispute.funds_reinstated",
+        "account.updated",
+        "payout.created", "payout.updated", "payout.paid", "payout.failed", "payout.canceled",
+    ];
+
+    /// <summary>Whether the platform acts on events of this type; others are kept and ignored.</summary>
+    public static bool Handles(string type) => HandledTypes.Contains(type);
+
     public async Task<string> ApplyAsync(PaymentEvent e, CancellationToken cancellationToken) => e.Type switch
     {
         "payment_intent.amount_capturable_updated" or "payment_intent.succeeded" or "payment_intent.payment_failed"
