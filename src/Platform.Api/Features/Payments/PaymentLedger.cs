@@ -60,13 +60,13 @@ public sealed class PaymentLedger(PlatformDbContext db, ICurrentTenant currentTe
         var zone = await TimeZoneAsync(cancellationToken);
         var unit = interval.ToString().ToLowerInvariant();
         var totals = await db.Database.SqlQueryRaw<Sum>(Rows + """
-            SELECT NULL::timestamptz AS "Start", currency AS "Currency", SUM(gross)::bigint AS "Gross", SUM(fee_kept)::bigint AS "PlatformFee",
-                   SUM(refunded)::bigint AS "Refunded", SUM(gross - refunded - fee_kept)::bigint AS "Net", COUNT(*)::int AS "Bookings"
+            SELECT NULL::timestamptz AS start, currency AS currency, SUM(gross)::bigint AS gross, SUM(fee_kept)::bigint AS platform_fee,
+                   SUM(refunded)::bigint AS refunded, SUM(gross - refunded - fee_kept)::bigint AS net, COUNT(*)::int AS bookings
             FROM kept GROUP BY currency ORDER BY currency
             """, from.ToUniversalTime(), to.ToUniversalTime()).ToListAsync(cancellationToken);
         var periods = await db.Database.SqlQueryRaw<Sum>(Rows + """
-            SELECT date_trunc({2}, captured_at AT TIME ZONE {3}) AT TIME ZONE {3} AS "Start", currency AS "Currency", SUM(gross)::bigint AS "Gross",
-                   SUM(fee_kept)::bigint AS "PlatformFee", SUM(refunded)::bigint AS "Refunded", SUM(gross - refunded - fee_kept)::bigint AS "Net", COUNT(*)::int AS "Bookings"
+            SELECT date_trunc({2}, captured_at AT TIME ZONE {3}) AT TIME ZONE {3} AS start, currency AS currency, SUM(gross)::bigint AS gross,
+                   SUM(fee_kept)::bigint AS platform_fee, SUM(refunded)::bigint AS refunded, SUM(gross - refunded - fee_kept)::bigint AS net, COUNT(*)::int AS bookings
             FROM kept GROUP BY 1, currency ORDER BY 1, currency
             """, from.ToUniversalTime(), to.ToUniversalTime(), unit, zone).ToListAsync(cancellationToken);
         return new Ledger(from, to, interval,
@@ -80,8 +80,8 @@ public sealed class PaymentLedger(PlatformDbContext db, ICurrentTenant currentTe
         var size = Math.Clamp(first ?? 50, 0, MaxPageSize);
         var cursor = after is null ? (Cursor?)null : Cursor.TryDecode(after) ?? throw new global::GraphQL.ExecutionError("'after' is not a cursor from this list.") { Code = "INVALID_CURSOR" };
         var rows = await db.Database.SqlQueryRaw<Row>(Rows + """
-            SELECT booking_id AS "BookingId", captured_at AS "CapturedAt", currency AS "Currency", gross AS "Gross", fee_kept AS "PlatformFee",
-                   refunded AS "Refunded", gross - refunded - fee_kept AS "Net", payment_status AS "PaymentStatus", payment_flag AS "Flag"
+            SELECT booking_id AS booking_id, captured_at AS captured_at, currency AS currency, gross AS gross, fee_kept AS platform_fee,
+                   refunded AS refunded, gross - refunded - fee_kept AS net, payment_status AS payment_status, payment_flag AS flag
             FROM kept
             WHERE {2}::timestamptz IS NULL OR (captured_at, booking_id) > ({2}::timestamptz, {3}::uuid)
             ORDER BY captured_at, booking_id

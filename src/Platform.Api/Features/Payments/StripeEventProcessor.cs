@@ -126,7 +126,7 @@ public sealed class StripeEventProcessor(
             dispute = new PaymentDispute { Id = Guid.CreateVersion7(), PaymentId = payment.Id, StripeDisputeId = e.ObjectId!, CreatedAt = e.Created };
             db.PaymentDisputes.Add(dispute);
         }
-        else if (dispute.LastEventAt is { } last && e.Created < last) return "ignored: older than the dispute's state";
+        else if (Stale(dispute.Status, dispute.LastEventAt, e, DisputeFinal)) return "ignored: older than the dispute's state";
         dispute.Amount = e.Amount ?? dispute.Amount;
         dispute.Currency = e.Currency ?? dispute.Currency;
         dispute.Status = e.Status ?? dispute.Status;
@@ -153,7 +153,7 @@ public sealed class StripeEventProcessor(
             payout = new Payout { Id = Guid.CreateVersion7(), StripePayoutId = e.ObjectId!, CreatedAt = e.Created };
             db.Payouts.Add(payout);
         }
-        else if (payout.LastEventAt is { } last && e.Created < last) return "ignored: older than the payout's state";
+        else if (Stale(payout.Status, payout.LastEventAt, e, PayoutFinal)) return "ignored: older than the payout's state";
         payout.Amount = e.Amount ?? payout.Amount;
         payout.Currency = e.Currency ?? payout.Currency;
         payout.Status = e.Status ?? payout.Status;
@@ -172,6 +172,17 @@ public sealed class StripeEventProcessor(
         }
         return "applied";
     }
+
+    private static readonly HashSet<string> PayoutFinal = ["paid", "failed", "canceled"];
+
+    private static readonly HashSet<string> DisputeFinal = ["won", "lost", "warning_closed"];
+
+    /// <summary>
+    /// An event is stale when it is older than the state applied, or when that state is final and the event's
+    /// is not: events of one second arrive in any order, and a payout that was paid is never pending again.
+    /// </summary>
+    private static bool Stale(string current, DateTimeOffset? appliedAt, PaymentEvent e, HashSet<string> final) =>
+        (appliedAt is { } last && e.Created < last) || (final.Contains(current) && !final.Contains(e.Status ?? ""));
 
     private Task<Payment?> PaymentOfAsync(string? intentId, CancellationToken cancellationToken) =>
         intentId is null ? Task.FromResult<Payment?>(null) : db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.PaymentIntentId == intentId, cancellationToken);
