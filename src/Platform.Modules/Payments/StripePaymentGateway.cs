@@ -162,7 +162,7 @@ public sealed partial class StripePaymentGateway : IPaymentGateway
     }
 
     /// <summary>Stripe masks keys in its messages; anything key-shaped left is masked here too, before it reaches a log or a user.</summary>
-    internal static string Scrub(string message) => KeyShaped().Replace(message, m => m.Value[..Math.Min(8, m.Value.Length)] + "…");
+    public static string Scrub(string message) => KeyShaped().Replace(message, m => m.Value[..Math.Min(8, m.Value.Length)] + "…");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(sk|rk|pk|whsec)_(test|live)?_?[A-Za-z0-9]{6,}")]
     private static partial System.Text.RegularExpressions.Regex KeyShaped();
