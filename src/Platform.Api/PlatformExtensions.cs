@@ -4,6 +4,7 @@ using Platform.Api.GraphQL;
 using Platform.Api.Identity;
 using Platform.Api.Jobs;
 using Platform.Api.Operations;
+using Platform.Api.Realtime;
 using Platform.Modules;
 using Platform.Tenancy;
 
@@ -21,6 +22,7 @@ public static class PlatformExtensions
         builder.AddPlatformIdentity();
         builder.AddPlatformModules();
         builder.AddPlatformGraphQL();
+        builder.AddPlatformRealtime();
         builder.AddPlatformJobs();
         builder.Services.AddPlatformRateLimiting(builder.Configuration);
         builder.Services.AddScoped<DemoSeeder>();
@@ -33,6 +35,7 @@ public static class PlatformExtensions
     {
         app.UseExceptionHandler();
         app.UseStaticFiles();
+        app.UseWebSockets();
         // Tenant resolution runs before routing so /t/{slug}/graphql routes exactly like /graphql.
         app.UseMultiTenancy();
         app.UseRouting();

@@ -11,6 +11,7 @@ using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;
 using Platform.Api.GraphQL.Transport;
+using Platform.Api.GraphQL.Transport.Streaming;
 
 namespace Platform.Api.GraphQL;
 
@@ -36,11 +37,14 @@ public static class GraphQLExtensions
             })
             // One DbContext per request is not thread-safe: run queries serially; DataLoaders still batch per level.
             .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+            .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription)
             .ConfigureExecutionOptions(options =>
             {
                 var logger = options.RequestServices!.GetRequiredService<ILogger<PlatformSchema>>();
                 options.UnhandledExceptionDelegate = context =>
                 {
+                    // Errors meant for the client (a subscription ended on purpose, say) are not failures.
+                    if (context.OriginalException is ExecutionError) return Task.CompletedTask;
                     logger.LogError(context.OriginalException, "Unhandled GraphQL error in {Operation}", context.Context?.Operation?.Name?.StringValue ?? "(anonymous)");
                     return Task.CompletedTask;
                 };
@@ -60,10 +64,16 @@ public static class GraphQLExtensions
         return builder;
     }
 
-    /// <summary>Maps /graphql for GET and POST; other methods get 405 with Allow.</summary>
+    /// <summary>
+    /// Maps /graphql: WebSocket upgrades (graphql-transport-ws), server-sent events (Accept:
+    /// text/event-stream) and GraphQL over HTTP for GET and POST; other methods get 405 with Allow.
+    /// </summary>
     public static IEndpointRouteBuilder MapPlatformGraphQL(this IEndpointRouteBuilder app)
     {
-        app.MapMethods("/graphql", ["GET", "POST"], (HttpContext context, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(context))
+        app.MapMethods("/graphql", ["GET", "POST"], (HttpContext context, GraphQLHttpEndpoint http, GraphQLWebSocketEndpoint webSockets, GraphQLSseEndpoint sse) =>
+                context.WebSockets.IsWebSocketRequest ? webSockets.HandleAsync(context)
+                : GraphQLSseEndpoint.Wants(context.Request) ? sse.HandleAsync(context)
+                : http.HandleAsync(context))
             .DisableAntiforgery();
         app.MapMethods("/graphql", ["PUT", "PATCH", "DELETE"], (HttpContext context) =>
         {

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Platform.Api.Features.Availability;
 using Platform.Api.Features.Bookings;
+using Platform.Api.Features.Bookings.Live;
 using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Payments;
 using Platform.Api.Features.Organizations;
@@ -17,6 +18,7 @@ public sealed class PlatformSchema : Schema
         Description = "Platform: booking and payments for many organizations.";
         Query = new QueryType();
         Mutation = new MutationType();
+        Subscription = new SubscriptionType();
     }
 }
 
@@ -46,5 +48,15 @@ public sealed class MutationType : ObjectGraphType
         this.AddPricingMutations();
         this.AddBookingMutations();
         this.AddPaymentMutations();
+    }
+}
+
+public sealed class SubscriptionType : ObjectGraphType
+{
+    public SubscriptionType()
+    {
+        Name = "Subscription";
+        Description = "Live changes, over WebSocket (graphql-transport-ws) or server-sent events (graphql-sse).";
+        this.AddBookingSubscriptions();
     }
 }

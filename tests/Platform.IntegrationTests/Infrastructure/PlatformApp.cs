@@ -64,6 +64,8 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Expiry tests move the clock by days; tokens issued before must still be valid after.
         _settings.TryAdd("Identity:AccessTokenLifetime", "30.00:00:00");
         _settings.TryAdd("Platform:Administrators:0", PlatformAdministrator);
+        // Protocol tests wait for the init timeout; keep it short.
+        _settings.TryAdd("Realtime:ConnectionInitTimeout", "00:00:01.500");
 
         await MigrateAsync();
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
@@ -71,6 +73,8 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
         Stripe.WebhookTarget = BaseAddress;
+        // Subscribers must not miss what a test commits right after the host started.
+        await Services.GetRequiredService<Platform.Api.Realtime.EventListener>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     /// <summary>A plain HttpClient to the Kestrel address: requests go over a real socket.</summary>

@@ -40,6 +40,13 @@ public sealed class BookingStatsService(PlatformDbContext db, Availability.SlotS
         if (to <= from || (to - from).TotalDays > MaxDays)
             throw new global::GraphQL.ExecutionError($"Ask for at most {MaxDays} days, 'to' after 'from'.") { Code = "INVALID_RANGE" };
         var now = clock.GetDatabaseNow();
+        var (byStatus, revenue) = await SummarizeAsync(from, to, now, cancellationToken);
+        return new BookingStats(from, to, byStatus, revenue, await UtilizationAsync(from, to, now, cancellationToken));
+    }
+
+    /// <summary>Counts by effective status and revenue by currency of the bookings starting in [from, to).</summary>
+    public async Task<(IReadOnlyList<StatusCount> ByStatus, IReadOnlyList<CurrencyRevenue> Revenue)> SummarizeAsync(DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var inRange = db.Bookings.AsNoTracking().Where(b => b.StartsAt >= from && b.StartsAt < to);
 
         // The effective status, computed by the database: a hold or confirmation past its time counts as expired.
@@ -61,7 +68,7 @@ public sealed class BookingStatsService(PlatformDbContext db, Availability.SlotS
             .GroupBy(r => r.Currency)
             .Select(g => new CurrencyRevenue(g.Key, g.Sum(r => r.Count), g.Sum(r => r.Gross), g.Sum(r => r.Refunded)))
             .OrderBy(r => r.Currency, StringComparer.Ordinal).ToList();
-        return new BookingStats(from, to, byStatus, revenue, await UtilizationAsync(from, to, now, cancellationToken));
+        return (byStatus, revenue);
     }
 
     private async Task<IReadOnlyList<ProviderUtilization>> UtilizationAsync(DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, CancellationToken cancellationToken)

@@ -57,6 +57,10 @@ public static class GraphQLRequestReader
         return Complete(new GraphQLHttpRequest(Single("query"), NullIfEmpty(Single("operationName")), variables, extensions, NullIfEmpty(Single("documentId"))));
     }
 
+    /// <summary>The payload of a WebSocket <c>subscribe</c> message: the same fields as a POST body.</summary>
+    public static (GraphQLHttpRequest? Request, TransportError? Error) FromPayload(JsonElement payload) =>
+        payload.ValueKind == JsonValueKind.Object ? FromJson(payload) : (null, BadRequest("The payload must be a JSON object."));
+
     private static (GraphQLHttpRequest?, TransportError?) FromJson(JsonElement root)
     {
         if (!TryString(root, "query", out var query)) return (null, BadRequest("'query' must be a string."));

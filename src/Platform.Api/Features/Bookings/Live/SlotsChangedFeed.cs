@@ -1,0 +1,80 @@
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+using Platform.Api.Data;
+using Platform.Api.Features.Availability;
+using Platform.Api.Features.Offerings;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.Realtime;
+using Platform.Tenancy;
+
+namespace Platform.Api.Features.Bookings.Live;
+
+/// <summary>The state of one provider's time after a change: seats of a group occurrence, or whether one-to-one time is taken.</summary>
+public sealed record SlotState(Guid ProviderId, DateTimeOffset Start, DateTimeOffset End, int Capacity, int SeatsTaken)
+{
+    public int RemainingSeats => Math.Max(0, Capacity - SeatsTaken);
+}
+
+/// <summary>What a public booking page hears: which of the offering's times changed, without anyone's personal data.</summary>
+public sealed record SlotsChange(Guid OfferingId, IReadOnlyList<SlotState> Slots);
+
+/// <summary>
+/// slotsChanged(offeringId, from, to), for anyone (booking pages are public): a booking of this
+/// offering, or any booking of one of its providers (their time is then taken for every offering),
+/// touching [from, to) yields the new state of that time, computed once per event for every page.
+/// </summary>
+public sealed class SlotsChangedFeed(RealtimeHub hub, ICurrentTenant currentTenant, LiveLoads loads, TimeProvider clock)
+{
+    public async Task<IObservable<object?>> SubscribeAsync(IResolveFieldContext context)
+    {
+        var caller = context.Caller();
+        if (caller.Tenant is not { } tenant)
+            throw new ExecutionError("Subscribe at /t/{slug}/graphql or name the organization in connection_init.") { Code = "NO_ORGANIZATION" };
+        var offeringId = BookingChangedFeed.Decode(context.GetArgument<string>("offeringId"), OfferingType.TypeName, "offering")!.Value;
+        var from = context.GetArgument<DateTimeOffset>("from");
+        var to = context.GetArgument<DateTimeOffset>("to");
+        if (to <= from || (to - from).TotalDays > SlotService.MaxRangeDays)
+            throw new ExecutionError($"Follow at most {SlotService.MaxRangeDays} days, 'to' after 'from'.") { Code = "INVALID_RANGE" };
+
+        var db = context.Db();
+        var offering = await db.Offerings.AsNoTracking().Where(o => o.Id == offeringId && o.Status == OfferingStatus.Active)
+            .Select(o => new { o.Id, o.Format, o.Capacity }).SingleOrDefaultAsync(context.CancellationToken)
+            ?? throw new ExecutionError("No such offering on sale here.") { Code = "NOT_FOUND" };
+        var providers = (await db.OfferingProviders.AsNoTracking().Where(l => l.OfferingId == offeringId).Select(l => l.ProviderId).ToListAsync(context.CancellationToken)).ToHashSet();
+        var isGroup = offering.Format == OfferingFormat.Group;
+
+        async ValueTask<EventOutcome> SelectAsync(IReadOnlyList<RealtimeEvent> batch, CancellationToken cancellationToken)
+        {
+            if (batch[0] is not BookingChanged change) return EventOutcome.Skip;
+            var touched = change.Touched
+                .Where(t => t.StartsAt < to && t.EndsAt > from && (change.OfferingId == offeringId || providers.Contains(t.ProviderId)))
+                .ToList();
+            if (touched.Count == 0) return EventOutcome.Skip;
+            var key = ("slots", offeringId);
+            var result = await loads.SharedAsync(change, key, services => StatesAsync(services.GetRequiredService<PlatformDbContext>(), offeringId, change, touched, isGroup, offering.Capacity));
+            return EventOutcome.Send(result!);
+        }
+
+        return new EventStream(hub, currentTenant, tenant.Id, null, SelectAsync);
+    }
+
+    /// <summary>
+    /// A group occurrence of this offering counts its seats; any other change (one-to-one, or the
+    /// provider busy with another offering) takes the provider's time whole while it is occupied.
+    /// </summary>
+    private async Task<SlotsChange?> StatesAsync(PlatformDbContext db, Guid offeringId, BookingChanged change, List<BookingTimes> touched, bool isGroup, int capacity)
+    {
+        var now = clock.GetDatabaseNow();
+        var states = new List<SlotState>(touched.Count);
+        foreach (var time in touched)
+        {
+            var occupying = db.Bookings.AsNoTracking().Where(BookingOccupancy.OccupiesAt(now)).Where(b => b.ProviderId == time.ProviderId);
+            var taken = isGroup && change.OfferingId == offeringId
+                ? await occupying.Where(b => b.OfferingId == offeringId && b.StartsAt == time.StartsAt).SumAsync(b => b.Seats)
+                : await occupying.AnyAsync(b => b.BlockedFrom < time.BlockedUntil && b.BlockedUntil > time.BlockedFrom) ? capacity : 0;
+            states.Add(new SlotState(time.ProviderId, time.StartsAt, time.EndsAt, capacity, Math.Min(taken, capacity)));
+        }
+
+        return new SlotsChange(offeringId, states);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Platform.Api.Realtime;
+
+/// <summary>A time range a change touched: a booking's session and its buffered (blocked) range.</summary>
+public sealed record BookingTimes(Guid ProviderId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateTimeOffset BlockedFrom, DateTimeOffset BlockedUntil);
+
+/// <summary>
+/// What one committed change says, as its trigger published it: ids and the tenant, no personal data.
+/// <see cref="Sequence"/> numbers events in the order this instance heard them, so subscribers of one
+/// event can share the work of loading it.
+/// </summary>
+public abstract record RealtimeEvent(long Sequence, Guid TenantId);
+
+/// <summary>A booking row was inserted, updated or deleted.</summary>
+public sealed record BookingChanged(
+    long Sequence,
+    Guid TenantId,
+    Guid BookingId,
+    Guid OfferingId,
+    Guid? CustomerUserId,
+    string Status,
+    BookingTimes Now,
+    BookingTimes? Before) : RealtimeEvent(Sequence, TenantId)
+{
+    public Guid ProviderId => Now.ProviderId;
+
+    /// <summary>The calendars the change touched: the booking's time and, after a move, where it was.</summary>
+    public IEnumerable<BookingTimes> Touched => Before is null ? [Now] : [Now, Before];
+}
+
+/// <summary>A membership was added, changed or removed: what its user may see has changed.</summary>
+public sealed record MembershipChanged(long Sequence, Guid TenantId, Guid UserId) : RealtimeEvent(Sequence, TenantId);
+
+/// <summary>Reads the trigger payloads of <see cref="RealtimeTriggers"/>; anything else is null.</summary>
+public static class RealtimePayload
+{
+    public static RealtimeEvent? Parse(long sequence, string payload)
+    {
+        Raw? raw;
+        try
+        {
+            raw = JsonSerializer.Deserialize<Raw>(payload);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        if (raw?.Tenant is not { } tenant) return null;
+        return raw.Kind switch
+        {
+            "booking" when raw is { Id: { } id, Offering: { } offering, Provider: { } provider, Status: { } status, Start: { } start, End: { } end, BlockedFrom: { } bf, BlockedUntil: { } bu } =>
+                new BookingChanged(sequence, tenant, id, offering, raw.Customer, status, new BookingTimes(provider, start, end, bf, bu),
+                    raw is { OldProvider: { } op, OldStart: { } os, OldEnd: { } oe, OldBlockedFrom: { } obf, OldBlockedUntil: { } obu } ? new BookingTimes(op, os, oe, obf, obu) : null),
+            "membership" when raw.User is { } user => new MembershipChanged(sequence, tenant, user),
+            _ => null,
+        };
+    }
+
+    private sealed class Raw
+    {
+        [JsonPropertyName("k")] public string? Kind { get; init; }
+        [JsonPropertyName("t")] public Guid? Tenant { get; init; }
+        [JsonPropertyName("id")] public Guid? Id { get; init; }
+        [JsonPropertyName("o")] public Guid? Offering { get; init; }
+        [JsonPropertyName("p")] public Guid? Provider { get; init; }
+        [JsonPropertyName("c")] public Guid? Customer { get; init; }
+        [JsonPropertyName("u")] public Guid? User { get; init; }
+        [JsonPropertyName("s")] public string? Status { get; init; }
+        [JsonPropertyName("st")] public DateTimeOffset? Start { get; init; }
+        [JsonPropertyName("en")] public DateTimeOffset? End { get; init; }
+        [JsonPropertyName("bf")] public DateTimeOffset? BlockedFrom { get; init; }
+        [JsonPropertyName("bu")] public DateTimeOffset? BlockedUntil { get; init; }
+        [JsonPropertyName("op")] public Guid? OldProvider { get; init; }
+        [JsonPropertyName("ost")] public DateTimeOffset? OldStart { get; init; }
+        [JsonPropertyName("oen")] public DateTimeOffset? OldEnd { get; init; }
+        [JsonPropertyName("obf")] public DateTimeOffset? OldBlockedFrom { get; init; }
+        [JsonPropertyName("obu")] public DateTimeOffset? OldBlockedUntil { get; init; }
+    }
+}
