@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Platform.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Another Platform process on the shared host's database, as a second replica behind a load
+/// balancer would be: its own Kestrel port, its own LISTEN connection, no Hangfire workers.
+/// </summary>
+public sealed class SecondInstance(PlatformApp first) : WebApplicationFactory<Program>
+{
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public static async Task<SecondInstance> StartAsync(PlatformApp first)
+    {
+        var instance = new SecondInstance(first);
+        instance.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        instance.StartServer();
+        var address = instance.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        instance.BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        await instance.Services.GetRequiredService<Platform.Api.Realtime.EventListener>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
+        return instance;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Platform", first.Database.AppConnectionString);
+        builder.UseSetting("ConnectionStrings:Owner", first.Database.OwnerConnectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "false");
+        builder.UseSetting("Jobs:Enabled", "false");
+        builder.UseSetting("Email:Provider", "Pickup");
+        builder.UseSetting("Email:PickupDirectory", first.MailDirectory);
+        builder.UseSetting("GraphQL:ClientRequestsPerMinute", "100000");
+        builder.UseSetting("GraphQL:TenantRequestsPerMinute", "100000");
+        builder.UseSetting("Identity:AccessTokenLifetime", "30.00:00:00");
+    }
+}

@@ -1,0 +1,84 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+
+namespace Platform.IntegrationTests.Infrastructure;
+
+/// <summary>One graphql-sse distinct-connections request: POST with Accept: text/event-stream, events read as they come.</summary>
+public sealed class SseClient : IAsyncDisposable
+{
+    private readonly HttpClient _http;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Channel<(string Event, JsonNode? Data)> _events = Channel.CreateUnbounded<(string, JsonNode?)>();
+    private Task _reader = Task.CompletedTask;
+
+    private SseClient(HttpClient http) => _http = http;
+
+    public HttpResponseMessage Response { get; private set; } = null!;
+
+    public static async Task<SseClient> StartAsync(Uri baseAddress, string? slug, string? token, string query, object? variables = null)
+    {
+        var client = new SseClient(new HttpClient { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan });
+        var request = new HttpRequestMessage(HttpMethod.Post, slug is null ? "/graphql" : $"/t/{slug}/graphql")
+        {
+            Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        client.Response = await client._http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, client._stop.Token);
+        client._reader = client.ReadAsync();
+        return client;
+    }
+
+    /// <summary>The next event (name, data), or null when the stream ended or nothing came in time.</summary>
+    public async Task<(string Event, JsonNode? Data)?> NextEventAsync(TimeSpan? timeout = null)
+    {
+        using var cancel = new CancellationTokenSource(timeout ?? WsClient.Patience);
+        try
+        {
+            return await _events.Reader.ReadAsync(cancel.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or ChannelClosedException)
+        {
+            return null;
+        }
+    }
+
+    private async Task ReadAsync()
+    {
+        try
+        {
+            using var reader = new StreamReader(await Response.Content.ReadAsStreamAsync(_stop.Token));
+            string? name = null;
+            var data = new StringBuilder();
+            while (await reader.ReadLineAsync(_stop.Token) is { } line)
+            {
+                if (line.Length == 0)
+                {
+                    if (name is not null) await _events.Writer.WriteAsync((name, data.Length == 0 ? null : JsonNode.Parse(data.ToString())));
+                    name = null;
+                    data.Clear();
+                }
+                else if (line.StartsWith("event:", StringComparison.Ordinal)) name = line[6..].Trim();
+                else if (line.StartsWith("data:", StringComparison.Ordinal)) data.Append(line[5..].Trim());
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or HttpRequestException)
+        {
+        }
+        finally
+        {
+            _events.Writer.TryComplete();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _reader;
+        Response.Dispose();
+        _http.Dispose();
+        _stop.Dispose();
+    }
+}
