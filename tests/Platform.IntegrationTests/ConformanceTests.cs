@@ -18,6 +18,32 @@ public sealed class ConformanceTests(PlatformApp app)
         Assert.Equal(report["total"]!.GetValue<int>(), report["ok"]!.GetValue<int>());
         Assert.True(report["total"]!.GetValue<int>() >= 61);
     }
+
+    /// <summary>The graphql-ws and graphql-sse npm clients: query, mutation, subscription across connections, errors, every close code.</summary>
+    [Fact]
+    public async Task Graphql_ws_and_graphql_sse_clients_pass_every_realtime_check()
+    {
+        var bookings = new Bookings(app);
+        var shop = await bookings.ShopAsync(payments: false);
+        var offering = await bookings.OfferingAsync(shop);
+        var customer = await bookings.Accounts.SignUpAsync();
+        var config = new
+        {
+            http = app.BaseAddress.ToString().TrimEnd('/'),
+            ws = new UriBuilder(app.BaseAddress) { Scheme = "ws" }.Uri.ToString().TrimEnd('/'),
+            slug = shop.Org.Slug,
+            ownerToken = shop.Org.Owner.Token,
+            customerToken = customer.Token,
+            offeringId = offering,
+            starts = Enumerable.Range(0, 4).Select(i => Bookings.Slot(hours: i)).ToArray(),
+        };
+        var output = await NodeScripts.RunAsync("realtime.mjs", System.Text.Json.JsonSerializer.Serialize(config));
+        var checks = JsonNode.Parse(output.Trim().Split('\n')[^1])!["checks"]!.AsArray();
+        Assert.All(checks, c => Assert.True(c!["ok"]!.GetValue<bool>(), c["name"] + ": " + c["detail"]));
+        Assert.Equal(16, checks.Count);
+        foreach (var code in new[] { "4400", "4401", "4403", "4408", "4409", "4429", "1009" })
+            Assert.Contains(checks, c => c!["name"]!.GetValue<string>().StartsWith("close " + code, StringComparison.Ordinal));
+    }
 }
 
 /// <summary>Runs a script from tests/conformance with node; ./platform test installs its npm packages first.</summary>
