@@ -29,6 +29,7 @@ public static class BenchProgram
             {
                 "slots" => await SlotsBenchmark.RunAsync(args[1..], cancellation.Token),
                 "booking" => await Booking.BookingBenchmark.RunAsync(args[1..], cancellation.Token),
+                "realtime" => await Realtime.RealtimeBenchmark.RunAsync(args[1..], cancellation.Token),
                 _ => Usage(name),
             };
         }
@@ -50,6 +51,9 @@ public static class BenchProgram
                                                     holdBooking throughput and p99 with 16 concurrent clients on
                                                     distinct slots, beside pgbench inserts into a table with the
                                                     same exclusion constraint (docs/benchmarks.md)
+              realtime [--connections 1000,5000] [--rounds N]
+                                                    WebSocket subscribers per API process: memory per idle and
+                                                    subscribed connection, delivery latency median/p99 of one change
             """);
         return 2;
     }

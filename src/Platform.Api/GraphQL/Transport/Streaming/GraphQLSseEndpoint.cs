@@ -54,7 +54,7 @@ public sealed class GraphQLSseEndpoint(
             }
             else
             {
-                await using var running = await runner.StartAsync(request!, caller, session.Stopping);
+                var running = await runner.StartAsync(request!, caller, session.Stopping);
                 if (running.Stream is not { } stream)
                 {
                     session.Send(Event("next", serializer.Serialize(running.Result)));

@@ -19,7 +19,7 @@ public interface IStreamSession
 
 /// <summary>
 /// Runs one GraphQL operation for the WebSocket and SSE transports: its own DI scope (DbContext,
-/// DataLoaders) for as long as the operation lives, under the connection's tenant and user, with
+/// DataLoaders) while it executes (a subscription: while it subscribes), under the connection's tenant and user, with
 /// the same document cache, persisted documents and limits as GraphQL over HTTP.
 /// </summary>
 public sealed class OperationRunner(
@@ -60,11 +60,10 @@ public sealed class OperationRunner(
                 execution.TimeoutAction = TimeoutAction.ReturnTimeoutError;
             });
 
-            if (result.Streams is { Count: > 0 } streams)
-                return RunningOperation.Streaming(result, streams.Values.First(), scope);
-
+            // A subscription has done its scoped work by now (checks, loading what it follows); each
+            // event gets a fresh scope of its own, so this one need not live as long as the stream.
             await scope.DisposeAsync();
-            return RunningOperation.Answered(result);
+            return result.Streams is { Count: > 0 } streams ? RunningOperation.Streaming(result, streams.Values.First()) : RunningOperation.Answered(result);
         }
         catch
         {
@@ -77,16 +76,13 @@ public sealed class OperationRunner(
         Guid.TryParse(principal.FindFirstValue(OpenIddict.Abstractions.OpenIddictConstants.Claims.Subject), out var id) ? id : null;
 }
 
-/// <summary>An operation that answered once (query, mutation, or refused), or a subscription's stream with the scope it runs in.</summary>
-public sealed class RunningOperation : IAsyncDisposable
+/// <summary>An operation that answered once (query, mutation, or refused), or a subscription's stream.</summary>
+public sealed class RunningOperation
 {
-    private AsyncServiceScope? _scope;
-
-    private RunningOperation(ExecutionResult result, IObservable<ExecutionResult>? stream, AsyncServiceScope? scope)
+    private RunningOperation(ExecutionResult result, IObservable<ExecutionResult>? stream)
     {
         Result = result;
         Stream = stream;
-        _scope = scope;
     }
 
     /// <summary>The single result; for a stream, the result of subscribing (no data).</summary>
@@ -100,18 +96,9 @@ public sealed class RunningOperation : IAsyncDisposable
     /// </summary>
     public bool Refused => Stream is null && Result.Errors is { Count: > 0 } && (!Result.Executed || Result.Operation?.Operation == GraphQLParser.AST.OperationType.Subscription);
 
-    public static RunningOperation Failed(ExecutionResult result) => new(result, null, null);
+    public static RunningOperation Failed(ExecutionResult result) => new(result, null);
 
-    public static RunningOperation Answered(ExecutionResult result) => new(result, null, null);
+    public static RunningOperation Answered(ExecutionResult result) => new(result, null);
 
-    public static RunningOperation Streaming(ExecutionResult result, IObservable<ExecutionResult> stream, AsyncServiceScope scope) => new(result, stream, scope);
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_scope is { } scope)
-        {
-            _scope = null;
-            await scope.DisposeAsync();
-        }
-    }
+    public static RunningOperation Streaming(ExecutionResult result, IObservable<ExecutionResult> stream) => new(result, stream);
 }

@@ -245,7 +245,7 @@ public sealed class WebSocketConnection : IStreamSession, IDisposable
     {
         try
         {
-            await using var running = await _runner.StartAsync(request, caller, operation.Token);
+            var running = await _runner.StartAsync(request, caller, operation.Token);
             if (running.Refused)
             {
                 if (Finish(operation)) Send(WsProtocol.Error(operation.Id, _serializer, running.Result));

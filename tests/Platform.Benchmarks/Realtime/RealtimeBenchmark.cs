@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Platform.Api.GraphQL.Relay;
+using Platform.Benchmarks.Infrastructure;
+
+namespace Platform.Benchmarks.Realtime;
+
+/// <summary>
+/// <c>./platform bench realtime [--connections 1000,5000] [--rounds N]</c>: for each N, a fresh
+/// API process; N WebSocket connections (graphql-transport-ws, acknowledged) measured idle for
+/// server memory per connection; then each subscribes to slotsChanged of one offering (a public
+/// booking page watched by N visitors) and, per round, one holdBooking over HTTP changes that
+/// offering: the time from sending the mutation to each subscriber's <c>next</c> is its delivery
+/// latency (so it includes the mutation's own commit). Prints figures; asserts every subscriber
+/// heard every change.
+/// </summary>
+public static class RealtimeBenchmark
+{
+    private const string Hold = "mutation($input: HoldBookingInput!) { holdBooking(input: $input) { booking { id status } userErrors { code message } } }";
+
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        int[] sizes = [1000, 5000];
+        var rounds = 5;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : "";
+            switch (args[i])
+            {
+                case "--connections" when value.Split(',').All(v => int.TryParse(v, CultureInfo.InvariantCulture, out var n) && n > 0):
+                    sizes = [.. value.Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture))];
+                    i++;
+                    break;
+                case "--rounds" when int.TryParse(value, CultureInfo.InvariantCulture, out var r) && r > 0:
+                    rounds = r;
+                    i++;
+                    break;
+                default:
+                    await Console.Error.WriteLineAsync($"unknown or invalid argument: {args[i]}\nusage: ./platform bench realtime [--connections 1000,5000] [--rounds 5]");
+                    return 2;
+            }
+        }
+
+        Console.WriteLine("real-time benchmark (./platform bench realtime)");
+        Console.WriteLine($"  machine:  nproc={Machine.ProcessorCount()}, cpu={Machine.CpuModel()}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
+        Console.WriteLine($"  date:     {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        await using var database = await BenchDatabase.CreateAsync(cancellationToken);
+        Console.WriteLine($"  database: {database.Name} (throwaway), PostgreSQL {await database.ScalarAsync<string>("SHOW server_version", cancellationToken)}");
+        Console.WriteLine($"  method:   per N a fresh API process (Release, its own LISTEN connection); clients in this process over loopback;");
+        Console.WriteLine($"            memory = the API's VmRSS growth / N; latency = mutation sent -> each subscriber's next; {rounds} rounds per N");
+
+        var results = new List<string>();
+        Fixture? fixture = null;
+        foreach (var size in sizes)
+        {
+            await using var server = await ServerProcess.StartAsync(database, cancellationToken);
+            fixture ??= await Fixture.CreateAsync(server.BaseAddress, cancellationToken);
+            results.Add(await MeasureAsync(server, fixture, size, rounds, cancellationToken));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("subscribers  idle KiB/conn  subscribed KiB/conn  delivery median ms  p99 ms  max ms  holdBooking median ms");
+        foreach (var line in results) Console.WriteLine(line);
+        return 0;
+    }
+
+    private static async Task<string> MeasureAsync(ServerProcess server, Fixture fixture, int size, int rounds, CancellationToken cancellationToken)
+    {
+        var uri = new UriBuilder(server.BaseAddress) { Scheme = "ws", Path = $"/t/{fixture.Slug}/graphql" }.Uri;
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        var client = new GraphQLClient(http);
+        var subscribe = JsonSerializer.Serialize(new
+        {
+            id = "slots",
+            type = "subscribe",
+            payload = new
+            {
+                query = "subscription($o: ID!, $f: DateTimeOffset!, $t: DateTimeOffset!) { slotsChanged(offeringId: $o, from: $f, to: $t) { offeringId slots { start seatsTaken remainingSeats } } }",
+                variables = new { o = fixture.OfferingId, f = DateTimeOffset.UtcNow, t = DateTimeOffset.UtcNow.AddDays(60) },
+            },
+        });
+
+        // Warm the paths (JIT) with a few subscribers before the baseline is read.
+        await using (var warm = new Subscribers())
+        {
+            await warm.OpenAsync(uri, 20, 20, cancellationToken);
+            await warm.SubscribeAllAsync(subscribe);
+            await Task.Delay(500, cancellationToken);
+            for (var i = 0; i < 3; i++) await ChangeAndWaitAsync(client, fixture, warm, cancellationToken);
+        }
+
+        await Task.Delay(2000, cancellationToken);
+        var baseline = server.ResidentBytes();
+        Console.WriteLine($"N={size}: opening connections...");
+        await using var subscribers = new Subscribers();
+        await subscribers.OpenAsync(uri, size, 64, cancellationToken);
+        await Task.Delay(3000, cancellationToken);
+        var idle = server.ResidentBytes();
+        await subscribers.SubscribeAllAsync(subscribe);
+        await Task.Delay(2000, cancellationToken);
+        // One change not measured: every subscription is registered once every subscriber has heard it.
+        await ChangeAndWaitAsync(client, fixture, subscribers, cancellationToken);
+        await Task.Delay(1000, cancellationToken);
+        var subscribed = server.ResidentBytes();
+
+        var latencies = new List<double>(size * rounds);
+        var mutations = new List<double>(rounds);
+        for (var round = 0; round < rounds; round++)
+        {
+            var (sent, answered, stamps) = await ChangeAndWaitAsync(client, fixture, subscribers, cancellationToken);
+            mutations.Add((answered - sent) * 1000.0 / Stopwatch.Frequency);
+            latencies.AddRange(stamps.Select(s => (s - sent) * 1000.0 / Stopwatch.Frequency));
+            await Task.Delay(200, cancellationToken);
+        }
+
+        Console.WriteLine($"N={size}: {rounds} changes, each heard by all {size} subscribers");
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{size,11} {(idle - baseline) / 1024.0 / size,14:0.0} {(subscribed - baseline) / 1024.0 / size,20:0.0} {Statistics.Percentile(latencies, 0.5),19:0.0} {Statistics.Percentile(latencies, 0.99),7:0.0} {latencies.Max(),7:0.0} {Statistics.Percentile(mutations, 0.5),22:0.0}");
+    }
+
+    private static int _slot;
+
+    /// <summary>Holds a new slot over HTTP; waits until every subscriber heard it. Returns when it was sent and answered, and each delivery's timestamp.</summary>
+    private static async Task<(long Sent, long Answered, long[] Stamps)> ChangeAndWaitAsync(GraphQLClient client, Fixture fixture, Subscribers subscribers, CancellationToken cancellationToken)
+    {
+        var before = subscribers.Counts();
+        var slot = Interlocked.Increment(ref _slot);
+        var sent = Stopwatch.GetTimestamp();
+        var result = await client.SendAsync(Hold, new { input = new { offeringId = fixture.OfferingId, start = fixture.FirstStart.AddHours(slot), idempotencyKey = $"bench-rt-{slot}" } }, fixture.CustomerToken, fixture.Slug, cancellationToken);
+        var answered = Stopwatch.GetTimestamp();
+        if (result["holdBooking"]?["booking"] is null) throw new InvalidOperationException("holdBooking failed: " + result.ToJsonString());
+        return (sent, answered, await subscribers.WaitForNextAsync(before, TimeSpan.FromSeconds(60)));
+    }
+
+    private sealed record Fixture(string Slug, string OfferingId, string CustomerToken, DateTimeOffset FirstStart)
+    {
+        public static async Task<Fixture> CreateAsync(Uri baseAddress, CancellationToken cancellationToken)
+        {
+            using var http = new HttpClient { BaseAddress = baseAddress };
+            var accounts = new Accounts(new GraphQLClient(http));
+            var run = Guid.NewGuid().ToString("N")[..8];
+            var owner = $"owner-{run}@bench.test";
+            await accounts.SignUpAsync(owner, cancellationToken);
+            var token = await accounts.TokenAsync(owner, cancellationToken);
+            var slug = "bench-live-" + run;
+            await accounts.SendAsync("mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } userErrors { code message } } }",
+                new { input = new { name = "Bench " + run, slug, timeZone = "UTC", currency = "USD" } }, token, null, "createOrganization", cancellationToken);
+            var providerEmail = $"provider-{run}@bench.test";
+            await accounts.SignUpAsync(providerEmail, cancellationToken);
+            var membership = await accounts.SendAsync("mutation($input: MemberInput!) { addMember(input: $input) { membership { id } userErrors { code message } } }",
+                new { input = new { email = providerEmail, staffRole = "PROVIDER", customerRoles = Array.Empty<string>() } }, token, slug, "addMember", cancellationToken);
+            string[] days = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
+            var provider = await accounts.SendAsync("mutation($input: SetProviderScheduleInput!) { setProviderSchedule(input: $input) { provider { id } userErrors { code message } } }",
+                new { input = new { membershipId = membership["membership"]!["id"]!.GetValue<string>(), timeZone = "UTC", weeklyHours = days.Select(d => new { dayOfWeek = d, start = "00:00", end = "24:00" }) } },
+                token, slug, "setProviderSchedule", cancellationToken);
+            var offering = await accounts.SendAsync("mutation($input: OfferingInput!) { createOffering(input: $input) { offering { id } userErrors { code message } } }",
+                new { input = new { name = "Open lesson", durationsMinutes = new[] { 60 }, slotIntervalMinutes = 60, bookingWindowDays = 365, providerIds = new[] { provider["provider"]!["id"]!.GetValue<string>() } } },
+                token, slug, "createOffering", cancellationToken);
+            var customer = $"customer-{run}@bench.test";
+            await accounts.SignUpAsync(customer, cancellationToken);
+            return new Fixture(slug, offering["offering"]!["id"]!.GetValue<string>(), await accounts.TokenAsync(customer, cancellationToken),
+                new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero).AddDays(1));
+        }
+    }
+}
