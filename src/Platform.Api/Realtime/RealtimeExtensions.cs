@@ -19,8 +19,8 @@ public static class RealtimeExtensions
         builder.Services.AddSingleton<SlotsChangedFeed>();
         builder.Services.AddSingleton<DashboardFeed>();
         builder.Services.AddSingleton<OperationRunner>();
-        builder.Services.AddSingleton<ConnectionAuthenticator>();
-        builder.Services.AddSingleton<GraphQLWebSocketEndpoint>();
+        builder.Services.AddScoped<ConnectionAuthenticator>();
+        builder.Services.AddScoped<GraphQLWebSocketEndpoint>();
         builder.Services.AddSingleton<GraphQLSseEndpoint>();
         return builder;
     }

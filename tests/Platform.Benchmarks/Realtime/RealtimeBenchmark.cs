@@ -7,7 +7,7 @@ using Platform.Benchmarks.Infrastructure;
 namespace Platform.Benchmarks.Realtime;
 
 /// <summary>
-/// <c>./platform bench realtime [--connections 1000,5000] [--rounds N]</c>: for each N, a fresh
+/// <c>./platform bench realtime [--connections 1000,5000] [--rounds N] [--workstation-gc]</c>: for each N, a fresh
 /// API process; N WebSocket connections (graphql-transport-ws, acknowledged) measured idle for
 /// server memory per connection; then each subscribes to slotsChanged of one offering (a public
 /// booking page watched by N visitors) and, per round, one holdBooking over HTTP changes that
@@ -23,6 +23,7 @@ public static class RealtimeBenchmark
     {
         int[] sizes = [1000, 5000];
         var rounds = 5;
+        var workstationGC = false;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : "";
@@ -32,12 +33,15 @@ public static class RealtimeBenchmark
                     sizes = [.. value.Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture))];
                     i++;
                     break;
+                case "--workstation-gc":
+                    workstationGC = true;
+                    break;
                 case "--rounds" when int.TryParse(value, CultureInfo.InvariantCulture, out var r) && r > 0:
                     rounds = r;
                     i++;
                     break;
                 default:
-                    await Console.Error.WriteLineAsync($"unknown or invalid argument: {args[i]}\nusage: ./platform bench realtime [--connections 1000,5000] [--rounds 5]");
+                    await Console.Error.WriteLineAsync($"unknown or invalid argument: {args[i]}\nusage: ./platform bench realtime [--connections 1000,5000] [--rounds 5] [--workstation-gc]");
                     return 2;
             }
         }
@@ -48,13 +52,13 @@ public static class RealtimeBenchmark
         await using var database = await BenchDatabase.CreateAsync(cancellationToken);
         Console.WriteLine($"  database: {database.Name} (throwaway), PostgreSQL {await database.ScalarAsync<string>("SHOW server_version", cancellationToken)}");
         Console.WriteLine($"  method:   per N a fresh API process (Release, its own LISTEN connection); clients in this process over loopback;");
-        Console.WriteLine($"            memory = the API's VmRSS growth / N; latency = mutation sent -> each subscriber's next; {rounds} rounds per N");
+        Console.WriteLine($"            memory = the API's VmRSS growth / N ({(workstationGC ? "workstation" : "server")} GC); latency = mutation sent -> each subscriber's next; {rounds} rounds per N");
 
         var results = new List<string>();
         Fixture? fixture = null;
         foreach (var size in sizes)
         {
-            await using var server = await ServerProcess.StartAsync(database, cancellationToken);
+            await using var server = await ServerProcess.StartAsync(database, workstationGC, cancellationToken);
             fixture ??= await Fixture.CreateAsync(server.BaseAddress, cancellationToken);
             results.Add(await MeasureAsync(server, fixture, size, rounds, cancellationToken));
         }

@@ -28,7 +28,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public static async Task<ServerProcess> StartAsync(BenchDatabase database, CancellationToken cancellationToken)
+    public static async Task<ServerProcess> StartAsync(BenchDatabase database, bool workstationGC, CancellationToken cancellationToken)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -53,6 +53,8 @@ public sealed class ServerProcess : IAsyncDisposable
         environment["GraphQL__ClientRequestsPerMinute"] = "10000000";
         environment["GraphQL__TenantRequestsPerMinute"] = "10000000";
         environment["Logging__LogLevel__Default"] = "Warning";
+        // Server GC (the API's setting) sizes its heaps generously, which shows in RSS; workstation GC is closer to what is live.
+        if (workstationGC) environment["DOTNET_gcServer"] = "0";
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) Console.Error.WriteLine("  server: " + line); };

@@ -92,6 +92,12 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        // As Development does: a singleton holding a scoped service (a captive DbContext) fails the start.
+        builder.UseDefaultServiceProvider(options =>
+        {
+            options.ValidateScopes = true;
+            options.ValidateOnBuild = true;
+        });
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
@@ -108,6 +114,13 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Runs <paramref name="run"/> with a scoped service (a job, say) from its own scope, as Hangfire would.</summary>
+    public async Task InScopeAsync<T>(Func<T, Task> run) where T : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await run(scope.ServiceProvider.GetRequiredService<T>());
+    }
 }
 
 [CollectionDefinition(Name)]

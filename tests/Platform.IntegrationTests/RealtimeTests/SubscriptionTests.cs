@@ -170,15 +170,18 @@ public sealed class SubscriptionTests(PlatformApp app)
     [Fact]
     public async Task The_dashboard_starts_with_todays_figures_and_follows_every_change()
     {
-        var shop = await _bookings.ShopAsync(payments: false);
+        // Not UTC in winter: "today" is the organization's, its bounds are instants.
+        var org = await _bookings.Accounts.CreateOrganizationAsync(timeZone: "America/New_York");
+        var (providerId, providerPerson) = await _bookings.ProviderAsync(org);
+        var shop = new Bookings.Shop(org, providerId, providerPerson);
         var offering = await _bookings.OfferingAsync(shop, extra: new { requiresConfirmation = true });
         var customer = await _bookings.Accounts.SignUpAsync();
         await using var owner = await WsClient.OpenAsync(app.BaseAddress, shop.Org.Owner.Token, shop.Org.Slug);
         await owner.SubscribeAsync("d", Live.Dashboard);
         var initial = Live.Payload(await owner.ExpectAsync("next", "d"), "dashboard");
         Assert.Equal(0, initial["pendingConfirmations"]!.GetValue<int>());
-        // The organization's zone decides what "today" is.
-        Assert.Equal("Europe/London", initial["timeZone"]!.GetValue<string>());
+        Assert.Equal("America/New_York", initial["timeZone"]!.GetValue<string>());
+        Assert.Equal(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/New_York")).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), initial["date"]!.GetValue<string>());
 
         var id = await Live.HoldFreeAsync(_bookings, shop, customer.Token, offering, Bookings.Slot());
         Assert.Equal(1, Live.Payload(await owner.ExpectAsync("next", "d"), "dashboard")["pendingConfirmations"]!.GetValue<int>());

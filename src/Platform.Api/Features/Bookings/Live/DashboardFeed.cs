@@ -53,11 +53,12 @@ public sealed class DashboardFeed(RealtimeHub hub, ICurrentTenant currentTenant,
         var now = clock.GetDatabaseNow();
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) ?? DateTimeZone.Utc;
         var today = Instant.FromDateTimeOffset(now).InZone(zone).Date;
-        var from = zone.AtStartOfDay(today).ToDateTimeOffset();
-        var to = zone.AtStartOfDay(today.PlusDays(1)).ToDateTimeOffset();
+        // As UTC instants: the database takes timestamptz parameters only with offset 0.
+        var from = zone.AtStartOfDay(today).ToInstant().ToDateTimeOffset();
+        var to = zone.AtStartOfDay(today.PlusDays(1)).ToInstant().ToDateTimeOffset();
         var (byStatus, revenue) = await services.GetRequiredService<BookingStatsService>().SummarizeAsync(from, to, now, CancellationToken.None);
         var pending = await services.GetRequiredService<PlatformDbContext>().Bookings.AsNoTracking()
             .CountAsync(b => b.Status == BookingStatus.AwaitingHost && (b.ConfirmationExpiresAt == null || b.ConfirmationExpiresAt > now));
-        return new Dashboard(today.ToDateOnly(), zone.Id, from.ToUniversalTime(), to.ToUniversalTime(), byStatus, pending, revenue, now);
+        return new Dashboard(today.ToDateOnly(), zone.Id, from, to, byStatus, pending, revenue, now);
     }
 }
