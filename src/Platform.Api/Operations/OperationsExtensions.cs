@@ -13,7 +13,7 @@ namespace Platform.Api.Operations;
 /// <summary>Health endpoints, structured logs and OpenTelemetry (exported only when an OTLP endpoint is configured).</summary>
 public static class OperationsExtensions
 {
-    private const string ReadyTag = "ready";
+    public const string ReadyTag = "ready";
 
     public static IHostApplicationBuilder AddPlatformOperations(this IHostApplicationBuilder builder)
     {

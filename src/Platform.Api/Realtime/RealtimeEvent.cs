@@ -24,8 +24,6 @@ public sealed record BookingChanged(
     BookingTimes Now,
     BookingTimes? Before) : RealtimeEvent(Sequence, TenantId)
 {
-    public Guid ProviderId => Now.ProviderId;
-
     /// <summary>The calendars the change touched: the booking's time and, after a move, where it was.</summary>
     public IEnumerable<BookingTimes> Touched => Before is null ? [Now] : [Now, Before];
 }

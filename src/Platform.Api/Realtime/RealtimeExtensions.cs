@@ -14,6 +14,7 @@ public static class RealtimeExtensions
         builder.Services.AddSingleton<MembershipCache>();
         builder.Services.AddSingleton<EventListener>();
         builder.Services.AddHostedService(services => services.GetRequiredService<EventListener>());
+        builder.Services.AddHealthChecks().AddCheck<EventListenerHealthCheck>("realtime", tags: [Operations.OperationsExtensions.ReadyTag]);
         builder.Services.AddSingleton<LiveLoads>();
         builder.Services.AddSingleton<BookingChangedFeed>();
         builder.Services.AddSingleton<SlotsChangedFeed>();

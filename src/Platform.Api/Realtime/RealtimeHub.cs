@@ -14,12 +14,9 @@ namespace Platform.Api.Realtime;
 public sealed class RealtimeHub(IOptions<RealtimeOptions> options, ILogger<RealtimeHub> logger)
 {
     private readonly ConcurrentDictionary<Guid, TenantSubscribers> _tenants = new();
-    private long _delivered;
     private long _dropped;
 
     public int SubscriberCount => _tenants.Values.Sum(t => t.Count);
-
-    public long Delivered => Interlocked.Read(ref _delivered);
 
     public long Dropped => Interlocked.Read(ref _dropped);
 
@@ -35,11 +32,7 @@ public sealed class RealtimeHub(IOptions<RealtimeOptions> options, ILogger<Realt
         if (!_tenants.TryGetValue(change.TenantId, out var subscribers)) return;
         foreach (var subscription in subscribers.Snapshot)
         {
-            if (subscription.TryDeliver(change))
-            {
-                Interlocked.Increment(ref _delivered);
-                continue;
-            }
+            if (subscription.TryDeliver(change)) continue;
 
             Interlocked.Increment(ref _dropped);
             logger.LogWarning("Dropped a real-time subscriber of tenant {TenantId}: {Capacity} events waiting", change.TenantId, options.Value.SubscriberQueueCapacity);

@@ -63,7 +63,7 @@ public static class BookingBenchmark
         await using var app = await BenchApp.StartAsync(database, cancellationToken);
         using var http = app.Http();
         var accounts = new Accounts(new GraphQLClient(http));
-        var fixture = await BookingFixture.CreateAsync(accounts, clients, cancellationToken);
+        var fixture = await BookingFixture.CreateAsync(accounts, database, clients, cancellationToken);
         Console.WriteLine($"  setup:    one organization through the API ({accounts.Requests} requests): {BookingFixture.ProviderCount} providers working 00:00-24:00 UTC, "
             + $"a paid one-hour offering ({BookingFixture.PriceCents} cents: every hold stays HELD awaiting payment), {clients} customers");
         Console.WriteLine($"  requests: {warmup} warm-up + {requests} timed holdBooking, {clients} concurrent clients (one customer and one keep-alive connection each),");

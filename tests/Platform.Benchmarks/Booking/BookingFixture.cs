@@ -15,7 +15,7 @@ public sealed record BookingFixture(string Slug, Guid TenantId, string OfferingI
 
     private static readonly string[] EveryDay = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
 
-    public static async Task<BookingFixture> CreateAsync(Accounts accounts, int customers, CancellationToken cancellationToken)
+    public static async Task<BookingFixture> CreateAsync(Accounts accounts, BenchDatabase database, int customers, CancellationToken cancellationToken)
     {
         var run = Guid.NewGuid().ToString("N")[..8];
         var ownerEmail = $"owner-{run}@bench.test";
@@ -26,6 +26,7 @@ public sealed record BookingFixture(string Slug, Guid TenantId, string OfferingI
             "mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } userErrors { code message } } }",
             new { input = new { name = "Bench " + run, slug, timeZone = "UTC", currency = "USD" } }, token, null, "createOrganization", cancellationToken);
         var tenantId = GlobalId.TryDecode(organization["organization"]!["id"]!.GetValue<string>(), "Organization")!.Value;
+        await EnableChargesAsync(database, tenantId, cancellationToken);
 
         var providers = new List<string>();
         for (var i = 0; i < ProviderCount; i++)
@@ -59,5 +60,20 @@ public sealed record BookingFixture(string Slug, Guid TenantId, string OfferingI
             tokens.Add(await accounts.TokenAsync(email, cancellationToken));
         }
         return new BookingFixture(slug, tenantId, offeringId, providers, tokens);
+    }
+
+    /// <summary>
+    /// Stands for finished Stripe onboarding (which needs Stripe): the organization's payment account
+    /// with charges enabled, written under its tenant through row-level security like any row of it.
+    /// </summary>
+    private static async Task EnableChargesAsync(BenchDatabase database, Guid tenantId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsTenantAsync(tenantId, cancellationToken);
+        await using var insert = new Npgsql.NpgsqlCommand("""
+            INSERT INTO payment_accounts (tenant_id, stripe_account_id, charges_enabled, payouts_enabled, details_submitted, requirements, fee_basis_points, fee_fixed_amount, created_at, updated_at)
+            VALUES ($1, 'acct_benchmark', true, true, true, '{}', 500, 30, now(), now())
+            """, connection);
+        insert.Parameters.Add(new Npgsql.NpgsqlParameter { Value = tenantId });
+        await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 }

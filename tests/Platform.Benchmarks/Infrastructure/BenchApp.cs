@@ -37,6 +37,10 @@ public sealed class BenchApp : WebApplicationFactory<Program>
             ["Jobs:Enabled"] = "false",
             // Keep the figures readable: no per-request information logs on the console.
             ["Logging:LogLevel:Default"] = "Warning",
+            // Paid holds need payments turned on, but a hold never calls Stripe (paying does): a placeholder
+            // key (no secret) and an API host nothing listens on, so any call would fail loudly.
+            ["Stripe:SecretKey"] = "sk_test_offline_benchmark",
+            ["Stripe:ApiBase"] = "http://127.0.0.1:9",
         };
     }
 

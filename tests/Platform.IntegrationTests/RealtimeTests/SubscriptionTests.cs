@@ -168,6 +168,33 @@ public sealed class SubscriptionTests(PlatformApp app)
     }
 
     [Fact]
+    public async Task A_move_tells_each_page_only_the_times_in_its_own_window()
+    {
+        var shop = await _bookings.ShopAsync(payments: false);
+        var offering = await _bookings.OfferingAsync(shop);
+        var customer = await _bookings.Accounts.SignUpAsync();
+        var before = Bookings.Slot(days: 4);
+        var after = Bookings.Slot(days: 20);
+        var id = await Live.HoldFreeAsync(_bookings, shop, customer.Token, offering, before);
+        await using var soon = await WsClient.OpenAsync(app.BaseAddress, null, shop.Org.Slug);
+        await using var later = await WsClient.OpenAsync(app.BaseAddress, null, shop.Org.Slug);
+        await soon.SubscribeAsync("s", Live.SlotsChanged, new { o = offering, f = before.AddDays(-1), t = before.AddDays(1) });
+        await later.SubscribeAsync("s", Live.SlotsChanged, new { o = offering, f = after.AddDays(-1), t = after.AddDays(1) });
+        await Task.Delay(200);
+
+        var moved = await _bookings.GraphQL.SendAsync("mutation($id: ID!, $start: DateTimeOffset!) { rescheduleBooking(id: $id, start: $start) { userErrors { code message } } }",
+            new { id, start = after }, customer.Token, shop.Org.Slug);
+        Assert.Empty(moved.Get("rescheduleBooking.userErrors").AsArray());
+        // One event, two windows: the page on the old time hears it freed, the page on the new time hears it taken.
+        var freed = Live.Payload(await soon.ExpectAsync("next", "s"), "slotsChanged")["slots"]!.AsArray();
+        var taken = Live.Payload(await later.ExpectAsync("next", "s"), "slotsChanged")["slots"]!.AsArray();
+        Assert.Equal(before, Assert.Single(freed)!["start"]!.GetValue<DateTimeOffset>());
+        Assert.Equal(1, freed[0]!["remainingSeats"]!.GetValue<int>());
+        Assert.Equal(after, Assert.Single(taken)!["start"]!.GetValue<DateTimeOffset>());
+        Assert.Equal(0, taken[0]!["remainingSeats"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task The_dashboard_starts_with_todays_figures_and_follows_every_change()
     {
         // Not UTC in winter: "today" is the organization's, its bounds are instants.

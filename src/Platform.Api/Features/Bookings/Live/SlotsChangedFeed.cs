@@ -46,13 +46,11 @@ public sealed class SlotsChangedFeed(RealtimeHub hub, ICurrentTenant currentTena
         async ValueTask<EventOutcome> SelectAsync(IReadOnlyList<RealtimeEvent> batch, CancellationToken cancellationToken)
         {
             if (batch[0] is not BookingChanged change) return EventOutcome.Skip;
-            var touched = change.Touched
-                .Where(t => t.StartsAt < to && t.EndsAt > from && (change.OfferingId == offeringId || providers.Contains(t.ProviderId)))
-                .ToList();
-            if (touched.Count == 0) return EventOutcome.Skip;
-            var key = ("slots", offeringId);
-            var result = await loads.SharedAsync(change, key, services => StatesAsync(services.GetRequiredService<PlatformDbContext>(), offeringId, change, touched, isGroup, offering.Capacity));
-            return EventOutcome.Send(result!);
+            var touched = change.Touched.Where(t => change.OfferingId == offeringId || providers.Contains(t.ProviderId)).ToList();
+            if (!touched.Any(t => t.StartsAt < to && t.EndsAt > from)) return EventOutcome.Skip;
+            // Shared by every page on this offering whatever its window; each keeps the times in its own.
+            var all = await loads.SharedAsync(change, ("slots", offeringId), services => StatesAsync(services.GetRequiredService<PlatformDbContext>(), offeringId, change, touched, isGroup, offering.Capacity));
+            return EventOutcome.Send(new SlotsChange(offeringId, [.. all!.Slots.Where(s => s.Start < to && s.End > from)]));
         }
 
         return new EventStream(hub, currentTenant, tenant.Id, null, SelectAsync);

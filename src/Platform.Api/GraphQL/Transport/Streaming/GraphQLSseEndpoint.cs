@@ -158,7 +158,7 @@ public sealed class GraphQLSseEndpoint(
 
         public void OnError(Exception error)
         {
-            if (error is SubscriberTooSlowException || error.InnerException is SubscriberTooSlowException) session.DropAsTooSlow();
+            if (error is SubscriberTooSlowException) session.DropAsTooSlow();
             else session.Send(Event("next", serializer.Serialize(new ExecutionResult { Errors = [error as ExecutionError ?? new ExecutionError("The event stream failed.")] })));
             ended.TrySetResult();
         }

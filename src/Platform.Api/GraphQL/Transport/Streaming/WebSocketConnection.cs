@@ -403,7 +403,7 @@ public sealed class WebSocketConnection : IStreamSession, IDisposable
 
         public void OnError(Exception error)
         {
-            if (error is SubscriberTooSlowException || error.InnerException is SubscriberTooSlowException)
+            if (error is SubscriberTooSlowException)
             {
                 connection.DropAsTooSlow();
             }
