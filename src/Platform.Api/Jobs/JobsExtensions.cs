@@ -63,6 +63,7 @@ public static class JobsExtensions
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<ExpireBookingsJob>(ExpireBookingsJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         recurring.AddOrUpdate<ReconcilePaymentsJob>(ReconcilePaymentsJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
+        recurring.AddOrUpdate<SweepStripeInboxJob>(SweepStripeInboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
     }
 
     /// <summary>The dashboard, for platform administrators only.</summary>

@@ -64,4 +64,10 @@ public sealed record PaymentEvent
 
     /// <summary>checkout.session.*: paid, unpaid, no_payment_required.</summary>
     public string? PaymentStatus { get; init; }
+
+    /// <summary>payment_intent.canceled: <c>automatic</c> when the authorization lapsed.</summary>
+    public string? CancellationReason { get; init; }
+
+    /// <summary>Disputes: Stripe's fee, summed over the dispute's balance transactions.</summary>
+    public long? DisputeFee { get; init; }
 }

@@ -138,6 +138,38 @@ public sealed partial class StripePaymentGateway : IPaymentGateway
     public Task<CheckoutSessionInfo> ExpireCheckoutSessionAsync(string sessionId, string idempotencyKey, CancellationToken cancellationToken) =>
         CallAsync(async () => Map(await new SessionService(Client).ExpireAsync(sessionId, new SessionExpireOptions(), Idempotent(idempotencyKey), cancellationToken)));
 
+    public Task<CheckoutSessionInfo> GetCheckoutSessionAsync(string sessionId, CancellationToken cancellationToken) =>
+        CallAsync(async () => Map(await new SessionService(Client).GetAsync(sessionId, cancellationToken: cancellationToken)));
+
+    public Task<IReadOnlyList<RefundInfo>> ListRefundsAsync(string paymentIntentId, CancellationToken cancellationToken) =>
+        CallAsync<IReadOnlyList<RefundInfo>>(async () =>
+        {
+            var refunds = new List<RefundInfo>();
+            var options = new RefundListOptions { PaymentIntent = paymentIntentId, Limit = 100 };
+            await foreach (var refund in new RefundService(Client).ListAutoPagingAsync(options, cancellationToken: cancellationToken)) refunds.Add(Map(refund));
+            return refunds;
+        });
+
+    public Task<DisputeInfo> GetDisputeAsync(string disputeId, CancellationToken cancellationToken) =>
+        CallAsync(async () => Map(await new DisputeService(Client).GetAsync(disputeId, cancellationToken: cancellationToken)));
+
+    public Task<IReadOnlyList<PayoutInfo>> ListPayoutsAsync(string accountId, CancellationToken cancellationToken) =>
+        CallAsync<IReadOnlyList<PayoutInfo>>(async () =>
+        {
+            var page = await new PayoutService(Client).ListAsync(new PayoutListOptions { Limit = 100 }, new RequestOptions { StripeAccount = accountId }, cancellationToken);
+            return [.. page.Data.Select(p => new PayoutInfo(p.Id, p.Status, p.Amount, p.Currency?.ToUpperInvariant() ?? "", new DateTimeOffset(p.ArrivalDate, TimeSpan.Zero),
+                p.FailureCode, new DateTimeOffset(p.Created, TimeSpan.Zero)))];
+        });
+
+    public Task<TransferReversalInfo> ReverseTransferAsync(string transferId, long amount, IReadOnlyDictionary<string, string> metadata, string idempotencyKey,
+        CancellationToken cancellationToken) =>
+        CallAsync(async () =>
+        {
+            var reversal = await new TransferReversalService(Client).CreateAsync(transferId,
+                new TransferReversalCreateOptions { Amount = amount, Metadata = new Dictionary<string, string>(metadata) }, Idempotent(idempotencyKey), cancellationToken);
+            return new TransferReversalInfo(reversal.Id, reversal.Amount, transferId);
+        });
+
     private IStripeClient Client => _client ?? throw new PaymentGatewayException("not_configured", "Stripe is not configured (Stripe:SecretKey).", false);
 
     private static RequestOptions Idempotent(string key) => new() { IdempotencyKey = key };
@@ -153,11 +185,16 @@ public sealed partial class StripePaymentGateway : IPaymentGateway
         {
             var status = (int)e.HttpStatusCode;
             var transient = status is 0 or 409 or 429 || status >= 500;
-            throw new PaymentGatewayException(e.StripeError?.Code ?? e.StripeError?.Type ?? "stripe_error", Scrub(e.StripeError?.Message ?? e.Message), transient);
+            throw new PaymentGatewayException(e.StripeError?.Code ?? e.StripeError?.Type ?? "stripe_error", Scrub(e.StripeError?.Message ?? e.Message), transient,
+                httpStatus: status == 0 ? null : status);
         }
         catch (HttpRequestException e)
         {
             throw new PaymentGatewayException("network_error", "Stripe could not be reached.", true, e);
+        }
+        catch (TaskCanceledException e) when (e.InnerException is TimeoutException)
+        {
+            throw new PaymentGatewayException("timeout", "Stripe did not answer in time.", true, e);
         }
     }
 
@@ -188,9 +225,20 @@ public sealed partial class StripePaymentGateway : IPaymentGateway
         Destination = intent.TransferData?.DestinationId,
         Metadata = intent.Metadata is { } metadata ? new Dictionary<string, string>(metadata) : new Dictionary<string, string>(),
         LastPaymentError = intent.LastPaymentError?.Code,
+        CancellationReason = intent.CancellationReason,
+        PaymentMethodType = intent.LatestCharge?.PaymentMethodDetails?.Type,
+        TransferId = intent.LatestCharge?.TransferId,
     };
 
-    private static RefundInfo Map(Refund refund) => new(refund.Id, refund.Status, refund.Amount, refund.PaymentIntentId, refund.FailureReason);
+    private static RefundInfo Map(Refund refund) => new(refund.Id, refund.Status, refund.Amount, refund.PaymentIntentId, refund.FailureReason)
+    {
+        Metadata = refund.Metadata is { } metadata ? new Dictionary<string, string>(metadata) : new Dictionary<string, string>(),
+        Created = new DateTimeOffset(refund.Created, TimeSpan.Zero),
+    };
+
+    /// <summary>Stripe's fee for a dispute is in its balance transactions (withdrawal, and any reinstatement).</summary>
+    private static DisputeInfo Map(Dispute dispute) => new(dispute.Id, dispute.Status, dispute.Amount, dispute.Currency?.ToUpperInvariant() ?? "",
+        dispute.PaymentIntentId, dispute.Reason, dispute.BalanceTransactions?.Sum(t => t.Fee) ?? 0);
 
     private static CheckoutSessionInfo Map(Session session) =>
         new(session.Id, session.Url, session.Status, session.PaymentIntentId, new DateTimeOffset(session.ExpiresAt, TimeSpan.Zero));

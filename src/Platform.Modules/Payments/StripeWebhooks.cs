@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using Stripe;
 
 namespace Platform.Modules.Payments;
 
@@ -15,22 +14,26 @@ public sealed record WebhookRefusal(string Reason);
 /// </summary>
 public sealed class StripeWebhooks(IOptions<StripeOptions> options)
 {
-    public WebhookRefusal? Verify(WebhookEndpoint endpoint, string body, string? signatureHeader)
+    /// <param name="now">The receiving clock (tests pass the test clock).</param>
+    public WebhookRefusal? Verify(WebhookEndpoint endpoint, string body, string? signatureHeader, DateTimeOffset? now = null)
     {
-        var secret = endpoint == WebhookEndpoint.Platform ? options.Value.WebhookSecret : options.Value.ConnectWebhookSecret;
-        if (string.IsNullOrWhiteSpace(secret)) return new WebhookRefusal("This endpoint has no signing secret configured.");
+        var configured = endpoint == WebhookEndpoint.Platform ? options.Value.WebhookSecret : options.Value.ConnectWebhookSecret;
+        var secrets = SecretsOf(configured);
+        if (secrets.Count == 0) return new WebhookRefusal("This endpoint has no signing secret configured.");
         if (string.IsNullOrWhiteSpace(signatureHeader)) return new WebhookRefusal("Missing Stripe-Signature header.");
-        try
-        {
-            EventUtility.ValidateSignature(body, signatureHeader, secret, options.Value.WebhookToleranceSeconds);
-            return null;
-        }
-        catch (StripeException)
-        {
-            // Stripe.net says whether the signature or the timestamp failed; neither is worth more detail to a caller.
-            return new WebhookRefusal("Invalid signature or stale timestamp.");
-        }
+        if (WebhookSignature.Parse(signatureHeader) is not { } signature) return new WebhookRefusal("Invalid signature or stale timestamp.");
+        // Refused in both directions: an old signature is a replay, one from the future is forged or a broken clock.
+        var age = (now ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds() - signature.Timestamp;
+        if (Math.Abs(age) > options.Value.WebhookToleranceSeconds) return new WebhookRefusal("Invalid signature or stale timestamp.");
+        return secrets.Any(secret => signature.IsSignedWith(secret, body)) ? null : new WebhookRefusal("Invalid signature or stale timestamp.");
     }
+
+    /// <summary>
+    /// One secret, or several separated by commas while the platform rotates its own configuration
+    /// (Stripe itself signs with the old and the new secret for a while: two <c>v1</c> values).
+    /// </summary>
+    private static List<string> SecretsOf(string? configured) =>
+        [.. (configured ?? "").Split([',', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     /// <summary>Reads a verified (or stored) event payload; null when it is not an event at all.</summary>
     public static PaymentEvent? Parse(string json)
@@ -76,6 +79,10 @@ public sealed class StripeWebhooks(IOptions<StripeOptions> options)
             Reason = Text(data, "failure_reason") ?? Text(data, "failure_code") ?? Text(data, "reason")
                 ?? (data.ValueKind == JsonValueKind.Object && data.TryGetProperty("last_payment_error", out var error) && error.ValueKind == JsonValueKind.Object ? Text(error, "code") : null),
             PaymentStatus = Text(data, "payment_status"),
+            CancellationReason = Text(data, "cancellation_reason"),
+            DisputeFee = objectType == "dispute" && data.TryGetProperty("balance_transactions", out var transactions) && transactions.ValueKind == JsonValueKind.Array
+                ? transactions.EnumerateArray().Sum(t => Long(t, "fee") ?? 0)
+                : null,
         };
     }
 

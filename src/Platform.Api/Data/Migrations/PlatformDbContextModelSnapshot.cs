@@ -1612,9 +1612,22 @@ namespace Platform.Api.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("attempt");
 
+                    b.Property<DateTimeOffset?>("AuthorizedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("authorized_at");
+
                     b.Property<Guid?>("BookingId")
                         .HasColumnType("uuid")
                         .HasColumnName("booking_id");
+
+                    b.Property<bool>("CallUncertain")
+                        .HasColumnType("boolean")
+                        .HasColumnName("call_uncertain");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("cancellation_reason");
 
                     b.Property<DateTimeOffset?>("CaptureBefore")
                         .HasColumnType("timestamp with time zone")
@@ -1688,10 +1701,22 @@ namespace Platform.Api.Data.Migrations
                         .HasColumnType("character varying(80)")
                         .HasColumnName("failure_code");
 
+                    b.Property<int>("FeeBasisPoints")
+                        .HasColumnType("integer")
+                        .HasColumnName("fee_basis_points");
+
+                    b.Property<long>("FeeFixedAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fee_fixed_amount");
+
                     b.Property<string>("Flag")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("flag");
+
+                    b.Property<int>("KeyGeneration")
+                        .HasColumnType("integer")
+                        .HasColumnName("key_generation");
 
                     b.Property<DateTimeOffset?>("LastEventAt")
                         .HasColumnType("timestamp with time zone")
@@ -1706,11 +1731,21 @@ namespace Platform.Api.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("payment_intent_id");
 
+                    b.Property<string>("PaymentMethodType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("payment_method_type");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)")
                         .HasColumnName("status");
+
+                    b.Property<string>("TransferId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("transfer_id");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1768,6 +1803,10 @@ namespace Platform.Api.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeauthorizedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deauthorized_at");
 
                     b.Property<bool>("DetailsSubmitted")
                         .HasColumnType("boolean")
@@ -1842,6 +1881,10 @@ namespace Platform.Api.Data.Migrations
                         .HasColumnName("currency")
                         .IsFixedLength();
 
+                    b.Property<long>("Fee")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fee");
+
                     b.Property<DateTimeOffset?>("LastEventAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_event_at");
@@ -1854,6 +1897,15 @@ namespace Platform.Api.Data.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)")
                         .HasColumnName("reason");
+
+                    b.Property<string>("ReversalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reversal_id");
+
+                    b.Property<long>("ReversedAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("reversed_amount");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1898,6 +1950,10 @@ namespace Platform.Api.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("amount");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
                     b.Property<Guid>("BookingId")
                         .HasColumnType("uuid")
                         .HasColumnName("booking_id");
@@ -1913,10 +1969,18 @@ namespace Platform.Api.Data.Migrations
                         .HasColumnName("currency")
                         .IsFixedLength();
 
+                    b.Property<bool>("External")
+                        .HasColumnType("boolean")
+                        .HasColumnName("external");
+
                     b.Property<string>("FailureReason")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("failure_reason");
+
+                    b.Property<int>("KeyGeneration")
+                        .HasColumnType("integer")
+                        .HasColumnName("key_generation");
 
                     b.Property<DateTimeOffset?>("LastEventAt")
                         .HasColumnType("timestamp with time zone")
@@ -1962,11 +2026,14 @@ namespace Platform.Api.Data.Migrations
                         .HasName("ak_payment_refunds_id");
 
                     b.HasIndex("StripeRefundId")
-                        .IsUnique()
                         .HasDatabaseName("ix_payment_refunds_stripe_refund_id");
 
                     b.HasIndex("TenantId", "PaymentId")
                         .HasDatabaseName("ix_payment_refunds_tenant_id_payment_id");
+
+                    b.HasIndex("TenantId", "UpdatedAt")
+                        .HasDatabaseName("ix_payment_refunds_unresolved")
+                        .HasFilter("status IN ('Requested','Pending')");
 
                     b.HasIndex("TenantId", "BookingId", "Sequence")
                         .IsUnique()
@@ -2061,6 +2128,10 @@ namespace Platform.Api.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
 
+                    b.Property<DateTimeOffset?>("DeadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dead_at");
+
                     b.Property<string>("Endpoint")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -2071,6 +2142,14 @@ namespace Platform.Api.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
 
                     b.Property<string>("ObjectId")
                         .HasMaxLength(80)
@@ -2111,6 +2190,10 @@ namespace Platform.Api.Data.Migrations
 
                     b.HasKey("EventId")
                         .HasName("pk_stripe_events");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_stripe_events_due")
+                        .HasFilter("processed_at IS NULL AND dead_at IS NULL");
 
                     b.HasIndex("ReceivedAt")
                         .HasDatabaseName("ix_stripe_events_unprocessed")

@@ -87,7 +87,7 @@ public sealed class BookingType : ObjectGraphType<Booking>
             .Resolve(c => c.Source.StartsAt.AddMinutes(-c.Source.RescheduleCutoffMinutes));
         Field<NonNullGraphType<RefundQuoteType>>("refundIfCustomerCancelsNow")
             .Description("What the customer's cancellation would refund right now, of what was paid (a host's cancellation refunds everything paid).")
-            .Resolve(c => RefundQuote.Of(RefundRule.For(BookingAction.Cancel, BookingActor.Customer, c.Source.PaymentStatus, c.Source.PriceAmount, LifecycleService.PolicyOf(c.Source),
+            .Resolve(c => RefundQuote.Of(RefundRule.For(BookingAction.Cancel, BookingActor.Customer, c.Source.Status, c.Source.PaymentStatus, c.Source.PriceAmount, LifecycleService.PolicyOf(c.Source),
                 Instant.FromDateTimeOffset(c.Source.StartsAt), Instant.FromDateTimeOffset(c.Now())), c.Source.Currency));
         Field<BookingCancellationType>("cancellation").Description("Set once the booking was cancelled, declined or expired with money to give back.")
             .Resolve(c => c.Source.RefundPercent is null ? null : c.Source);

@@ -18,4 +18,10 @@ public interface IBookingPayments
     /// the background job only takes over if that fails; otherwise it all runs in the background.
     /// </summary>
     Task OnBookingsChangedAsync(IReadOnlyCollection<Guid> bookingIds, bool waitForProvider, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the authorization paying for this booking is gone or past its capture deadline: a host may not
+    /// confirm a booking that would then be unpaid.
+    /// </summary>
+    Task<bool> AuthorizationLapsedAsync(Guid paymentId, CancellationToken cancellationToken);
 }

@@ -34,6 +34,9 @@ public sealed class LifecycleService(PlatformDbContext db, BookingAccess access,
     private async Task<BookingPayload> ApplyOnceAsync(Booking snapshot, BookingAction action, BookingActor actor, Guid? actorUserId, string? reason, CancellationToken cancellationToken)
     {
         var now = clock.GetDatabaseNow();
+        // A host confirming a booking whose authorization is gone would confirm it unpaid: the lapse rule applies instead.
+        if (action == BookingAction.Confirm && snapshot.PaymentId is { } paymentId && await payments.AuthorizationLapsedAsync(paymentId, cancellationToken))
+            return await PaymentExpiredAsync(snapshot.Id, cancellationToken);
         // A quick refusal without a transaction for what cannot work anyway.
         if (BookingStateMachine.Check(FactsOf(snapshot), action, actor, Instant.FromDateTimeOffset(now)) is { } early) return Refused(early);
 
@@ -52,7 +55,7 @@ public sealed class LifecycleService(PlatformDbContext db, BookingAccess access,
             object? details = null;
             if (to is BookingStatus.Cancelled or BookingStatus.Declined)
             {
-                var refund = RefundRule.For(action, actor, booking.PaymentStatus, booking.PriceAmount, PolicyOf(booking), Instant.FromDateTimeOffset(booking.StartsAt), Instant.FromDateTimeOffset(now));
+                var refund = RefundRule.For(action, actor, booking.Status, booking.PaymentStatus, booking.PriceAmount, PolicyOf(booking), Instant.FromDateTimeOffset(booking.StartsAt), Instant.FromDateTimeOffset(now));
                 booking.RefundPercent = refund.RefundPercent;
                 booking.RefundAmount = refund.RefundAmount;
                 booking.CancelledAt = now;
@@ -76,6 +79,8 @@ public sealed class LifecycleService(PlatformDbContext db, BookingAccess access,
             // The host waits for the capture (or the refund) to go through: show the booking as it then stands.
             await payments.OnBookingsChangedAsync([booking.Id], waitForProvider: true, cancellationToken);
             booking = await db.Bookings.AsNoTracking().SingleAsync(b => b.Id == booking.Id, cancellationToken);
+            // The authorization lapsed between the check and the capture: the booking follows the lapse rule.
+            if (action == BookingAction.Confirm && booking.Status != BookingStatus.Confirmed) return PaymentExpired(booking);
         }
         if (booking.OccurrenceId is { } freed && BookingStateMachine.IsFinal(booking.Status)) await promoter.PromoteAsync(freed, cancellationToken);
         return new BookingPayload(booking);
@@ -118,6 +123,18 @@ public sealed class LifecycleService(PlatformDbContext db, BookingAccess access,
         await db.WaitlistEntries.Where(e => e.OfferedBookingId == booking.Id && e.Status == WaitlistStatus.Offered)
             .ExecuteUpdateAsync(u => u.SetProperty(e => e.Status, outcome.Value).SetProperty(e => e.ResolvedAt, now), cancellationToken);
     }
+
+    private async Task<BookingPayload> PaymentExpiredAsync(Guid bookingId, CancellationToken cancellationToken)
+    {
+        await payments.OnBookingsChangedAsync([bookingId], waitForProvider: true, cancellationToken);
+        return PaymentExpired(await db.Bookings.AsNoTracking().SingleAsync(b => b.Id == bookingId, cancellationToken));
+    }
+
+    private static BookingPayload PaymentExpired(Booking booking) => new(booking)
+    {
+        UserErrors = [new UserError("PAYMENT_EXPIRED",
+            "The customer's payment authorization has lapsed, so the booking was not confirmed: the customer is asked to pay again, or the hold expires.")],
+    };
 
     private static BookingPayload Refused(Refusal refusal) => BookingPayload.Fail(refusal.Code, refusal.Message);
 

@@ -55,6 +55,12 @@ public sealed class Payment : ITenantOwned
 
     public long ApplicationFee { get; set; }
 
+    /// <summary>The fee plan agreed when the payment started (basis points), used at capture whatever the plan becomes.</summary>
+    public int FeeBasisPoints { get; set; }
+
+    /// <summary>The fixed part of the agreed fee, in this payment's currency.</summary>
+    public long FeeFixedAmount { get; set; }
+
     public string DestinationAccountId { get; set; } = "";
 
     public IntentStatus Status { get; set; }
@@ -63,8 +69,32 @@ public sealed class Payment : ITenantOwned
 
     public long AmountReceived { get; set; }
 
-    /// <summary>When the authorization lapses unless captured.</summary>
+    /// <summary>
+    /// When the authorization lapses unless captured: Stripe's <c>capture_before</c> where it gives one (cards),
+    /// else the configured window of the payment method from <see cref="AuthorizedAt"/>.
+    /// </summary>
     public DateTimeOffset? CaptureBefore { get; set; }
+
+    /// <summary>When the authorization was first seen.</summary>
+    public DateTimeOffset? AuthorizedAt { get; set; }
+
+    /// <summary>The latest charge's payment method type (card, klarna, …).</summary>
+    public string? PaymentMethodType { get; set; }
+
+    /// <summary>Stripe's reason for a cancellation: <c>automatic</c> means the authorization lapsed.</summary>
+    public string? CancellationReason { get; set; }
+
+    /// <summary>The destination charge's transfer to the organization (taken back in part when a dispute is lost).</summary>
+    public string? TransferId { get; set; }
+
+    /// <summary>
+    /// Suffix of the capture/cancel idempotency key. Stripe replays a saved 5xx for the same key, so after one the
+    /// intent is re-read and, only if the action did not happen, asked again under the next generation.
+    /// </summary>
+    public int KeyGeneration { get; set; }
+
+    /// <summary>A capture or cancel was sent and its outcome is unknown: read the intent before asking again.</summary>
+    public bool CallUncertain { get; set; }
 
     public string? FailureCode { get; set; }
 
@@ -123,6 +153,15 @@ public sealed class PaymentRefund : ITenantOwned
 
     public string? StripeRefundId { get; set; }
 
+    /// <summary>Calls made to create it: after the first, Stripe's list of the intent's refunds is read before asking again.</summary>
+    public int Attempts { get; set; }
+
+    /// <summary>Suffix of the idempotency key, raised only when a re-read proved the last call made no refund.</summary>
+    public int KeyGeneration { get; set; }
+
+    /// <summary>Made outside Platform (the Stripe Dashboard): recorded from Stripe, never asked for.</summary>
+    public bool External { get; set; }
+
     public string? FailureReason { get; set; }
 
     /// <summary>Why: the cancellation policy, or an automatic refund of money captured for a lost slot.</summary>
@@ -156,6 +195,14 @@ public sealed class PaymentDispute : ITenantOwned
     public string Status { get; set; } = "";
 
     public string? Reason { get; set; }
+
+    /// <summary>Stripe's dispute fee (its balance transactions), in the dispute's currency.</summary>
+    public long Fee { get; set; }
+
+    /// <summary>Taken back from the organization's transfer when the dispute was lost (the organization bears its chargeback).</summary>
+    public long ReversedAmount { get; set; }
+
+    public string? ReversalId { get; set; }
 
     public DateTimeOffset? LastEventAt { get; set; }
 

@@ -26,6 +26,12 @@ public sealed class PaymentAccount : ITenantOwned
     /// <summary>Minor units of the payment's currency.</summary>
     public long FeeFixedAmount { get; set; }
 
+    /// <summary>
+    /// The organization disconnected the platform (<c>account.application.deauthorized</c>): no new paid
+    /// holds, and authorizations not yet captured are released. Only a new onboarding clears it.
+    /// </summary>
+    public DateTimeOffset? DeauthorizedAt { get; set; }
+
     /// <summary>Stripe's timestamp of the newest account event applied, so an older one cannot undo it.</summary>
     public DateTimeOffset? LastEventAt { get; set; }
 

@@ -22,6 +22,7 @@ public sealed class PaymentAccountService(
     IDataProtectionProvider protection,
     IOptions<PaymentOptions> options,
     IConfiguration configuration,
+    Identity.PlatformAdministrators administrators,
     TimeProvider clock)
 {
     private const string StatePurpose = "Platform.Payments.ConnectOnboarding";
@@ -104,23 +105,50 @@ public sealed class PaymentAccountService(
         }
     }
 
+    /// <summary>The account as Stripe holds it now (reconciliation: an account.updated that never came).</summary>
+    public async Task RefreshAsync(string accountId, CancellationToken cancellationToken)
+    {
+        var account = await db.PaymentAccounts.SingleOrDefaultAsync(a => a.StripeAccountId == accountId, cancellationToken);
+        if (account is null) return;
+        var observed = await gateway.GetAccountAsync(accountId, cancellationToken);
+        Apply(account, observed.ChargesEnabled, observed.PayoutsEnabled, observed.DetailsSubmitted, observed.Requirements, account.LastEventAt ?? clock.GetDatabaseNow());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>account.updated: applied when it is newer than the last state applied.</summary>
     public async Task<string> ApplyEventAsync(PaymentEvent update, CancellationToken cancellationToken)
     {
         var account = await db.PaymentAccounts.SingleOrDefaultAsync(a => a.StripeAccountId == update.AccountId || a.StripeAccountId == update.ObjectId, cancellationToken);
         if (account is null) return "ignored: no such account here";
         if (account.LastEventAt is { } last && update.Created < last) return "ignored: older than the state applied";
+        // Reconnected after a deauthorization: a newer account event that can take charges again.
+        if (account.DeauthorizedAt is { } gone && update.Created > gone && update.ChargesEnabled == true) account.DeauthorizedAt = null;
         Apply(account, update.ChargesEnabled ?? account.ChargesEnabled, update.PayoutsEnabled ?? account.PayoutsEnabled, update.DetailsSubmitted ?? account.DetailsSubmitted, update.Requirements, update.Created);
         await db.SaveChangesAsync(cancellationToken);
         return "applied";
     }
 
+    /// <summary>
+    /// account.application.deauthorized: the organization disconnected the platform. Charges stop at once; a
+    /// later onboarding (account.updated with charges enabled, newer than this) clears it.
+    /// </summary>
+    public async Task<string> DeauthorizeAsync(PaymentEvent update, CancellationToken cancellationToken)
+    {
+        var account = await db.PaymentAccounts.SingleOrDefaultAsync(a => a.StripeAccountId == update.AccountId, cancellationToken);
+        if (account is null) return "ignored: no such account here";
+        account.DeauthorizedAt ??= update.Created;
+        account.ChargesEnabled = false;
+        account.PayoutsEnabled = false;
+        account.LastEventAt = account.LastEventAt is { } last && last > update.Created ? last : update.Created;
+        account.UpdatedAt = clock.GetDatabaseNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return "applied: the organization disconnected its Stripe account";
+    }
+
     /// <summary>Sets the platform fee of this organization's plan: the platform's decision, not the organization's.</summary>
     public async Task<ConnectPayload> SetFeeAsync(PlatformUserContext caller, int basisPoints, long fixedAmount, CancellationToken cancellationToken)
     {
-        var admins = configuration.GetSection("Platform:Administrators").Get<string[]>() ?? [];
-        var email = await EmailOfAsync(caller, cancellationToken);
-        if (email is null || !admins.Contains(email, StringComparer.OrdinalIgnoreCase))
+        if (!await administrators.IsAsync(caller.UserId, cancellationToken))
             return Fail("FORBIDDEN", "Only platform administrators set an organization's fee plan.");
         if (caller.Tenant is null) return Fail("ORGANIZATION_REQUIRED", "Use the organization's address, /t/{slug}/graphql.");
         if (basisPoints is < 0 or > Domain.PlatformFee.MaxBasisPoints || fixedAmount < 0)

@@ -46,51 +46,6 @@ public sealed class ReconcilePaymentsJob(PlatformDbContext db, ICurrentTenant cu
     }
 }
 
-/// <summary>One organization's share of <see cref="ReconcilePaymentsJob"/>, with the organization current.</summary>
-public sealed class PaymentReconciler(PlatformDbContext db, PaymentCoordinator coordinator, Modules.Payments.IPaymentGateway gateway, Microsoft.Extensions.Options.IOptions<PaymentOptions> options, TimeProvider clock, ILogger<PaymentReconciler> logger)
-{
-    public const int BatchSize = 200;
-
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
-    {
-        var before = clock.GetDatabaseNow().AddMinutes(-options.Value.ReconcileAfterMinutes);
-        var stale = await db.Payments.AsNoTracking()
-            .Where(p => p.UpdatedAt < before && p.PaymentIntentId != null)
-            .Where(p => (p.Status != Domain.IntentStatus.Succeeded && p.Status != Domain.IntentStatus.Canceled) || (p.Decision != PaymentDecision.None && p.CapturedAt == null && p.Status != Domain.IntentStatus.Canceled))
-            .OrderBy(p => p.UpdatedAt).Select(p => p.Id).Take(BatchSize).ToListAsync(cancellationToken);
-        var refunds = await db.PaymentRefunds.AsNoTracking()
-            .Where(r => r.UpdatedAt < before && (r.Status == RefundStatus.Requested || r.Status == RefundStatus.Pending))
-            .Select(r => new { r.Id, r.PaymentId, r.StripeRefundId }).Take(BatchSize).ToListAsync(cancellationToken);
-
-        foreach (var refund in refunds.Where(r => r.StripeRefundId is not null))
-        {
-            await Guard(async () => await coordinator.RecordRefundAsync(refund.Id, await gateway.GetRefundAsync(refund.StripeRefundId!, cancellationToken), clock.GetDatabaseNow(), cancellationToken), refund.PaymentId);
-        }
-        var payments = stale.Concat(refunds.Select(r => r.PaymentId)).Distinct().ToList();
-        foreach (var paymentId in payments)
-        {
-            await Guard(async () =>
-            {
-                await coordinator.RefreshAsync(paymentId, cancellationToken);
-                await coordinator.ConvergeAsync(paymentId, cancellationToken);
-            }, paymentId);
-        }
-        return payments.Count;
-
-        async Task Guard(Func<Task> repair, Guid paymentId)
-        {
-            try
-            {
-                await repair();
-            }
-            catch (Modules.Payments.PaymentGatewayException e)
-            {
-                logger.LogWarning("Reconciling payment {Payment} failed at Stripe ({Code}); next run tries again", paymentId, e.Code);
-            }
-        }
-    }
-}
-
 internal static class PaymentTenants
 {
     /// <summary>Organizations that have started Stripe onboarding: only they can have payments.</summary>

@@ -17,13 +17,30 @@ public enum LedgerInterval
 
 /// <summary>
 /// One booking's money, in minor units: what the capture took (<see cref="Gross"/>), the platform's fee on it
-/// less what refunds gave back of the fee, the refunds that succeeded, and what the organization keeps.
+/// less what refunds gave back of the fee, the refunds that succeeded, what a lost dispute took back from the
+/// organization (<see cref="Disputed"/>), Stripe's dispute fees, and what the organization keeps.
 /// </summary>
-public sealed record LedgerEntry(Guid BookingId, DateTimeOffset CapturedAt, string Currency, long Gross, long PlatformFee, long Refunded, long Net, string PaymentStatus, string? Flag);
+public sealed record LedgerEntry(Guid BookingId, DateTimeOffset CapturedAt, string Currency, long Gross, long PlatformFee, long Refunded, long Net, string PaymentStatus,
+    string? Flag)
+{
+    public long Disputed { get; init; }
 
-public sealed record LedgerTotal(string Currency, long Gross, long PlatformFee, long Refunded, long Net, int Bookings);
+    public long DisputeFees { get; init; }
+}
 
-public sealed record LedgerPeriod(DateTimeOffset Start, string Currency, long Gross, long PlatformFee, long Refunded, long Net, int Bookings);
+public sealed record LedgerTotal(string Currency, long Gross, long PlatformFee, long Refunded, long Net, int Bookings)
+{
+    public long Disputed { get; init; }
+
+    public long DisputeFees { get; init; }
+}
+
+public sealed record LedgerPeriod(DateTimeOffset Start, string Currency, long Gross, long PlatformFee, long Refunded, long Net, int Bookings)
+{
+    public long Disputed { get; init; }
+
+    public long DisputeFees { get; init; }
+}
 
 /// <summary>The ledger of captures in [From, To), by the organization's calendar for periods.</summary>
 public sealed record Ledger(DateTimeOffset From, DateTimeOffset To, LedgerInterval Interval, IReadOnlyList<LedgerTotal> Totals, IReadOnlyList<LedgerPeriod> Periods);
@@ -37,15 +54,20 @@ public sealed class PaymentLedger(PlatformDbContext db, ICurrentTenant currentTe
     public const int MaxDays = 366;
     public const int MaxPageSize = 200;
 
-    public sealed record Row(Guid BookingId, DateTimeOffset CapturedAt, string Currency, long Gross, long PlatformFee, long Refunded, long Net, string PaymentStatus, string? Flag);
+    public sealed record Row(Guid BookingId, DateTimeOffset CapturedAt, string Currency, long Gross, long PlatformFee, long Refunded, long Disputed, long DisputeFees,
+        long Net, string PaymentStatus, string? Flag);
 
-    public sealed record Sum(DateTimeOffset? Start, string Currency, long Gross, long PlatformFee, long Refunded, long Net, int Bookings);
+    public sealed record Sum(DateTimeOffset? Start, string Currency, long Gross, long PlatformFee, long Refunded, long Disputed, long DisputeFees, long Net, int Bookings);
 
     /// <summary>Per booking, with the fee refunded in proportion (Stripe's refund_application_fee rounds down).</summary>
     private const string Rows = """
         WITH money AS (
             SELECT b.id AS booking_id, p.captured_at, b.currency, b.captured_amount AS gross, COALESCE(b.platform_fee, 0) AS fee,
                    COALESCE((SELECT SUM(r.amount) FROM payment_refunds r WHERE r.booking_id = b.id AND r.status = 'Succeeded'), 0)::bigint AS refunded,
+                   COALESCE((SELECT SUM(d.reversed_amount * b.captured_amount / NULLIF(p.amount_received, 0)) FROM payment_disputes d WHERE d.payment_id = p.id), 0)::bigint
+                       AS disputed,
+                   COALESCE((SELECT SUM(d.fee * b.captured_amount / NULLIF(p.amount_received, 0)) FROM payment_disputes d WHERE d.payment_id = p.id), 0)::bigint
+                       AS dispute_fees,
                    b.payment_status, b.payment_flag
             FROM bookings b JOIN payments p ON p.id = b.payment_id
             WHERE p.captured_at >= {0} AND p.captured_at < {1} AND b.captured_amount > 0
@@ -61,17 +83,27 @@ public sealed class PaymentLedger(PlatformDbContext db, ICurrentTenant currentTe
         var unit = interval.ToString().ToLowerInvariant();
         var totals = await db.Database.SqlQueryRaw<Sum>(Rows + """
             SELECT NULL::timestamptz AS start, currency AS currency, SUM(gross)::bigint AS gross, SUM(fee_kept)::bigint AS platform_fee,
-                   SUM(refunded)::bigint AS refunded, SUM(gross - refunded - fee_kept)::bigint AS net, COUNT(*)::int AS bookings
+                   SUM(refunded)::bigint AS refunded, SUM(disputed)::bigint AS disputed, SUM(dispute_fees)::bigint AS dispute_fees,
+                   SUM(gross - refunded - fee_kept - disputed)::bigint AS net, COUNT(*)::int AS bookings
             FROM kept GROUP BY currency ORDER BY currency
             """, from.ToUniversalTime(), to.ToUniversalTime()).ToListAsync(cancellationToken);
         var periods = await db.Database.SqlQueryRaw<Sum>(Rows + """
             SELECT date_trunc({2}, captured_at AT TIME ZONE {3}) AT TIME ZONE {3} AS start, currency AS currency, SUM(gross)::bigint AS gross,
-                   SUM(fee_kept)::bigint AS platform_fee, SUM(refunded)::bigint AS refunded, SUM(gross - refunded - fee_kept)::bigint AS net, COUNT(*)::int AS bookings
+                   SUM(fee_kept)::bigint AS platform_fee, SUM(refunded)::bigint AS refunded, SUM(disputed)::bigint AS disputed,
+                   SUM(dispute_fees)::bigint AS dispute_fees, SUM(gross - refunded - fee_kept - disputed)::bigint AS net, COUNT(*)::int AS bookings
             FROM kept GROUP BY 1, currency ORDER BY 1, currency
             """, from.ToUniversalTime(), to.ToUniversalTime(), unit, zone).ToListAsync(cancellationToken);
         return new Ledger(from, to, interval,
-            [.. totals.Select(t => new LedgerTotal(t.Currency.Trim(), t.Gross, t.PlatformFee, t.Refunded, t.Net, t.Bookings))],
-            [.. periods.Select(p => new LedgerPeriod(p.Start!.Value, p.Currency.Trim(), p.Gross, p.PlatformFee, p.Refunded, p.Net, p.Bookings))]);
+            [.. totals.Select(t => new LedgerTotal(t.Currency.Trim(), t.Gross, t.PlatformFee, t.Refunded, t.Net, t.Bookings)
+            {
+                Disputed = t.Disputed,
+                DisputeFees = t.DisputeFees,
+            })],
+            [.. periods.Select(p => new LedgerPeriod(p.Start!.Value, p.Currency.Trim(), p.Gross, p.PlatformFee, p.Refunded, p.Net, p.Bookings)
+            {
+                Disputed = p.Disputed,
+                DisputeFees = p.DisputeFees,
+            })]);
     }
 
     /// <summary>The ledger's bookings, in capture order, a page at a time.</summary>
@@ -81,7 +113,8 @@ public sealed class PaymentLedger(PlatformDbContext db, ICurrentTenant currentTe
         var cursor = after is null ? (Cursor?)null : Cursor.TryDecode(after) ?? throw new global::GraphQL.ExecutionError("'after' is not a cursor from this list.") { Code = "INVALID_CURSOR" };
         var rows = await db.Database.SqlQueryRaw<Row>(Rows + """
             SELECT booking_id AS booking_id, captured_at AS captured_at, currency AS currency, gross AS gross, fee_kept AS platform_fee,
-                   refunded AS refunded, gross - refunded - fee_kept AS net, payment_status AS payment_status, payment_flag AS flag
+                   refunded AS refunded, disputed AS disputed, dispute_fees AS dispute_fees, gross - refunded - fee_kept - disputed AS net,
+                   payment_status AS payment_status, payment_flag AS flag
             FROM kept
             WHERE {2}::timestamptz IS NULL OR (captured_at, booking_id) > ({2}::timestamptz, {3}::uuid)
             ORDER BY captured_at, booking_id
@@ -90,7 +123,11 @@ public sealed class PaymentLedger(PlatformDbContext db, ICurrentTenant currentTe
             .ToListAsync(cancellationToken);
         var edges = rows.Take(size).Select(r => new Edge<LedgerEntry>
         {
-            Node = new LedgerEntry(r.BookingId, r.CapturedAt, r.Currency.Trim(), r.Gross, r.PlatformFee, r.Refunded, r.Net, r.PaymentStatus, r.Flag),
+            Node = new LedgerEntry(r.BookingId, r.CapturedAt, r.Currency.Trim(), r.Gross, r.PlatformFee, r.Refunded, r.Net, r.PaymentStatus, r.Flag)
+            {
+                Disputed = r.Disputed,
+                DisputeFees = r.DisputeFees,
+            },
             Cursor = new Cursor(r.CapturedAt, r.BookingId).Encode(),
         }).ToList();
         return ConnectionOf(edges, rows.Count > size, after);

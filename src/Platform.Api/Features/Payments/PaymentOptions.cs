@@ -19,4 +19,32 @@ public sealed class PaymentOptions
 
     /// <summary>Where the Connect return page sends the administrator back to, if set.</summary>
     public string? OnboardingDoneUrl { get; set; }
+
+    /// <summary>
+    /// How long an authorization lasts, in hours, by payment method type, for methods where Stripe gives no
+    /// <c>capture_before</c> (it does for cards). From https://docs.stripe.com/payments/place-a-hold-on-a-payment-method:
+    /// cards 7 days online (Visa merchant-initiated 4 days 18 hours), Klarna 28 days, Afterpay/Clearpay 13 days,
+    /// PayPal 10 days (`Payments__AuthorizationWindowHours__klarna=672`).
+    /// </summary>
+    public Dictionary<string, int> AuthorizationWindowHours { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["card"] = 7 * 24,
+        ["link"] = 7 * 24,
+        ["klarna"] = 28 * 24,
+        ["afterpay_clearpay"] = 13 * 24,
+        ["paypal"] = 10 * 24,
+    };
+
+    /// <summary>Any other method, or one not yet known: conservative, shorter than every window Stripe documents.</summary>
+    public int DefaultAuthorizationWindowHours { get; set; } = 48;
+
+    /// <summary>The window of <paramref name="paymentMethodType"/> (or the conservative default).</summary>
+    public TimeSpan AuthorizationWindowOf(string? paymentMethodType) =>
+        TimeSpan.FromHours(paymentMethodType is not null && AuthorizationWindowHours.TryGetValue(paymentMethodType, out var hours) ? hours : DefaultAuthorizationWindowHours);
+
+    /// <summary>A webhook event that failed this many times is given up (dead letter) for a platform administrator.</summary>
+    public int WebhookMaxAttempts { get; set; } = 12;
+
+    /// <summary>How long an event about an object not yet linked to a payment (a Checkout intent) is retried.</summary>
+    public int UnroutedRetryHours { get; set; } = 24;
 }

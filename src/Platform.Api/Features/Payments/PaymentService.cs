@@ -163,6 +163,9 @@ public sealed class PaymentService(
                 Amount = amount,
                 Currency = currency,
                 ApplicationFee = PlatformFee.Of(amount, account.FeeBasisPoints, account.FeeFixedAmount),
+                // The fee is agreed now: the capture and the ledger use it whatever the plan becomes later.
+                FeeBasisPoints = account.FeeBasisPoints,
+                FeeFixedAmount = account.FeeFixedAmount,
                 DestinationAccountId = account.StripeAccountId,
                 Status = IntentStatus.Creating,
                 CreatedAt = now,

@@ -18,6 +18,11 @@ public static class PaymentsExtensions
         services.AddScoped<ConvergePaymentJob>();
         services.AddScoped<ReconcilePaymentsJob>();
         services.AddScoped<PaymentReconciler>();
+        services.AddScoped<PaymentRefunds>();
+        services.AddScoped<StripeInboxService>();
+        services.AddScoped<SweepStripeInboxJob>();
+        services.AddScoped<WebhookInbox>();
+        services.AddScoped<Identity.PlatformAdministrators>();
         services.AddScoped<IBookingPayments, BookingPaymentsHook>();
         return services;
     }

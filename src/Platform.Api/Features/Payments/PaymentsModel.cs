@@ -45,6 +45,9 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         payment.Property(p => p.DestinationAccountId).HasMaxLength(64);
         payment.Property(p => p.FailureCode).HasMaxLength(80);
         payment.Property(p => p.Flag).HasMaxLength(500);
+        payment.Property(p => p.PaymentMethodType).HasMaxLength(40);
+        payment.Property(p => p.CancellationReason).HasMaxLength(40);
+        payment.Property(p => p.TransferId).HasMaxLength(64);
         payment.HasOne<Booking>().WithMany().HasForeignKey(p => new { p.TenantId, p.BookingId }).HasPrincipalKey(b => new { b.TenantId, b.Id }).OnDelete(DeleteBehavior.Restrict);
         payment.HasOne<Cart>().WithMany().HasForeignKey(p => new { p.TenantId, p.CartId }).HasPrincipalKey(c => new { c.TenantId, c.Id }).OnDelete(DeleteBehavior.Restrict);
     }
@@ -58,13 +61,16 @@ internal sealed class PaymentRefundConfiguration : IEntityTypeConfiguration<Paym
         refund.HasKey(r => new { r.TenantId, r.Id });
         refund.HasAlternateKey(r => r.Id);
         refund.HasIndex(r => new { r.TenantId, r.BookingId, r.Sequence }).IsUnique();
-        refund.HasIndex(r => r.StripeRefundId).IsUnique();
+        // Not unique: a refund made outside Platform for a cart is shared over its bookings, one row each.
+        refund.HasIndex(r => r.StripeRefundId);
         refund.HasIndex(r => new { r.TenantId, r.PaymentId });
         refund.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
         refund.Property(r => r.Currency).HasMaxLength(3).IsFixedLength();
         refund.Property(r => r.StripeRefundId).HasMaxLength(64);
         refund.Property(r => r.FailureReason).HasMaxLength(200);
         refund.Property(r => r.Reason).HasMaxLength(300);
+        // Reconciliation retries the refunds still owed (requested or pending) by age.
+        refund.HasIndex(r => new { r.TenantId, r.UpdatedAt }).HasFilter("status IN ('Requested','Pending')").HasDatabaseName("ix_payment_refunds_unresolved");
         refund.HasOne<Payment>().WithMany().HasForeignKey(r => new { r.TenantId, r.PaymentId }).HasPrincipalKey(p => new { p.TenantId, p.Id }).OnDelete(DeleteBehavior.Restrict);
         refund.HasOne<Booking>().WithMany().HasForeignKey(r => new { r.TenantId, r.BookingId }).HasPrincipalKey(b => new { b.TenantId, b.Id }).OnDelete(DeleteBehavior.Restrict);
     }
@@ -82,6 +88,7 @@ internal sealed class PaymentDisputeConfiguration : IEntityTypeConfiguration<Pay
         dispute.Property(d => d.Status).HasMaxLength(40);
         dispute.Property(d => d.Reason).HasMaxLength(80);
         dispute.Property(d => d.Currency).HasMaxLength(3).IsFixedLength();
+        dispute.Property(d => d.ReversalId).HasMaxLength(64);
         dispute.HasOne<Payment>().WithMany().HasForeignKey(d => new { d.TenantId, d.PaymentId }).HasPrincipalKey(p => new { p.TenantId, p.Id }).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -117,6 +124,8 @@ internal sealed class StripeEventRecordConfiguration : IEntityTypeConfiguration<
         record.Property(e => e.Payload).HasColumnType("jsonb");
         record.Property(e => e.LastError).HasMaxLength(1000);
         record.Property(e => e.Outcome).HasMaxLength(200);
+        // The sweeper's work list: what is neither processed nor given up, by when it is due.
+        record.HasIndex(e => e.NextAttemptAt).HasFilter("processed_at IS NULL AND dead_at IS NULL").HasDatabaseName("ix_stripe_events_due");
     }
 }
 

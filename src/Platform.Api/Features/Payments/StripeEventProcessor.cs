@@ -14,6 +14,8 @@ public sealed class StripeEventProcessor(
     PlatformDbContext db,
     PaymentCoordinator coordinator,
     PaymentAccountService accounts,
+    PaymentRefunds refunds,
+    StripeInboxService inbox,
     TimeProvider clock,
     ILogger<StripeEventProcessor> logger)
 {
@@ -22,10 +24,10 @@ public sealed class StripeEventProcessor(
         "payment_intent.amount_capturable_updated", "payment_intent.succeeded", "payment_intent.payment_failed", "payment_intent.canceled",
         "payment_intent.processing", "payment_intent.requires_action",
         "checkout.session.completed", "checkout.session.expired", "checkout.session.async_payment_succeeded", "checkout.session.async_payment_failed",
-        "charge.refunded", "charge.succeeded", "charge.captured",
+        "charge.refunded", "charge.succeeded", "charge.captured", "charge.expired",
         "refund.created", "refund.updated", "refund.failed", "charge.refund.updated",
         "charge.dispute.created", "charge.dispute.updated", "charge.dispute.closed", "charge.dispute.funds_withdrawn", "charge.dispute.funds_reinstated",
-        "account.updated",
+        "account.updated", "account.application.deauthorized",
         "payout.created", "payout.updated", "payout.paid", "payout.failed", "payout.canceled",
     ];
 
@@ -37,10 +39,12 @@ public sealed class StripeEventProcessor(
         "payment_intent.amount_capturable_updated" or "payment_intent.succeeded" or "payment_intent.payment_failed"
             or "payment_intent.canceled" or "payment_intent.processing" or "payment_intent.requires_action" => await IntentAsync(e, cancellationToken),
         "checkout.session.completed" or "checkout.session.expired" or "checkout.session.async_payment_succeeded" or "checkout.session.async_payment_failed" => await CheckoutAsync(e, cancellationToken),
-        "charge.refunded" or "charge.succeeded" or "charge.captured" => await ConvergeByIntentAsync(e, cancellationToken),
+        "charge.refunded" => await SyncRefundsAsync(e, cancellationToken),
+        "charge.succeeded" or "charge.captured" or "charge.expired" => await ConvergeByIntentAsync(e, cancellationToken),
         "refund.created" or "refund.updated" or "refund.failed" or "charge.refund.updated" => await RefundAsync(e, cancellationToken),
         "charge.dispute.created" or "charge.dispute.updated" or "charge.dispute.closed" or "charge.dispute.funds_withdrawn" or "charge.dispute.funds_reinstated" => await DisputeAsync(e, cancellationToken),
         "account.updated" => await accounts.ApplyEventAsync(e, cancellationToken),
+        "account.application.deauthorized" => await DeauthorizedAsync(e, cancellationToken),
         "payout.created" or "payout.updated" or "payout.paid" or "payout.failed" or "payout.canceled" => await PayoutAsync(e, cancellationToken),
         _ => "ignored: not a type the platform acts on",
     };
@@ -58,6 +62,7 @@ public sealed class StripeEventProcessor(
             AmountReceived = e.AmountReceived ?? 0,
             Currency = e.Currency ?? payment.Currency,
             LastPaymentError = e.Type == "payment_intent.payment_failed" ? e.Reason ?? "payment_failed" : null,
+            CancellationReason = e.CancellationReason,
         };
         var changed = await coordinator.ObserveAsync(payment.Id, observed, e.Created, cancellationToken);
         // The event's intent carries no charge details; the authorization's deadline comes from Stripe itself.
@@ -76,6 +81,8 @@ public sealed class StripeEventProcessor(
             await db.RouteAsync(intentId, payment.TenantId, StripeRoutes.PaymentIntent, now, cancellationToken);
             await db.Payments.Where(p => p.Id == payment.Id && p.PaymentIntentId == null)
                 .ExecuteUpdateAsync(u => u.SetProperty(p => p.PaymentIntentId, intentId).SetProperty(p => p.UpdatedAt, now), cancellationToken);
+            // Its intent's events that came first waited for this link: they are due now.
+            await inbox.WakeWaitingAsync(intentId, cancellationToken);
         }
         if (e.Type == "checkout.session.expired" && e.PaymentIntentId is null)
         {
@@ -102,16 +109,24 @@ public sealed class StripeEventProcessor(
     {
         var payment = await PaymentOfAsync(e.PaymentIntentId, cancellationToken);
         if (payment is null) return "ignored: no payment for this intent here";
-        var refund = await db.PaymentRefunds.AsNoTracking().SingleOrDefaultAsync(r => r.StripeRefundId == e.ObjectId, cancellationToken)
-            ?? (e.Metadata.TryGetValue("refund_id", out var ours) && Guid.TryParse(ours, out var refundId)
-                ? await db.PaymentRefunds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == refundId && r.PaymentId == payment.Id, cancellationToken)
-                : null);
-        if (refund is null)
+        var info = new RefundInfo(e.ObjectId!, e.Type == "refund.failed" ? "failed" : e.Status ?? "pending", e.Amount ?? 0, e.PaymentIntentId, e.Reason)
         {
-            logger.LogWarning("Refund {Refund} on payment {Payment} was not made by the platform; left alone", e.ObjectId, payment.Id);
-            return "ignored: a refund the platform did not make";
-        }
-        await coordinator.RecordRefundAsync(refund.Id, new RefundInfo(e.ObjectId!, e.Type == "refund.failed" ? "failed" : e.Status ?? "pending", e.Amount ?? refund.Amount, e.PaymentIntentId, e.Reason), e.Created, cancellationToken);
+            Metadata = e.Metadata,
+        };
+        var outcome = await refunds.RecordAsync(payment, info, e.Created, cancellationToken);
+        await coordinator.ConvergeAsync(payment.Id, cancellationToken);
+        return outcome;
+    }
+
+    /// <summary>
+    /// charge.refunded: newer API versions no longer list the refunds in the charge, so they are read from Stripe;
+    /// one made outside Platform (the Dashboard) is recorded like any other.
+    /// </summary>
+    private async Task<string> SyncRefundsAsync(PaymentEvent e, CancellationToken cancellationToken)
+    {
+        var payment = await PaymentOfAsync(e.PaymentIntentId, cancellationToken);
+        if (payment is null) return "ignored: no payment for this intent here";
+        await refunds.SyncAsync(payment, cancellationToken);
         await coordinator.ConvergeAsync(payment.Id, cancellationToken);
         return "applied";
     }
@@ -131,6 +146,7 @@ public sealed class StripeEventProcessor(
         dispute.Currency = e.Currency ?? dispute.Currency;
         dispute.Status = e.Status ?? dispute.Status;
         dispute.Reason = e.Reason ?? dispute.Reason;
+        dispute.Fee = e.DisputeFee ?? dispute.Fee;
         dispute.LastEventAt = e.Created;
         dispute.UpdatedAt = clock.GetDatabaseNow();
         // Flag the bookings; the administrators' notification reads this event from the trail.
@@ -143,6 +159,20 @@ public sealed class StripeEventProcessor(
         await db.SaveChangesAsync(cancellationToken);
         await coordinator.ConvergeAsync(payment.Id, cancellationToken);
         return "applied";
+    }
+
+    /// <summary>
+    /// The organization disconnected the platform from its Stripe account: no new paid holds, and what is only
+    /// authorized is settled (<see cref="PaymentCoordinator.SettleDisconnectedAsync"/>).
+    /// </summary>
+    private async Task<string> DeauthorizedAsync(PaymentEvent e, CancellationToken cancellationToken)
+    {
+        var outcome = await accounts.DeauthorizeAsync(e, cancellationToken);
+        var open = await db.Payments.AsNoTracking().Where(p => p.CapturedAt == null && p.Status != Domain.IntentStatus.Canceled && p.Status != Domain.IntentStatus.Succeeded)
+            .Select(p => p.Id).ToListAsync(cancellationToken);
+        foreach (var paymentId in open) await coordinator.SettleDisconnectedAsync(paymentId, cancellationToken);
+        logger.LogWarning("Account {Account} disconnected the platform; {Count} open payments were settled", e.AccountId, open.Count);
+        return outcome;
     }
 
     private async Task<string> PayoutAsync(PaymentEvent e, CancellationToken cancellationToken)

@@ -36,6 +36,15 @@ public sealed class StripeEventRecord
 
     /// <summary>What processing made of it: applied, ignored (and why), unrouted.</summary>
     public string? Outcome { get; set; }
+
+    /// <summary>One processor at a time: a claim that lapses, so a crashed worker's event is taken up again.</summary>
+    public DateTimeOffset? LockedUntil { get; set; }
+
+    /// <summary>When the sweeper should try it next (set on every failure; the sweeper finds what a crash left behind).</summary>
+    public DateTimeOffset? NextAttemptAt { get; set; }
+
+    /// <summary>Given up after repeated failures (dead letter), for a platform administrator to look at and retry.</summary>
+    public DateTimeOffset? DeadAt { get; set; }
 }
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
 using Platform.Modules.Payments;
@@ -48,17 +47,18 @@ public static class StripeWebhookEndpoints
 
         var db = context.RequestServices.GetRequiredService<PlatformDbContext>();
         var clock = context.RequestServices.GetRequiredService<TimeProvider>();
+        var now = clock.GetDatabaseNow().ToUniversalTime();
+        // Stored with a due time: if this process dies before the job below is queued, the sweeper finds it.
         var stored = await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO platform.stripe_events (event_id, type, endpoint, account_id, object_id, stripe_created, received_at, payload, attempts)
-            VALUES ({parsed.Id}, {parsed.Type}, {endpoint.ToString()}, {parsed.AccountId}, {parsed.ObjectId}, {parsed.Created.ToUniversalTime()}, {clock.GetDatabaseNow().ToUniversalTime()}, {body}::jsonb, 0)
+            INSERT INTO platform.stripe_events (event_id, type, endpoint, account_id, object_id, stripe_created, received_at, payload, attempts, next_attempt_at)
+            VALUES ({parsed.Id}, {parsed.Type}, {endpoint.ToString()}, {parsed.AccountId}, {parsed.ObjectId}, {parsed.Created.ToUniversalTime()}, {now}, {body}::jsonb, 0,
+                    {now + StripeInboxService.SweepMargin})
             ON CONFLICT (event_id) DO NOTHING
             """, context.RequestAborted);
-        // A duplicate delivery is acknowledged and dropped: the first one is (being) processed.
-        if (stored == 1)
-        {
-            if (context.RequestServices.GetService<IBackgroundJobClient>() is { } jobs) jobs.Enqueue<ProcessStripeEventJob>(job => job.RunAsync(parsed.Id, CancellationToken.None));
-            else await context.RequestServices.GetRequiredService<ProcessStripeEventJob>().RunAsync(parsed.Id, context.RequestAborted);
-        }
+        var inbox = context.RequestServices.GetRequiredService<StripeInboxService>();
+        // A duplicate delivery is acknowledged; if the first one was never processed, this one gets it processed.
+        if (stored == 1) await inbox.ScheduleAsync(parsed.Id, context.RequestAborted);
+        else await inbox.RedeliveredAsync(parsed.Id, context.RequestAborted);
         return Results.Json(new { received = true, duplicate = stored == 0 });
     }
 

@@ -24,6 +24,12 @@ public enum BookingAction
 
     /// <summary>Moves the booking to another time; its status stays.</summary>
     Reschedule,
+
+    /// <summary>
+    /// The payment: the authorization lapsed before it was captured, so a booking that waited on it becomes a
+    /// hold again, to be paid anew (a new payment attempt) or to expire like any hold.
+    /// </summary>
+    RequirePayment,
 }
 
 /// <summary>Who acts on a booking, as seen from that booking.</summary>

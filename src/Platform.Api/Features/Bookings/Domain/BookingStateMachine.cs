@@ -22,6 +22,7 @@ public static class BookingStateMachine
         [BookingAction.Expire] = [BookingStatus.Held, BookingStatus.AwaitingHost],
         [BookingAction.Finalize] = [BookingStatus.Held],
         [BookingAction.Reschedule] = [BookingStatus.Held, BookingStatus.AwaitingHost, BookingStatus.Confirmed],
+        [BookingAction.RequirePayment] = [BookingStatus.AwaitingHost, BookingStatus.Confirmed],
     };
 
     private static readonly Dictionary<BookingAction, BookingActor[]> Actors = new()
@@ -34,6 +35,7 @@ public static class BookingStateMachine
         [BookingAction.Expire] = [BookingActor.System],
         [BookingAction.Finalize] = [BookingActor.Customer, BookingActor.System],
         [BookingAction.Reschedule] = [BookingActor.Customer, BookingActor.Provider, BookingActor.Administrator, BookingActor.Staff],
+        [BookingAction.RequirePayment] = [BookingActor.System],
     };
 
     /// <summary>Statuses a booking never leaves.</summary>
@@ -64,6 +66,7 @@ public static class BookingStateMachine
             BookingAction.Expire => BookingStatus.Expired,
             BookingAction.Finalize => requiresConfirmation ? BookingStatus.AwaitingHost : BookingStatus.Confirmed,
             BookingAction.Reschedule => from,
+            BookingAction.RequirePayment => BookingStatus.Held,
             _ => null,
         };
     }
@@ -128,6 +131,7 @@ public static class BookingStateMachine
         BookingAction.Expire => "expired",
         BookingAction.Finalize => "finalized",
         BookingAction.Reschedule => "rescheduled",
+        BookingAction.RequirePayment => "asked to be paid again",
         _ => action.ToString().ToLowerInvariant(),
     };
 

@@ -40,14 +40,12 @@ public static class BookingMoney
     }
 
     /// <summary>
-    /// How much of a booking's captured share must go back through Stripe: its refund, less what the
-    /// capture never took (a booking cancelled before capture kept only its fee part), within its share.
+    /// How much of a booking's captured share must go back through Stripe: what it may not keep of it
+    /// (<see cref="CapturePlan.KeepOfCaptured"/>), never more than the share.
     /// </summary>
-    public static long RefundDue(long price, long? refundAmount, long? capturedShare)
+    public static long RefundDue(long? capturedShare, long keep)
     {
         var share = capturedShare ?? 0;
-        if (share <= 0 || refundAmount is not { } refund) return 0;
-        var neverTaken = price - share;
-        return Math.Clamp(refund - neverTaken, 0, share);
+        return share <= 0 ? 0 : Math.Clamp(share - keep, 0, share);
     }
 }

@@ -1,9 +1,11 @@
 using Platform.Api.Features.Bookings;
+using Platform.Api.Features.Offerings.Domain;
 
 namespace Platform.Api.Features.Payments.Domain;
 
 /// <summary>One booking of a payment, as the capture decision sees it.</summary>
-public sealed record PaidBooking(Guid Id, BookingStatus Status, long Price, long? RefundAmount);
+/// <param name="RefundPercent">Of the price, what its exit gives back (null while it has not ended).</param>
+public sealed record PaidBooking(Guid Id, BookingStatus Status, long Price, int? RefundPercent);
 
 /// <summary>What to do with an authorization once every booking it pays for is decided.</summary>
 public sealed record CaptureDecision(bool Decided, long Amount, IReadOnlyDictionary<Guid, long> Kept)
@@ -17,7 +19,8 @@ public sealed record CaptureDecision(bool Decided, long Amount, IReadOnlyDiction
 /// One authorization may pay for several bookings (a cart) and can be captured once. So it is captured
 /// when the last of its bookings is decided, for what the organization keeps: the price of each booking
 /// that goes ahead, and of each cancelled one what its refund does not give back. Declined, expired and
-/// host-cancelled bookings keep nothing. When nothing is kept, the authorization is released.
+/// host-cancelled bookings keep nothing, nor does a hold or an unaccepted request the customer withdrew
+/// (its refund is 100 %). When nothing is kept, the authorization is released.
 /// </summary>
 public static class CapturePlan
 {
@@ -32,7 +35,11 @@ public static class CapturePlan
     public static long Keep(PaidBooking booking) => booking.Status switch
     {
         BookingStatus.Confirmed or BookingStatus.Completed or BookingStatus.NoShow => booking.Price,
-        BookingStatus.Cancelled => Math.Max(0, booking.Price - (booking.RefundAmount ?? booking.Price)),
+        BookingStatus.Cancelled => Math.Max(0, booking.Price - CancellationPolicy.RefundOf(booking.Price, booking.RefundPercent ?? 100)),
         _ => 0,
     };
+
+    /// <summary>What a booking may keep of money already captured for it: undecided ones keep what they have.</summary>
+    public static long KeepOfCaptured(PaidBooking booking, long share) =>
+        booking.Status is BookingStatus.Held or BookingStatus.AwaitingHost ? share : Math.Min(share, Keep(booking));
 }

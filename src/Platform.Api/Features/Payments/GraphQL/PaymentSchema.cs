@@ -25,6 +25,14 @@ public static class PaymentSchema
             .RequireAdministrator()
             .ResolveAsync(async c => await c.Service<PaymentLedger>().ReadAsync(c.GetArgument<DateTimeOffset>("from"), c.GetArgument<DateTimeOffset>("to"), c.GetArgument<LedgerInterval?>("interval") ?? LedgerInterval.Month, c.CancellationToken));
 
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WebhookInboxEventType>>>>("paymentWebhookInbox")
+            .Description($"Stripe webhooks in the inbox by state, newest first, at most {WebhookInbox.MaxPageSize} (bounded). Platform administrators only.")
+            .Argument<WebhookInboxStateEnum>("state", a => a.DefaultValue = WebhookInboxState.Dead)
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
+            .RequireAuthentication()
+            .ResolveAsync(async c => await c.Service<WebhookInbox>().ListAsync(c.Caller(), c.GetArgument<WebhookInboxState?>("state") ?? WebhookInboxState.Dead,
+                c.GetArgument<int?>("first") ?? 50, c.CancellationToken));
+
         query.Connection<PayoutType>("payouts")
             .Description("Payouts to the organization's bank, newest first. Administrators.")
             .RequireAdministrator()
@@ -46,6 +54,12 @@ public static class PaymentSchema
             .Argument<NonNullGraphType<LongGraphType>>("fixedAmount", "Minor units per payment.")
             .RequireAuthentication()
             .ResolveAsync(async c => await c.Service<PaymentAccountService>().SetFeeAsync(c.Caller(), c.GetArgument<int>("basisPoints"), c.GetArgument<long>("fixedAmount"), c.CancellationToken));
+
+        mutation.Field<NonNullGraphType<WebhookInboxPayloadType>>("retryPaymentWebhook")
+            .Description("Processes a given-up (dead) or pending Stripe webhook again. Platform administrators only.")
+            .Argument<NonNullGraphType<StringGraphType>>("eventId")
+            .RequireAuthentication()
+            .ResolveAsync(async c => await c.Service<WebhookInbox>().RetryAsync(c.Caller(), c.GetArgument<string>("eventId"), c.CancellationToken));
 
         mutation.Field<NonNullGraphType<StartPaymentPayloadType>>("startPayment")
             .Description("Starts paying for a hold or a cart: a PaymentIntent (manual capture) whose clientSecret Stripe Elements confirms. Calling again returns the same attempt while it is open.")

@@ -51,6 +51,9 @@ public sealed class PaymentAccountType : ObjectGraphType<PaymentAccount>
         Field(a => a.DetailsSubmitted);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("requirements").Description("What Stripe still needs (currently due).").Resolve(c => c.Source.Requirements);
         Field<NonNullGraphType<PlatformFeePlanType>>("feePlan").Resolve(c => c.Source);
+        Field<DateTimeOffsetGraphType>("disconnectedAt")
+            .Description("When the organization disconnected its Stripe account from the platform (no paid bookings until it onboards again).")
+            .Resolve(c => c.Source.DeauthorizedAt);
         Field<DateTimeOffsetGraphType>("updatedAt").Resolve(c => c.Source.UpdatedAt);
     }
 }
@@ -80,7 +83,10 @@ public sealed class PaymentType : ObjectGraphType<Payment>
         Field(p => p.AmountReceived).Description("Captured, minor units.");
         Field(p => p.Currency);
         Field(p => p.PaymentIntentId, nullable: true);
-        Field(p => p.CaptureBefore, nullable: true).Description("The authorization lapses then unless captured.");
+        Field(p => p.CaptureBefore, nullable: true)
+            .Description("The authorization lapses then unless captured: Stripe's capture_before, or the payment method's configured window.");
+        Field(p => p.PaymentMethodType, nullable: true).Description("card, klarna, … once authorized.");
+        Field(p => p.CancellationReason, nullable: true).Description("Stripe's reason once canceled; `automatic` when the authorization lapsed.");
         Field(p => p.CapturedAt, nullable: true);
         Field(p => p.FailureCode, nullable: true).Description("Why the last attempt to pay failed (Stripe's decline code).");
         Field(p => p.CheckoutUrl, nullable: true).Description("Where a hosted checkout is paid.");
@@ -134,6 +140,8 @@ public sealed class LedgerEntryType : ObjectGraphType<LedgerEntry>
         Field(e => e.Gross);
         Field(e => e.PlatformFee);
         Field(e => e.Refunded);
+        Field(e => e.Disputed).Description("Taken back from the organization for lost disputes (its share of the chargeback and the dispute fee).");
+        Field(e => e.DisputeFees).Description("Stripe's dispute fees on these payments.");
         Field(e => e.Net);
         Field(e => e.PaymentStatus);
         Field(e => e.Flag, nullable: true);
@@ -149,6 +157,8 @@ public sealed class LedgerTotalType : ObjectGraphType<LedgerTotal>
         Field(t => t.Gross);
         Field(t => t.PlatformFee);
         Field(t => t.Refunded);
+        Field(t => t.Disputed).Description("Taken back from the organization for lost disputes (its share of the chargeback and the dispute fee).");
+        Field(t => t.DisputeFees).Description("Stripe's dispute fees on these payments.");
         Field(t => t.Net);
         Field(t => t.Bookings);
     }
@@ -165,6 +175,8 @@ public sealed class LedgerPeriodType : ObjectGraphType<LedgerPeriod>
         Field(p => p.Gross);
         Field(p => p.PlatformFee);
         Field(p => p.Refunded);
+        Field(p => p.Disputed).Description("Taken back from the organization for lost disputes (its share of the chargeback and the dispute fee).");
+        Field(p => p.DisputeFees).Description("Stripe's dispute fees on these payments.");
         Field(p => p.Net);
         Field(p => p.Bookings);
     }
