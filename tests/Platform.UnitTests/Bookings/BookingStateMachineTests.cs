@@ -36,6 +36,8 @@ public sealed class BookingStateMachineTests
         [(BookingAction.Reschedule, BookingStatus.Confirmed)] = BookingStatus.Confirmed,
         [(BookingAction.Expire, BookingStatus.Held)] = BookingStatus.Expired,
         [(BookingAction.Expire, BookingStatus.AwaitingHost)] = BookingStatus.Expired,
+        [(BookingAction.RequirePayment, BookingStatus.AwaitingHost)] = BookingStatus.Held,
+        [(BookingAction.RequirePayment, BookingStatus.Confirmed)] = BookingStatus.Held,
     };
 
     public static TheoryData<BookingAction, BookingStatus> Everything()

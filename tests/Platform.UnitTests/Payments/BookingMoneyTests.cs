@@ -26,11 +26,11 @@ public sealed class BookingMoneyTests
     }
 
     [Theory]
-    [InlineData(10_000L, 5_000L, 10_000L, 5_000L)] // half back of a full capture
-    [InlineData(10_000L, 5_000L, 5_000L, 0L)] // cancelled before capture: only the kept half was taken
-    [InlineData(10_000L, 10_000L, 5_000L, 5_000L)] // full refund of what was taken
-    [InlineData(10_000L, null, 10_000L, 0L)]
-    [InlineData(10_000L, 3_000L, null, 0L)] // nothing captured, nothing to give back
-    public void What_must_go_back_through_Stripe_is_the_refund_less_what_was_never_taken(long price, long? refund, long? captured, long due) =>
-        Assert.Equal(due, BookingMoney.RefundDue(price, refund, captured));
+    [InlineData(10_000L, 5_000L, 5_000L)] // half kept of a full capture: half back
+    [InlineData(5_000L, 5_000L, 0L)] // cancelled before capture: only the kept half was taken
+    [InlineData(5_000L, 0L, 5_000L)] // captured although nothing may be kept: all of it back
+    [InlineData(10_000L, 10_000L, 0L)]
+    [InlineData(null, 0L, 0L)] // nothing captured, nothing to give back
+    public void What_must_go_back_through_Stripe_is_what_the_booking_may_not_keep_of_its_share(long? captured, long keep, long due) =>
+        Assert.Equal(due, BookingMoney.RefundDue(captured, keep));
 }

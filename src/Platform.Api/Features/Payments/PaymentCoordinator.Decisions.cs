@@ -74,7 +74,8 @@ public sealed partial class PaymentCoordinator
                 booking.PaymentStatus = PaymentStatus.RequiresPayment;
                 booking.CapturedAmount = null;
                 booking.PlatformFee = null;
-                db.BookingEvents.Add(BookingLog.Transition(booking, BookingStatus.Held, BookingActor.System, null, $"{reason}: it is a hold again until it is paid anew.", now,
+                var to = BookingStateMachine.Target(booking.Status, BookingAction.RequirePayment, booking.RequiresConfirmation)!.Value;
+                db.BookingEvents.Add(BookingLog.Transition(booking, to, BookingActor.System, null, $"{reason}: it is a hold again until it is paid anew.", now,
                     new { paymentStatus = nameof(PaymentStatus.RequiresPayment), holdExpiresAt = booking.HoldExpiresAt, code = "PAYMENT_EXPIRED" }));
                 continue;
             }
