@@ -52,6 +52,7 @@ public sealed class PaymentService(
     IBookingPayments readiness,
     IPaymentGateway gateway,
     PaymentCoordinator coordinator,
+    StripeInboxService inbox,
     IServiceProvider services,
     TimeProvider clock,
     ILogger<PaymentService> logger)
@@ -248,6 +249,8 @@ public sealed class PaymentService(
             .SetProperty(p => p.PaymentIntentId, intentId)
             .SetProperty(p => p.Status, status == IntentStatus.Creating ? IntentStatus.RequiresPaymentMethod : status)
             .SetProperty(p => p.UpdatedAt, now), cancellationToken);
+        // An event about it that overtook this answer waited for the route: it is due now.
+        await inbox.WakeWaitingAsync(intentId, cancellationToken);
     }
 
     private async Task<List<CheckoutLine>> LinesAsync(Guid paymentId, CancellationToken cancellationToken) =>

@@ -69,9 +69,14 @@ public sealed class ProcessStripeEventJob(
         await inbox.DoneAsync(eventId, organization, outcome, cancellationToken);
     }
 
-    /// <summary>Events of a payment intent or its charges nobody here knows yet, still young enough to be linked by a Checkout completion.</summary>
+    /// <summary>
+    /// Events of a payment intent (or its charge) nobody here knows yet that carry the metadata the platform puts on
+    /// its Checkout intents, still young enough to be linked by the session's completion. The metadata only decides
+    /// whether to wait — routing itself never trusts it — so an event about somebody else's intent is unrouted at once.
+    /// </summary>
     private bool MayBeLinkedLater(PaymentEvent parsed, StripeEventRecord record) =>
-        record.Endpoint == WebhookEndpoint.Platform && parsed.PaymentIntentId is not null && parsed.ObjectType is "payment_intent" or "charge" or "refund" or "dispute"
+        record.Endpoint == WebhookEndpoint.Platform && parsed.PaymentIntentId is not null && parsed.ObjectType is "payment_intent" or "charge"
+        && parsed.Metadata.ContainsKey("payment_id")
         && clock.GetDatabaseNow() - record.ReceivedAt < TimeSpan.FromHours(options.Value.UnroutedRetryHours);
 
     /// <summary>
