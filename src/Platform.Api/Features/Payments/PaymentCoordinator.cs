@@ -109,7 +109,7 @@ public sealed class PaymentCoordinator(
         db.ChangeTracker.Clear();
         var now = clock.GetDatabaseNow();
         var policy = await settings.GetAsync(cancellationToken);
-        var account = await db.PaymentAccounts.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        var fees = await FeePlans.LoadAsync(db, options.Value, cancellationToken);
         await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
         var payment = await LockAsync(paymentId, cancellationToken);
         var bookings = await db.Bookings.FromSql($"SELECT * FROM bookings WHERE payment_id = {paymentId} ORDER BY id FOR UPDATE").ToListAsync(cancellationToken);
@@ -122,7 +122,7 @@ public sealed class PaymentCoordinator(
         if (payment.Status == IntentStatus.Canceled && payment.Decision == PaymentDecision.Capture && payment.CapturedAt is null)
             payment.Flag ??= "The authorization lapsed before it was captured: its confirmed bookings are unpaid.";
 
-        if (payment.Status == IntentStatus.RequiresCapture && payment.Decision == PaymentDecision.None) Decide(payment, bookings, account, now);
+        if (payment.Status == IntentStatus.RequiresCapture && payment.Decision == PaymentDecision.None) Decide(payment, bookings, fees, now);
         if (payment.Status == IntentStatus.Succeeded) ShareCapture(payment, bookings, now);
         if (payment.Status == IntentStatus.Succeeded) AddDueRefunds(payment, bookings, refunds, now);
         foreach (var booking in bookings) Derive(booking, payment, refunds, disputes, now);
@@ -180,14 +180,14 @@ public sealed class PaymentCoordinator(
     }
 
     /// <summary>Every booking decided: capture what is kept (with the fee recomputed on it), or release.</summary>
-    private static void Decide(Payment payment, List<Booking> bookings, PaymentAccount? account, DateTimeOffset now)
+    private static void Decide(Payment payment, List<Booking> bookings, FeePlan? fees, DateTimeOffset now)
     {
         var plan = CapturePlan.Decide([.. bookings.Select(b => new PaidBooking(b.Id, Effective(b, now), b.PriceAmount, b.RefundAmount))]);
         if (!plan.Decided) return;
         var amount = Math.Min(plan.Amount, payment.AmountCapturable > 0 ? payment.AmountCapturable : payment.Amount);
         payment.Decision = amount > 0 ? PaymentDecision.Capture : PaymentDecision.Release;
         payment.DecisionAmount = amount;
-        payment.DecisionFee = amount > 0 && account is not null ? PlatformFee.Of(amount, account.FeeBasisPoints, account.FeeFixedAmount) : Math.Min(payment.ApplicationFee, amount);
+        payment.DecisionFee = amount > 0 && fees is not null ? fees.FeeOn(amount, payment.Currency) : Math.Min(payment.ApplicationFee, amount);
         payment.DecidedAt = now;
         payment.UpdatedAt = now;
         var shares = PlatformFee.Split(payment.DecisionFee, [.. bookings.Select(b => plan.Kept[b.Id])]);

@@ -162,7 +162,7 @@ public sealed class PaymentService(
                 Channel = channel,
                 Amount = amount,
                 Currency = currency,
-                ApplicationFee = PlatformFee.Of(amount, account.FeeBasisPoints, account.FeeFixedAmount),
+                ApplicationFee = await FeePlans.FeeAsync(db, services, amount, currency, cancellationToken),
                 DestinationAccountId = account.StripeAccountId,
                 Status = IntentStatus.Creating,
                 CreatedAt = now,
