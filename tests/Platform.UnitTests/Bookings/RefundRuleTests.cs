@@ -17,7 +17,7 @@ public sealed class RefundRuleTests
     [InlineData(2 * 60 - 1, 0, 0)]
     public void A_customer_cancelling_gets_the_tier_earned_at_that_notice_rounded_down(int minutesBefore, int percent, long amount)
     {
-        var decision = RefundRule.For(BookingAction.Cancel, BookingActor.Customer, PaymentStatus.Captured, 9999, Policy, Start, Start - Duration.FromMinutes(minutesBefore));
+        var decision = RefundRule.For(BookingAction.Cancel, BookingActor.Customer, PaymentStatus.Captured, 9999, "USD", Policy, Start, Start - Duration.FromMinutes(minutesBefore));
         Assert.Equal((percent, amount), (decision.RefundPercent, decision.RefundAmount));
     }
 
@@ -29,7 +29,7 @@ public sealed class RefundRuleTests
     [InlineData(BookingAction.Expire, BookingActor.System)]
     public void The_host_cancelling_declining_or_staying_silent_refunds_everything_even_at_the_last_minute(BookingAction action, BookingActor actor)
     {
-        var decision = RefundRule.For(action, actor, PaymentStatus.Authorized, 9999, Policy, Start, Start - Duration.FromMinutes(1));
+        var decision = RefundRule.For(action, actor, PaymentStatus.Authorized, 9999, "USD", Policy, Start, Start - Duration.FromMinutes(1));
         Assert.Equal((100, 9999L), (decision.RefundPercent, decision.RefundAmount));
     }
 
@@ -40,7 +40,7 @@ public sealed class RefundRuleTests
     [InlineData(PaymentStatus.Failed)]
     public void Nothing_is_refunded_of_money_never_taken(PaymentStatus payment)
     {
-        Assert.Equal(0, RefundRule.For(BookingAction.Cancel, BookingActor.Customer, payment, 9999, Policy, Start, Start - Duration.FromDays(5)).RefundAmount);
-        Assert.Equal(0, RefundRule.For(BookingAction.Cancel, BookingActor.Provider, payment, 9999, Policy, Start, Start - Duration.FromDays(5)).RefundAmount);
+        Assert.Equal(0, RefundRule.For(BookingAction.Cancel, BookingActor.Customer, payment, 9999, "USD", Policy, Start, Start - Duration.FromDays(5)).RefundAmount);
+        Assert.Equal(0, RefundRule.For(BookingAction.Cancel, BookingActor.Provider, payment, 9999, "USD", Policy, Start, Start - Duration.FromDays(5)).RefundAmount);
     }
 }
