@@ -8,7 +8,7 @@ public sealed class PaymentOptions
     /// <summary>The platform fee of new organizations: basis points of each payment (500 = 5 %)…</summary>
     public int DefaultFeeBasisPoints { get; set; } = 500;
 
-    /// <summary>…plus this many minor units per payment, when <see cref="FeeFixedAmounts"/> has no entry for its currency.</summary>
+    /// <summary>…plus this many minor units per payment, unless <see cref="FeeFixedAmounts"/> lists the organization's currency.</summary>
     public long DefaultFeeFixedAmount { get; set; } = 30;
 
     /// <summary>
