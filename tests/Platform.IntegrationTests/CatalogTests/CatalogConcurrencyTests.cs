@@ -18,7 +18,7 @@ public sealed class CatalogConcurrencyTests(PlatformApp app)
 
         var results = await Task.WhenAll(Enumerable.Range(1, 20).Select(i => _catalog.GraphQL.SendAsync(
             "mutation($id: ID!, $rules: [PriceRuleInput!]!) { setPriceRules(offeringId: $id, rules: $rules) { userErrors { code } } }",
-            new { id = offering, rules = new object[] { new { role = "public", unitAmount = i * 100, currency = "USD" }, new { role = "member", unitAmount = i * 10, currency = "USD" } } },
+            new { id = offering, rules = new object[] { new { role = "public", unitAmount = i * 1000, currency = "USD" }, new { role = "member", unitAmount = i * 100, currency = "USD" } } },
             org.Owner.Token, org.Slug)));
         Assert.All(results, r => Assert.True(r.Errors is null && r.Get("setPriceRules.userErrors").AsArray().Count == 0, r.Body?.ToJsonString()));
 

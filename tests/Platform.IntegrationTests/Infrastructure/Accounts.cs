@@ -12,7 +12,8 @@ public sealed class Accounts(PlatformApp app)
 
     public sealed record Person(string Email, string Token, Guid Id);
 
-    public sealed record Organization(string Slug, string Id, Person Owner);
+    /// <param name="Currency">The organization's currency (prices in tests default to it).</param>
+    public sealed record Organization(string Slug, string Id, Person Owner, string Currency = "USD");
 
     public async Task<Person> SignUpAsync(string? email = null)
     {
@@ -40,16 +41,16 @@ public sealed class Accounts(PlatformApp app)
         return body?["access_token"]?.GetValue<string>() ?? throw new InvalidOperationException($"No token: {body?.ToJsonString()}");
     }
 
-    public async Task<Organization> CreateOrganizationAsync(Person? owner = null, string timeZone = "Europe/London")
+    public async Task<Organization> CreateOrganizationAsync(Person? owner = null, string timeZone = "Europe/London", string currency = "USD")
     {
         owner ??= await SignUpAsync();
         var slug = "org-" + Guid.NewGuid().ToString("N")[..12];
         var result = await GraphQL.SendAsync(
             "mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id slug } userErrors { code message } } }",
-            new { input = new { name = "Org " + slug, slug, timeZone, currency = "USD" } },
+            new { input = new { name = "Org " + slug, slug, timeZone, currency } },
             owner.Token);
         if (result.Get("createOrganization.userErrors").AsArray().Count > 0) throw new InvalidOperationException(result.Body!.ToJsonString());
-        return new Organization(slug, result.Get("createOrganization.organization.id").GetValue<string>(), owner);
+        return new Organization(slug, result.Get("createOrganization.organization.id").GetValue<string>(), owner, currency);
     }
 
     /// <summary>Adds <paramref name="person"/> to <paramref name="organization"/> with a staff role (or as a customer with none).</summary>

@@ -35,9 +35,9 @@ public sealed class Bookings(PlatformApp app)
     }
 
     /// <summary>An organization ready to book, onboarded to the Stripe fake so it can take paid bookings.</summary>
-    public async Task<Shop> ShopAsync(string timeZone = "UTC", bool payments = true)
+    public async Task<Shop> ShopAsync(string timeZone = "UTC", bool payments = true, string currency = "USD")
     {
-        var org = await Accounts.CreateOrganizationAsync();
+        var org = await Accounts.CreateOrganizationAsync(currency: currency);
         var (providerId, person) = await ProviderAsync(org, timeZone);
         var shop = new Shop(org, providerId, person);
         if (payments) shop = shop with { StripeAccountId = await Payments.EnableAsync(org) };
@@ -57,7 +57,7 @@ public sealed class Bookings(PlatformApp app)
         return (result.Get("setProviderSchedule.provider.id").GetValue<string>(), person);
     }
 
-    /// <summary>An offering delivered by <paramref name="providerIds"/>; <paramref name="price"/> in cents for 'public' (0: free, no rule).</summary>
+    /// <summary>An offering delivered by <paramref name="providerIds"/>; <paramref name="price"/> in minor units of the organization's currency for 'public' (0: free, no rule).</summary>
     public async Task<string> OfferingAsync(Shop shop, long price = 0, object? extra = null, params string[] providerIds)
     {
         var fields = new Dictionary<string, object?>
@@ -79,7 +79,7 @@ public sealed class Bookings(PlatformApp app)
     {
         var result = await GraphQL.SendAsync(
             "mutation($id: ID!, $rules: [PriceRuleInput!]!) { setPriceRules(offeringId: $id, rules: $rules) { userErrors { code message } } }",
-            new { id = offeringId, rules = rules.Select(r => new { role = r.Role, unitAmount = r.Amount, currency = "USD" }) }, org.Owner.Token, org.Slug);
+            new { id = offeringId, rules = rules.Select(r => new { role = r.Role, unitAmount = r.Amount, currency = org.Currency }) }, org.Owner.Token, org.Slug);
         Assert.Empty(result.Get("setPriceRules.userErrors").AsArray());
     }
 

@@ -161,6 +161,7 @@ public sealed partial class StripeFake
         if (currency is not { Length: 3 }) return Outcome.Bad("parameter_missing", "Missing required param: currency.");
         var fee = f.TryGetValue("application_fee_amount", out var feeText) ? long.Parse(feeText, CultureInfo.InvariantCulture) : (long?)null;
         if (fee > amount) return Outcome.Bad("application_fee_too_large", "The application fee cannot be greater than the amount.");
+        if (OffGrid(currency, amount, fee) is { } offGrid) return offGrid;
         var destination = f.GetValueOrDefault("transfer_data[destination]");
         if (destination is not null && (!_accounts.TryGetValue(destination, out var account) || !account.ChargesEnabled))
             return Outcome.Bad("insufficient_capabilities_for_transfer", "Your destination account needs to have the transfers capability enabled.");
@@ -191,9 +192,11 @@ public sealed partial class StripeFake
             return Outcome.Bad("charge_expired_for_capture", "The charge has expired and can no longer be captured.");
         var amount = f.TryGetValue("amount_to_capture", out var text) ? long.Parse(text, CultureInfo.InvariantCulture) : intent.AmountCapturable;
         if (amount <= 0 || amount > intent.AmountCapturable) return Outcome.Bad("amount_too_large", "The amount to capture is more than the amount capturable.");
+        if (OffGrid(intent.Currency, amount) is { } offGrid) return offGrid;
         if (f.TryGetValue("application_fee_amount", out var feeText))
         {
             var fee = long.Parse(feeText, CultureInfo.InvariantCulture);
+            if (OffGrid(intent.Currency, fee) is { } feeOffGrid) return feeOffGrid;
             if (fee > amount) return Outcome.Bad("application_fee_too_large", "The application fee cannot be greater than the amount captured.");
             intent.ApplicationFeeAmount = fee;
         }
@@ -223,6 +226,7 @@ public sealed partial class StripeFake
         var amount = f.TryGetValue("amount", out var text) ? long.Parse(text, CultureInfo.InvariantCulture) : left;
         if (left <= 0) return Outcome.Bad("charge_already_refunded", "This charge has already been refunded.");
         if (amount <= 0 || amount > left) return Outcome.Bad("amount_too_large", $"Refund amount ({amount}) is greater than unrefunded amount on charge ({left}).");
+        if (OffGrid(intent.Currency, amount) is { } offGrid) return offGrid;
         var refund = new FakeRefund
         {
             Id = NewId("re"),

@@ -18,7 +18,7 @@ public sealed class RefundRuleTests
     [InlineData(2 * 60 - 1, 0, 0)]
     public void A_customer_cancelling_gets_the_tier_earned_at_that_notice_rounded_down(int minutesBefore, int percent, long amount)
     {
-        var decision = RefundRule.For(BookingAction.Cancel, BookingActor.Customer, BookingStatus.Confirmed, PaymentStatus.Captured, 9999, Policy, Start, Start - Duration.FromMinutes(minutesBefore));
+        var decision = RefundRule.For(BookingAction.Cancel, BookingActor.Customer, BookingStatus.Confirmed, PaymentStatus.Captured, 9999, "USD", Policy, Start, Start - Duration.FromMinutes(minutesBefore));
         Assert.Equal((percent, amount), (decision.RefundPercent, decision.RefundAmount));
     }
 
@@ -30,7 +30,7 @@ public sealed class RefundRuleTests
     [InlineData(BookingAction.Expire, BookingActor.System)]
     public void The_host_cancelling_declining_or_staying_silent_refunds_everything_even_at_the_last_minute(BookingAction action, BookingActor actor)
     {
-        var decision = RefundRule.For(action, actor, BookingStatus.AwaitingHost, PaymentStatus.Authorized, 9999, Policy, Start, Start - Duration.FromMinutes(1));
+        var decision = RefundRule.For(action, actor, BookingStatus.AwaitingHost, PaymentStatus.Authorized, 9999, "USD", Policy, Start, Start - Duration.FromMinutes(1));
         Assert.Equal((100, 9999L), (decision.RefundPercent, decision.RefundAmount));
     }
 
@@ -41,8 +41,8 @@ public sealed class RefundRuleTests
     [InlineData(PaymentStatus.Failed)]
     public void Nothing_is_refunded_of_money_never_taken(PaymentStatus payment)
     {
-        Assert.Equal(0, RefundRule.For(BookingAction.Cancel, BookingActor.Customer, BookingStatus.Confirmed, payment, 9999, Policy, Start, Start - Duration.FromDays(5)).RefundAmount);
-        Assert.Equal(0, RefundRule.For(BookingAction.Cancel, BookingActor.Provider, BookingStatus.Confirmed, payment, 9999, Policy, Start, Start - Duration.FromDays(5)).RefundAmount);
+        Assert.Equal(0, RefundRule.For(BookingAction.Cancel, BookingActor.Customer, BookingStatus.Confirmed, payment, 9999, "USD", Policy, Start, Start - Duration.FromDays(5)).RefundAmount);
+        Assert.Equal(0, RefundRule.For(BookingAction.Cancel, BookingActor.Provider, BookingStatus.Confirmed, payment, 9999, "USD", Policy, Start, Start - Duration.FromDays(5)).RefundAmount);
     }
 
     [Theory]
@@ -52,7 +52,7 @@ public sealed class RefundRuleTests
     public void A_customer_withdrawing_what_was_never_confirmed_gets_everything_back_even_at_the_last_minute(BookingStatus from, PaymentStatus payment, long shown)
     {
         // 100 % whatever the derived payment status says: an authorization may be landing at this very moment.
-        var decision = RefundRule.For(BookingAction.Cancel, BookingActor.Customer, from, payment, 9999, Policy, Start, Start - Duration.FromMinutes(1));
+        var decision = RefundRule.For(BookingAction.Cancel, BookingActor.Customer, from, payment, 9999, "USD", Policy, Start, Start - Duration.FromMinutes(1));
         Assert.Equal((100, shown), (decision.RefundPercent, decision.RefundAmount));
     }
 }

@@ -34,8 +34,8 @@ public class RefundPropertyTests
         // Notices from about −25 days to +25 days, in seconds.
         var (shorter, longer) = (Math.Min(a, b) / 1000, Math.Max(a, b) / 1000);
 
-        var early = policy.Evaluate(Start, Start - Duration.FromSeconds(longer), 10000);
-        var late = policy.Evaluate(Start, Start - Duration.FromSeconds(shorter), 10000);
+        var early = policy.Evaluate(Start, Start - Duration.FromSeconds(longer), 10000, "USD");
+        var late = policy.Evaluate(Start, Start - Duration.FromSeconds(shorter), 10000, "USD");
 
         Assert.True(late.RefundPercent <= early.RefundPercent);
         Assert.True(late.RefundAmount <= early.RefundAmount);
@@ -46,7 +46,7 @@ public class RefundPropertyTests
     {
         var notice = Duration.FromMinutes(noticeMinutes % (24 * 60 * 20));
 
-        var decision = policy.Evaluate(Start, Start - notice, 10000);
+        var decision = policy.Evaluate(Start, Start - notice, 10000, "USD");
 
         var expected = policy.Tiers.Where(t => t.MinimumNotice <= notice).MaxBy(t => t.MinimumNotice);
         Assert.Equal(expected, decision.Tier);
@@ -59,7 +59,7 @@ public class RefundPropertyTests
         var percent = percentCode % 101;
         var exact = amount * (decimal)percent / 100m;
 
-        var refund = CancellationPolicy.RefundOf(amount, percent);
+        var refund = CancellationPolicy.RefundOf(amount, percent, "USD");
 
         Assert.True(refund <= exact && exact - refund < 1m);
     }

@@ -17,7 +17,7 @@ public class RefundTierTests
 
     private static readonly Duration OneTick = Duration.FromTicks(1);
 
-    private static RefundDecision CancelBefore(Duration notice, long paid = 10000) => Policy.Evaluate(Start, Start - notice, paid);
+    private static RefundDecision CancelBefore(Duration notice, long paid = 10000) => Policy.Evaluate(Start, Start - notice, paid, "USD");
 
     [Fact]
     public void Exactly_24_hours_before_refunds_everything()
@@ -58,7 +58,7 @@ public class RefundTierTests
     [Fact]
     public void Cancelling_after_the_start_refunds_nothing()
     {
-        Assert.Equal(new RefundDecision(0, 0, null), Policy.Evaluate(Start, Start + Duration.FromMinutes(10), 10000));
+        Assert.Equal(new RefundDecision(0, 0, null), Policy.Evaluate(Start, Start + Duration.FromMinutes(10), 10000, "USD"));
     }
 
     [Fact]
@@ -73,8 +73,8 @@ public class RefundTierTests
         var lastMinute = new RefundTier(Duration.Zero, 10);
         var policy = new CancellationPolicy([Day, lastMinute], Duration.Zero);
 
-        Assert.Equal(new RefundDecision(10, 1000, lastMinute), policy.Evaluate(Start, Start, 10000));
-        Assert.Equal(new RefundDecision(0, 0, null), policy.Evaluate(Start, Start + OneTick, 10000));
+        Assert.Equal(new RefundDecision(10, 1000, lastMinute), policy.Evaluate(Start, Start, 10000, "USD"));
+        Assert.Equal(new RefundDecision(0, 0, null), policy.Evaluate(Start, Start + OneTick, 10000, "USD"));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class RefundTierTests
     {
         var policy = new CancellationPolicy([], Duration.Zero);
 
-        Assert.Equal(new RefundDecision(0, 0, null), policy.Evaluate(Start, Start - Duration.FromDays(365), 10000));
+        Assert.Equal(new RefundDecision(0, 0, null), policy.Evaluate(Start, Start - Duration.FromDays(365), 10000, "USD"));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public class RefundTierTests
     [InlineData(0, 100, 0)]
     public void Refund_amounts_are_rounded_down(long amount, int percent, long expected)
     {
-        Assert.Equal(expected, CancellationPolicy.RefundOf(amount, percent));
+        Assert.Equal(expected, CancellationPolicy.RefundOf(amount, percent, "USD"));
     }
 
     [Fact]
@@ -123,8 +123,8 @@ public class RefundTierTests
     {
         foreach (var (tier, until) in Policy.DeadlinesFor(Start))
         {
-            Assert.Equal(tier, Policy.Evaluate(Start, until, 100).Tier);
-            Assert.NotEqual(tier, Policy.Evaluate(Start, until + OneTick, 100).Tier);
+            Assert.Equal(tier, Policy.Evaluate(Start, until, 100, "USD").Tier);
+            Assert.NotEqual(tier, Policy.Evaluate(Start, until + OneTick, 100, "USD").Tier);
         }
     }
 
@@ -133,8 +133,8 @@ public class RefundTierTests
     {
         var policy = CancellationPolicy.Default;
 
-        Assert.Equal(100, policy.Evaluate(Start, Start - Duration.FromHours(24), 5000).RefundPercent);
-        Assert.Equal(new RefundDecision(0, 0, null), policy.Evaluate(Start, Start - Duration.FromHours(24) + OneTick, 5000));
+        Assert.Equal(100, policy.Evaluate(Start, Start - Duration.FromHours(24), 5000, "USD").RefundPercent);
+        Assert.Equal(new RefundDecision(0, 0, null), policy.Evaluate(Start, Start - Duration.FromHours(24) + OneTick, 5000, "USD"));
         Assert.Equal(Duration.FromHours(24), policy.RescheduleCutoff);
         Assert.Empty(CancellationPolicy.Problems(policy.Tiers, policy.RescheduleCutoff));
     }

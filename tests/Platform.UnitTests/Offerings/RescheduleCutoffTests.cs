@@ -49,7 +49,7 @@ public class RescheduleCutoffTests
         // Refund already at 0 % (less than 24 h), rescheduling still allowed (more than 12 h).
         var at = Start - Duration.FromHours(18);
 
-        Assert.Equal(0, Policy.Evaluate(Start, at, 1000).RefundPercent);
+        Assert.Equal(0, Policy.Evaluate(Start, at, 1000, "USD").RefundPercent);
         Assert.True(Policy.AllowsRescheduleAt(Start, at));
     }
 }

@@ -16,7 +16,7 @@ public sealed class PlatformFeeTests
     [InlineData(0, 500, 30, 0)]
     [InlineData(5_000, 0, 0, 0)]
     public void The_fee_is_a_percentage_plus_a_fixed_amount_rounded_half_up_and_capped(long amount, int basisPoints, long fixedAmount, long fee) =>
-        Assert.Equal(fee, PlatformFee.Of(amount, basisPoints, fixedAmount));
+        Assert.Equal(fee, PlatformFee.Of(amount, "USD", basisPoints, fixedAmount));
 
     [Fact]
     public void Split_gives_the_remainder_to_the_largest_parts_first() =>

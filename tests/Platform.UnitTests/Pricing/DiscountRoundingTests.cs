@@ -19,7 +19,7 @@ public class DiscountRoundingTests
     [InlineData(0, 30, 0)]
     public void Discount_rounds_the_amount_off_half_away_from_zero(long amount, int percentOff, long expected)
     {
-        Assert.Equal(expected, PriceCalculator.Discount(amount, percentOff));
+        Assert.Equal(expected, PriceCalculator.Discount(amount, percentOff, "USD"));
     }
 
     [Fact]
@@ -34,6 +34,6 @@ public class DiscountRoundingTests
     [Fact]
     public void Large_amounts_are_discounted_exactly()
     {
-        Assert.Equal(8_999_999_999_999_999L, PriceCalculator.Discount(9_999_999_999_999_999L, 10));
+        Assert.Equal(8_999_999_999_999_999L, PriceCalculator.Discount(9_999_999_999_999_999L, 10, "USD"));
     }
 }

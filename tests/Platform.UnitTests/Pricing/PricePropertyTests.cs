@@ -94,7 +94,7 @@ public class PricePropertyTests
         var percent = percentCode % 101;
         var exact = amount * (100m - percent) / 100m;
 
-        var discounted = PriceCalculator.Discount(amount, percent);
+        var discounted = PriceCalculator.Discount(amount, percent, "USD");
 
         Assert.InRange(discounted - exact, -0.5m, 0.5m);
     }

@@ -82,12 +82,13 @@ public sealed class BookingType : ObjectGraphType<Booking>
             .Description("The cancellation policy agreed at hold time, as instants: cancel by `until` for `refundPercent` of the price.")
             .WithComplexityImpact(1, 5)
             .Resolve(c => LifecycleService.PolicyOf(c.Source).DeadlinesFor(Instant.FromDateTimeOffset(c.Source.StartsAt))
-                .Select(d => new RefundDeadline(d.Tier.RefundPercent, Offerings.Domain.CancellationPolicy.RefundOf(c.Source.PriceAmount, d.Tier.RefundPercent), d.Until.ToDateTimeOffset())).ToList());
+                .Select(d => new RefundDeadline(d.Tier.RefundPercent, Offerings.Domain.CancellationPolicy.RefundOf(c.Source.PriceAmount, d.Tier.RefundPercent, c.Source.Currency), d.Until.ToDateTimeOffset())).ToList());
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("rescheduleUntil").Description("Customers may reschedule until then; hosts until the start.")
             .Resolve(c => c.Source.StartsAt.AddMinutes(-c.Source.RescheduleCutoffMinutes));
         Field<NonNullGraphType<RefundQuoteType>>("refundIfCustomerCancelsNow")
             .Description("What the customer's cancellation would refund right now, of what was paid (a host's cancellation refunds everything paid).")
-            .Resolve(c => RefundQuote.Of(RefundRule.For(BookingAction.Cancel, BookingActor.Customer, c.Source.Status, c.Source.PaymentStatus, c.Source.PriceAmount, LifecycleService.PolicyOf(c.Source),
+            .Resolve(c => RefundQuote.Of(RefundRule.For(BookingAction.Cancel, BookingActor.Customer, c.Source.Status, c.Source.PaymentStatus, c.Source.PriceAmount,
+                c.Source.Currency, LifecycleService.PolicyOf(c.Source),
                 Instant.FromDateTimeOffset(c.Source.StartsAt), Instant.FromDateTimeOffset(c.Now())), c.Source.Currency));
         Field<BookingCancellationType>("cancellation").Description("Set once the booking was cancelled, declined or expired with money to give back.")
             .Resolve(c => c.Source.RefundPercent is null ? null : c.Source);

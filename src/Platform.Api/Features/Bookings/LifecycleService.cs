@@ -55,7 +55,8 @@ public sealed class LifecycleService(PlatformDbContext db, BookingAccess access,
             object? details = null;
             if (to is BookingStatus.Cancelled or BookingStatus.Declined)
             {
-                var refund = RefundRule.For(action, actor, booking.Status, booking.PaymentStatus, booking.PriceAmount, PolicyOf(booking), Instant.FromDateTimeOffset(booking.StartsAt), Instant.FromDateTimeOffset(now));
+                var refund = RefundRule.For(action, actor, booking.Status, booking.PaymentStatus, booking.PriceAmount, booking.Currency, PolicyOf(booking),
+                    Instant.FromDateTimeOffset(booking.StartsAt), Instant.FromDateTimeOffset(now));
                 booking.RefundPercent = refund.RefundPercent;
                 booking.RefundAmount = refund.RefundAmount;
                 booking.CancelledAt = now;

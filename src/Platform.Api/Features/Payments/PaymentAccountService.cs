@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Api.Data;
+using Platform.Api.Features.Payments.Domain;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
 using Platform.Modules.Payments;
@@ -54,7 +55,7 @@ public sealed class PaymentAccountService(
                     DetailsSubmitted = created.DetailsSubmitted,
                     Requirements = [.. created.Requirements],
                     FeeBasisPoints = options.Value.DefaultFeeBasisPoints,
-                    FeeFixedAmount = options.Value.DefaultFeeFixedAmount,
+                    FeeFixedAmount = FeePlan.DefaultPlanFixedAmount(caller.Tenant?.Currency, options.Value.DefaultFeeFixedAmount, options.Value.FeeFixedAmounts),
                     CreatedAt = now,
                     UpdatedAt = now,
                 };

@@ -96,7 +96,7 @@ public sealed partial class PaymentCoordinator
         var amount = Math.Min(plan.Amount, payment.AmountCapturable > 0 ? payment.AmountCapturable : payment.Amount);
         payment.Decision = amount > 0 ? PaymentDecision.Capture : PaymentDecision.Release;
         payment.DecisionAmount = amount;
-        payment.DecisionFee = amount > 0 ? PlatformFee.Of(amount, payment.FeeBasisPoints, payment.FeeFixedAmount) : 0;
+        payment.DecisionFee = amount > 0 ? PlatformFee.Of(amount, payment.Currency, payment.FeeBasisPoints, payment.FeeFixedAmount) : 0;
         payment.DecidedAt = now;
         payment.UpdatedAt = now;
         var shares = PlatformFee.Split(payment.DecisionFee, [.. bookings.Select(b => plan.Kept[b.Id])]);
@@ -187,5 +187,6 @@ public sealed partial class PaymentCoordinator
         }));
     }
 
-    private static PaidBooking PaidOf(Booking booking, DateTimeOffset now) => new(booking.Id, Effective(booking, now), booking.PriceAmount, booking.RefundPercent);
+    private static PaidBooking PaidOf(Booking booking, DateTimeOffset now) =>
+        new(booking.Id, Effective(booking, now), booking.PriceAmount, booking.RefundPercent, booking.Currency);
 }

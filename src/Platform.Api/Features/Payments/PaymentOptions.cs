@@ -8,8 +8,27 @@ public sealed class PaymentOptions
     /// <summary>The platform fee of new organizations: basis points of each payment (500 = 5 %)…</summary>
     public int DefaultFeeBasisPoints { get; set; } = 500;
 
-    /// <summary>…plus this many minor units per payment.</summary>
+    /// <summary>…plus this many minor units per payment, unless <see cref="FeeFixedAmounts"/> lists the organization's currency.</summary>
     public long DefaultFeeFixedAmount { get; set; } = 30;
+
+    /// <summary>
+    /// The fixed part of the platform fee per currency, in its minor units (<c>Payments:FeeFixedAmounts:USD=30</c>):
+    /// for payments in a currency other than the organization's own (whose plan has its own fixed amount), and as a
+    /// new organization's plan in its currency. A currency without an entry pays no fixed part. The defaults are
+    /// about USD 0.30, the order of Stripe's own fixed card fee, as a round figure on each currency's grid.
+    /// </summary>
+    public Dictionary<string, long> FeeFixedAmounts { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["USD"] = 30, ["CAD"] = 30, ["AUD"] = 30, ["NZD"] = 30, ["SGD"] = 30, ["CHF"] = 30,
+        ["EUR"] = 25, ["GBP"] = 20,
+        ["JPY"] = 40, ["KRW"] = 400, ["HKD"] = 200, ["INR"] = 2500, ["MXN"] = 500, ["BRL"] = 150,
+        ["SEK"] = 300, ["NOK"] = 300, ["DKK"] = 200, ["PLN"] = 100,
+        ["AED"] = 100, ["SAR"] = 100, ["QAR"] = 100,
+        // Three-decimal currencies (thousandths, multiples of 10): about USD 0.30 each.
+        ["KWD"] = 100, ["BHD"] = 100, ["OMR"] = 100, ["JOD"] = 200, ["TND"] = 1000,
+        // Whole units written in hundredths (ISK 40, UGX 1,000).
+        ["ISK"] = 4000, ["UGX"] = 100000,
+    };
 
     /// <summary>A payment left unresolved this long is re-read from Stripe by the reconciliation job.</summary>
     public int ReconcileAfterMinutes { get; set; } = 10;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
@@ -134,6 +135,8 @@ public sealed class PaymentService(
     {
         db.ChangeTracker.Clear();
         var account = await db.PaymentAccounts.AsNoTracking().SingleAsync(cancellationToken);
+        var plan = await FeePlans.LoadAsync(db, services.GetRequiredService<IOptions<PaymentOptions>>().Value, cancellationToken)
+            ?? throw new InvalidOperationException("The organization has no payment account, so no fee plan.");
         List<Guid> superseded;
         Payment payment;
         try
@@ -163,10 +166,10 @@ public sealed class PaymentService(
                 Channel = channel,
                 Amount = amount,
                 Currency = currency,
-                ApplicationFee = PlatformFee.Of(amount, account.FeeBasisPoints, account.FeeFixedAmount),
+                ApplicationFee = plan.FeeOn(amount, currency),
                 // The fee is agreed now: the capture and the ledger use it whatever the plan becomes later.
-                FeeBasisPoints = account.FeeBasisPoints,
-                FeeFixedAmount = account.FeeFixedAmount,
+                FeeBasisPoints = plan.BasisPoints,
+                FeeFixedAmount = plan.FixedFor(currency),
                 DestinationAccountId = account.StripeAccountId,
                 Status = IntentStatus.Creating,
                 CreatedAt = now,

@@ -26,6 +26,9 @@ public sealed class PricingService(PlatformDbContext db, OfferingService offerin
         var errors = PriceCalculator.Problems(specs).Select(p => new UserError("INVALID_PRICE_RULE", p, "rules")).ToList();
         foreach (var currency in specs.Select(s => s.Currency).Distinct())
             if (OrganizationRules.CheckCurrency(currency) is { } currencyError) errors.Add(currencyError with { Field = "rules" });
+        // Amounts Stripe could not charge (off its grid, below its minimum…), for currencies that are ISO codes at all.
+        errors.AddRange(specs.SelectMany((s, i) => OrganizationRules.CheckCurrency(s.Currency) is null ? PriceRuleCharges.Check(s, i) : [])
+            .Select(r => new UserError(r.Code, r.Message, r.Field)));
         var defined = await db.CustomerRoles.Select(r => r.Key).ToListAsync(cancellationToken);
         foreach (var unknown in specs.Select(s => s.RoleKey).Where(k => k != PriceCalculator.PublicRole && !defined.Contains(k)).Distinct())
             errors.Add(new UserError("UNKNOWN_ROLE", $"'{unknown}' is not a customer role here; define it first.", "rules"));

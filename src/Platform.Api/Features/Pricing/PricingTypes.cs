@@ -109,7 +109,7 @@ public sealed class QuoteType : ObjectGraphType<Quote>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RefundDeadlineType>>>>("refundDeadlines")
             .Description("Longest notice first.")
             .Resolve(c => c.Source.Policy.DeadlinesFor(c.Source.Start)
-                .Select(d => new RefundDeadline(d.Tier.RefundPercent, Offerings.Domain.CancellationPolicy.RefundOf(c.Source.Price.Amount, d.Tier.RefundPercent), d.Until.ToDateTimeOffset()))
+                .Select(d => new RefundDeadline(d.Tier.RefundPercent, Offerings.Domain.CancellationPolicy.RefundOf(c.Source.Price.Amount, d.Tier.RefundPercent, c.Source.Price.Currency), d.Until.ToDateTimeOffset()))
                 .ToList());
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("rescheduleUntil").Resolve(c => (c.Source.Start - c.Source.Policy.RescheduleCutoff).ToDateTimeOffset());
     }

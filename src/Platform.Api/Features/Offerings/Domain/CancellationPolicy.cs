@@ -1,4 +1,5 @@
 using NodaTime;
+using Platform.Api.Features.Payments.Domain;
 
 namespace Platform.Api.Features.Offerings.Domain;
 
@@ -30,12 +31,12 @@ public sealed record CancellationPolicy
     public static CancellationPolicy Default { get; } = new([new RefundTier(Duration.FromHours(24), 100)], Duration.FromHours(24));
 
     /// <summary>The refund for a customer cancelling at <paramref name="cancelledAt"/> a booking that starts at <paramref name="start"/>.</summary>
-    public RefundDecision Evaluate(Instant start, Instant cancelledAt, long amountPaid)
+    public RefundDecision Evaluate(Instant start, Instant cancelledAt, long amountPaid, string currency)
     {
         var notice = start - cancelledAt;
         var tier = Tiers.FirstOrDefault(t => notice >= t.MinimumNotice);
         var percent = tier?.RefundPercent ?? 0;
-        return new RefundDecision(percent, RefundOf(amountPaid, percent), tier);
+        return new RefundDecision(percent, RefundOf(amountPaid, percent, currency), tier);
     }
 
     public bool AllowsRescheduleAt(Instant start, Instant at) => start - at >= RescheduleCutoff;
@@ -44,8 +45,15 @@ public sealed record CancellationPolicy
     public IEnumerable<(RefundTier Tier, Instant Until)> DeadlinesFor(Instant start) =>
         Tiers.Select(t => (t, start - t.MinimumNotice));
 
-    /// <summary>Percent of an amount in minor units, rounded down: a refund never exceeds what the tier promises.</summary>
-    public static long RefundOf(long amount, int percent) => amount * percent / 100;
+    /// <summary>
+    /// Percent of an amount, in two steps. To the minor unit, down, as always: the refund never exceeds what the
+    /// tier promises by a fraction of a cent. Then, where Stripe moves money only in coarser steps (multiples of 10
+    /// for three-decimal currencies, of 100 for ISK and UGX: https://docs.stripe.com/currencies), up to the next step,
+    /// in the customer's favour. So the refund, and what is kept (price − refund), are amounts Stripe accepts.
+    /// USD and JPY (steps of 1) are unchanged by the second step.
+    /// </summary>
+    public static long RefundOf(long amount, int percent, string currency) =>
+        Math.Min(amount, Currencies.RoundToGrid(currency, amount * percent / 100, MidpointRounding.ToPositiveInfinity));
 
     public static IReadOnlyList<string> Problems(IReadOnlyList<RefundTier> tiers, Duration rescheduleCutoff)
     {

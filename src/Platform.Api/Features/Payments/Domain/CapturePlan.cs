@@ -5,7 +5,7 @@ namespace Platform.Api.Features.Payments.Domain;
 
 /// <summary>One booking of a payment, as the capture decision sees it.</summary>
 /// <param name="RefundPercent">Of the price, what its exit gives back (null while it has not ended).</param>
-public sealed record PaidBooking(Guid Id, BookingStatus Status, long Price, int? RefundPercent);
+public sealed record PaidBooking(Guid Id, BookingStatus Status, long Price, int? RefundPercent, string Currency = "USD");
 
 /// <summary>What to do with an authorization once every booking it pays for is decided.</summary>
 public sealed record CaptureDecision(bool Decided, long Amount, IReadOnlyDictionary<Guid, long> Kept)
@@ -35,7 +35,7 @@ public static class CapturePlan
     public static long Keep(PaidBooking booking) => booking.Status switch
     {
         BookingStatus.Confirmed or BookingStatus.Completed or BookingStatus.NoShow => booking.Price,
-        BookingStatus.Cancelled => Math.Max(0, booking.Price - CancellationPolicy.RefundOf(booking.Price, booking.RefundPercent ?? 100)),
+        BookingStatus.Cancelled => Math.Max(0, booking.Price - CancellationPolicy.RefundOf(booking.Price, booking.RefundPercent ?? 100, booking.Currency)),
         _ => 0,
     };
 

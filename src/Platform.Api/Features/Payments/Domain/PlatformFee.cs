@@ -2,17 +2,22 @@ namespace Platform.Api.Features.Payments.Domain;
 
 /// <summary>
 /// The platform's fee from an organization's plan: a percentage (in basis points) plus a fixed amount
-/// per payment, rounded half up to the minor unit and never more than the payment itself.
+/// per payment, rounded half up to the currency's grid (the minor unit, or Stripe's coarser step for three-decimal
+/// currencies, ISK and UGX: https://docs.stripe.com/currencies) and never more than the payment itself. The fee is
+/// the intent's <c>application_fee_amount</c> (https://docs.stripe.com/connect/destination-charges, "Collect fees"),
+/// and Stripe's three-decimal rule holds for every amount of a PaymentIntent call, so it stays on the grid too.
 /// </summary>
 public static class PlatformFee
 {
     public const int MaxBasisPoints = 5000;
 
-    public static long Of(long amount, int basisPoints, long fixedAmount)
+    /// <param name="fixedAmount">In <paramref name="currency"/>: see <see cref="FeePlan.FixedFor(string)"/>.</param>
+    public static long Of(long amount, string currency, int basisPoints, long fixedAmount)
     {
         if (amount <= 0) return 0;
-        var percentage = (long)Math.Round(amount * (decimal)basisPoints / 10_000m, MidpointRounding.AwayFromZero);
-        return Math.Min(amount, percentage + fixedAmount);
+        // Rounding the sum once: on a grid of 1 this is the old "percentage rounded half up, plus the fixed part".
+        var exact = (amount * (decimal)basisPoints / 10_000m) + fixedAmount;
+        return Math.Min(amount, Currencies.RoundToGrid(currency, exact, MidpointRounding.AwayFromZero));
     }
 
     /// <summary>

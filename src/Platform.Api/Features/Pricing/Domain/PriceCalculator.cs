@@ -1,3 +1,5 @@
+using Platform.Api.Features.Payments.Domain;
+
 namespace Platform.Api.Features.Pricing.Domain;
 
 /// <summary>
@@ -29,15 +31,20 @@ public static class PriceCalculator
         var tier = rule.Tiers.Where(t => seats >= t.MinSeats).OrderByDescending(t => t.PercentOff).FirstOrDefault();
         var best = tier is null || tier.PercentOff == 0
             ? new PriceQuote(rule.RoleKey, seats, rule.UnitAmount, perSeat, rule.Currency, PriceBasis.PerSeat, null)
-            : new PriceQuote(rule.RoleKey, seats, rule.UnitAmount, Discount(perSeat, tier.PercentOff), rule.Currency, PriceBasis.Tiered, tier.PercentOff);
+            : new PriceQuote(rule.RoleKey, seats, rule.UnitAmount, Discount(perSeat, tier.PercentOff, rule.Currency), rule.Currency, PriceBasis.Tiered, tier.PercentOff);
         if (rule is { FlatAmount: { } flat, FlatFromSeats: { } from } && seats >= from && flat < best.Amount)
             best = new PriceQuote(rule.RoleKey, seats, rule.UnitAmount, flat, rule.Currency, PriceBasis.FlatRate, null);
         return best;
     }
 
-    /// <summary>Percent off, rounded half away from zero to the minor unit (12.5 cents off → 13).</summary>
-    public static long Discount(long amount, int percentOff) =>
-        amount - (long)Math.Round(amount * (decimal)percentOff / 100m, MidpointRounding.AwayFromZero);
+    /// <summary>
+    /// Percent off, the discount rounded half away from zero to the currency's grid (12.5 cents off → 13; 10 % of
+    /// KWD 1.250 is 0.125 off → 0.130, as Stripe takes three-decimal amounts only in tens of fils:
+    /// https://docs.stripe.com/currencies).
+    /// The price is on the grid whenever the amount is, and a midpoint goes to the customer.
+    /// </summary>
+    public static long Discount(long amount, int percentOff, string currency) =>
+        amount - Currencies.RoundToGrid(currency, amount * (decimal)percentOff / 100m, MidpointRounding.AwayFromZero);
 
     /// <summary>Problems with a set of rules for one offering, or none. One currency, one rule per role, sane amounts.</summary>
     public static IReadOnlyList<string> Problems(IReadOnlyList<PriceRuleSpec> rules)
