@@ -23,17 +23,30 @@ namespace Platform.IntegrationTests.Infrastructure;
 public static class MoneyInvariants
 {
     private sealed record BookingMoney(
-        Guid Id, string Status, long Price, long? RefundAmount, long? Captured, long Refunded, string? Flag, Guid PaymentId, bool WasConfirmed);
+        Guid Id,
+        string Status,
+        long Price,
+        long? RefundAmount,
+        long? Captured,
+        long Refunded,
+        string? Flag,
+        Guid PaymentId,
+        bool WasConfirmed)
+    {
+        public override string ToString() =>
+            $"{Id} {Status} captured {Captured?.ToString(CultureInfo.InvariantCulture) ?? "-"} refunded {Refunded}";
+    }
 
     private static readonly string[] Kept = ["Confirmed", "Completed", "NoShow"];
 
     public static async Task AssertAsync(PlatformApp app, Bookings.Shop shop)
     {
-        await SettleAsync(app);
         var tenant = Catalog.Id(shop.Org.Id, "Organization");
+        await SettleAsync(app, tenant);
         var bookings = await BookingsAsync(app, tenant);
-        var intents = (await QueryAsync(app, "SELECT id, payment_intent_id FROM payments WHERE tenant_id = $1 AND payment_intent_id IS NOT NULL",
-            r => (Id: r.GetGuid(0), Intent: r.GetString(1)), tenant)).ToDictionary(p => p.Id, p => p.Intent);
+        const string PaymentsSql = "SELECT id, payment_intent_id FROM payments WHERE tenant_id = $1 AND payment_intent_id IS NOT NULL";
+        var intents = (await QueryAsync(app, PaymentsSql, r => (Id: r.GetGuid(0), Intent: r.GetString(1)), tenant))
+            .ToDictionary(p => p.Id, p => p.Intent);
         var failures = new List<string>();
 
         var excludedIntents = intents.Where(p => OutsideThePlatform(app, p.Value)
@@ -44,15 +57,16 @@ public static class MoneyInvariants
             var kept = (booking.Captured ?? 0) - booking.Refunded;
             if (booking.Captured is not null && kept != allowed)
             {
-                failures.Add($"(a) booking {booking.Id} {booking.Status}{(booking.WasConfirmed ? " (was confirmed)" : "")}: price {booking.Price}, "
+                var confirmed = booking.WasConfirmed ? " (was confirmed)" : "";
+                failures.Add($"(a) booking {booking.Id} {booking.Status}{confirmed}: price {booking.Price}, "
                     + $"refund owed {booking.RefundAmount?.ToString(CultureInfo.InvariantCulture) ?? "none"}, captured {booking.Captured}, "
                     + $"refunded {booking.Refunded} → keeps {kept}, the terms allow {allowed}");
             }
             if (booking.Captured is null && booking.Refunded != 0)
                 failures.Add($"(a) booking {booking.Id} {booking.Status}: nothing captured, yet {booking.Refunded} refunded");
             if (booking.Captured is null && intents.TryGetValue(booking.PaymentId, out var intentId)
-                && bookings.Where(b => b.PaymentId == booking.PaymentId).All(b => b.Captured is null) && Net(app, intentId) is var (received, refunded)
-                && received - refunded != 0)
+                && bookings.Where(b => b.PaymentId == booking.PaymentId).All(b => b.Captured is null)
+                && Net(app, intentId) is var (received, refunded) && received - refunded != 0)
             {
                 failures.Add($"(a) booking {booking.Id} {booking.Status}: nothing captured in the platform, but Stripe holds "
                     + $"{received - refunded} on {intentId} (received {received}, refunded {refunded})");
@@ -67,8 +81,7 @@ public static class MoneyInvariants
             if (received - refunded != books)
             {
                 failures.Add($"(b) intent {intentId}: Stripe holds {received - refunded} (received {received}, refunded {refunded}), "
-                    + $"its bookings [{string.Join(", ", paying.Select(b => $"{b.Id} {b.Status} captured {b.Captured?.ToString(CultureInfo.InvariantCulture) ?? "-"} refunded {b.Refunded}"))}] "
-                    + $"hold {books}");
+                    + $"its bookings [{string.Join(", ", paying)}] hold {books}");
             }
             if (paying.Count > 0 && paying.All(NothingOwed) && received - refunded > 0)
             {
@@ -80,7 +93,10 @@ public static class MoneyInvariants
         var feeAtStripe = intents.Values.Sum(i => FeeKept(app, i));
         var feeInLedger = await LedgerFeeAsync(app, shop);
         if (feeAtStripe != feeInLedger)
-            failures.Add($"(c) application fees kept at Stripe {feeAtStripe} (taken at capture less refunded), ledger platform fee {feeInLedger}");
+        {
+            failures.Add($"(c) application fees kept at Stripe {feeAtStripe} (taken at capture less refunded), "
+                + $"ledger platform fee {feeInLedger}");
+        }
 
         Assert.True(failures.Count == 0, $"Money invariants broken for {shop.Org.Slug}:\n" + string.Join("\n", failures));
     }
@@ -111,20 +127,26 @@ public static class MoneyInvariants
     {
         var intent = app.Stripe.Intent(intentId);
         if (intent.AmountReceived == 0) return 0;
-        return (intent.ApplicationFeeAmount ?? 0) - app.Stripe.RefundsOf(intentId).Where(r => r.Status == "succeeded").Sum(r => r.FeeRefunded);
+        var refunded = app.Stripe.RefundsOf(intentId).Where(r => r.Status == "succeeded").Sum(r => r.FeeRefunded);
+        return (intent.ApplicationFeeAmount ?? 0) - refunded;
     }
 
     private static bool OutsideThePlatform(PlatformApp app, string intentId) =>
         app.Stripe.DisputesOf(intentId).Count > 0 || app.Stripe.RefundsOf(intentId).Any(r => r.OutOfBand);
 
-    /// <summary>Lets delivered events finish processing (bounded: an event that keeps failing must not hang the check).</summary>
-    private static async Task SettleAsync(PlatformApp app)
+    /// <summary>
+    /// Lets this organization's delivered events finish processing (bounded: an event that keeps failing, or another
+    /// test's, must not hang the check).
+    /// </summary>
+    private static async Task SettleAsync(PlatformApp app, Guid tenant)
     {
         await app.Stripe.WaitForDeliveriesAsync(TimeSpan.FromSeconds(10));
-        var until = DateTime.UtcNow.AddSeconds(15);
+        var until = DateTime.UtcNow.AddSeconds(10);
         while (DateTime.UtcNow < until)
         {
-            var pending = await QueryAsync(app, "SELECT count(*) FROM platform.stripe_events WHERE processed_at IS NULL", r => r.GetInt64(0));
+            const string Unprocessed = "SELECT count(*) FROM platform.stripe_events WHERE processed_at IS NULL "
+                + "AND (organization_id = $1 OR organization_id IS NULL AND attempts = 0)";
+            var pending = await QueryAsync(app, Unprocessed, r => r.GetInt64(0), tenant);
             if (pending[0] == 0) return;
             await Task.Delay(100);
         }
@@ -139,8 +161,16 @@ public static class MoneyInvariants
                EXISTS (SELECT 1 FROM booking_events e WHERE e.tenant_id = b.tenant_id AND e.booking_id = b.id AND e.to_status = 'Confirmed')
         FROM bookings b WHERE b.tenant_id = $1 AND b.payment_id IS NOT NULL ORDER BY b.created_at
         """,
-        r => new BookingMoney(r.GetGuid(0), r.GetString(1), r.GetInt64(2), r.IsDBNull(3) ? null : r.GetInt64(3), r.IsDBNull(4) ? null : r.GetInt64(4),
-            r.GetInt64(5), r.IsDBNull(6) ? null : r.GetString(6), r.GetGuid(7), r.GetBoolean(8)),
+        r => new BookingMoney(
+            r.GetGuid(0),
+            r.GetString(1),
+            r.GetInt64(2),
+            r.IsDBNull(3) ? null : r.GetInt64(3),
+            r.IsDBNull(4) ? null : r.GetInt64(4),
+            r.GetInt64(5),
+            r.IsDBNull(6) ? null : r.GetString(6),
+            r.GetGuid(7),
+            r.GetBoolean(8)),
         tenant);
 
     /// <summary>The organization's platform fee from the ledger, as its owner reads it, over the widest range allowed.</summary>
@@ -154,12 +184,21 @@ public static class MoneyInvariants
         return ledger.Get("ledger.totals").AsArray().Sum(t => t!["platformFee"]!.GetValue<long>());
     }
 
-    private static async Task<List<T>> QueryAsync<T>(PlatformApp app, string sql, Func<NpgsqlDataReader, T> read, params object[] parameters)
+    /// <summary>
+    /// Rows as the database owner with the tenant set, as Bookings.ScalarAsync does: row-level security applies to
+    /// the tenant tables even for the owner, and the global inbox needs the owner. The tenant is <c>$1</c>.
+    /// </summary>
+    private static async Task<List<T>> QueryAsync<T>(PlatformApp app, string sql, Func<NpgsqlDataReader, T> read, Guid tenant)
     {
         await using var connection = new NpgsqlConnection(app.Database.OwnerConnectionString);
         await connection.OpenAsync();
+        await using (var set = new NpgsqlCommand("SELECT set_config('app.tenant_id', $1, false)", connection))
+        {
+            set.Parameters.Add(new NpgsqlParameter { Value = tenant.ToString() });
+            await set.ExecuteScalarAsync();
+        }
         await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var p in parameters) command.Parameters.Add(new NpgsqlParameter { Value = p });
+        command.Parameters.Add(new NpgsqlParameter { Value = tenant });
         await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<T>();
         while (await reader.ReadAsync()) rows.Add(read(reader));

@@ -8,7 +8,9 @@ namespace Platform.IntegrationTests.Stripe;
 /// </summary>
 public static class FakeCurrencies
 {
-    /// <summary>"The charge and the amount are the same, without requiring multiplication" (docs.stripe.com/currencies#zero-decimal).</summary>
+    /// <summary>
+    /// "The charge and the amount are the same, without requiring multiplication" (docs.stripe.com/currencies#zero-decimal).
+    /// </summary>
     public static readonly IReadOnlySet<string> ZeroDecimal = new HashSet<string>(StringComparer.Ordinal)
     {
         "bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx", "vnd", "vuv", "xaf", "xof", "xpf",
@@ -19,7 +21,8 @@ public static class FakeCurrencies
     /// Refunds, and Disputes. However, […] these API calls require the least-significant (last) digit to be 0"
     /// (docs.stripe.com/currencies#three-decimal).
     /// </summary>
-    public static readonly IReadOnlySet<string> ThreeDecimal = new HashSet<string>(StringComparer.Ordinal) { "bhd", "jod", "kwd", "omr", "tnd" };
+    public static readonly IReadOnlySet<string> ThreeDecimal =
+        new HashSet<string>(StringComparer.Ordinal) { "bhd", "jod", "kwd", "omr", "tnd" };
 
     /// <summary>
     /// Minimum charge amounts in minor units, from Stripe's table "Minimum and maximum charge amounts"
@@ -50,7 +53,9 @@ public static class FakeCurrencies
     public static long MinimumChargeOf(string currency) =>
         MinimumCharge.TryGetValue(currency, out var minimum) ? minimum : ZeroDecimal.Contains(currency) ? 50 : MinorPerMajor(currency) / 2;
 
-    /// <summary>The error Stripe gives for an amount below the minimum, or one whose last digit breaks the three-decimal rule; null when fine.</summary>
+    /// <summary>
+    /// The error Stripe gives for an amount below the minimum, or one whose last digit breaks the three-decimal rule; null when fine.
+    /// </summary>
     internal static (string Code, string Message)? Check(string currency, long amount, bool minimumApplies = true)
     {
         if (ThreeDecimal.Contains(currency) && amount % 10 != 0)
@@ -58,7 +63,8 @@ public static class FakeCurrencies
             // Stripe documents the rule but not the error text; invalid_charge_amount is its documented code for
             // "The specified amount is invalid" (docs.stripe.com/error-codes#invalid-charge-amount).
             return ("invalid_charge_amount",
-                $"Invalid amount {amount} for {currency}: the last digit of a three-decimal currency amount must be 0 (round to the nearest ten).");
+                $"Invalid amount {amount} for {currency}: the last digit of a three-decimal currency amount must be 0 "
+                + "(round to the nearest ten).");
         }
         var minimum = MinimumChargeOf(currency);
         if (minimumApplies && amount < minimum)

@@ -2,7 +2,9 @@ using System.Text.Json.Nodes;
 
 namespace Platform.IntegrationTests.Stripe;
 
-/// <summary>A PaymentIntent and its one charge, shaped as Stripe's API returns them (the fields Stripe.net and the platform read).</summary>
+/// <summary>
+/// A PaymentIntent and its one charge, shaped as Stripe's API returns them (the fields Stripe.net and the platform read).
+/// </summary>
 public sealed class FakePaymentIntent
 {
     public required string Id { get; init; }
@@ -41,7 +43,9 @@ public sealed class FakePaymentIntent
     /// <summary>When the authorization lapses; Stripe gives it for cards only.</summary>
     public DateTimeOffset? CaptureBefore { get; set; }
 
-    /// <summary>Refunds of captured money, pending or succeeded (failed ones are given back), as the charge's amount_refunded counts them.</summary>
+    /// <summary>
+    /// Refunds of captured money, pending or succeeded (failed ones are given back), as the charge's amount_refunded counts them.
+    /// </summary>
     public long AmountRefunded { get; set; }
 
     /// <summary>What was authorized and then let go uncaptured (a cancel or a lapse): Stripe refunds it on the charge.</summary>
@@ -73,7 +77,8 @@ public sealed class FakePaymentIntent
             ["amount_received"] = AmountReceived,
             ["application_fee_amount"] = ApplicationFeeAmount,
             ["capture_method"] = CaptureMethod,
-            // Always present, null until canceled: https://docs.stripe.com/api/payment_intents/object#payment_intent_object-cancellation_reason
+            // Always present, null until canceled: https://docs.stripe.com/api/payment_intents/object#payment_intent_object-
+            // cancellation_reason
             ["cancellation_reason"] = CancellationReason,
             ["client_secret"] = ClientSecret,
             ["created"] = Created,

@@ -260,7 +260,8 @@ public sealed class FakeTransfer
     };
 }
 
-public sealed record FakeTransferReversal(string Id, string TransferId, long Amount, string Currency, long Created, Dictionary<string, string> Metadata)
+public sealed record FakeTransferReversal(
+    string Id, string TransferId, long Amount, string Currency, long Created, Dictionary<string, string> Metadata)
 {
     /// <summary>The refund that made it, when a refund with reverse_transfer did.</summary>
     public string? RefundId { get; init; }

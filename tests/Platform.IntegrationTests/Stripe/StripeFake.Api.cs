@@ -31,16 +31,25 @@ public sealed partial class StripeFake
     private Outcome CreateAccount(IReadOnlyDictionary<string, string> f)
     {
         if (f.ContainsKey("type"))
-            return Outcome.Invalid("parameter_unknown", "Use controller properties rather than type (this fake models the current API).", "type");
-        if (f.GetValueOrDefault("controller[stripe_dashboard][type]") != "express" || f.GetValueOrDefault("controller[fees][payer]") != "application"
-            || f.GetValueOrDefault("controller[losses][payments]") != "application" || f.GetValueOrDefault("controller[requirement_collection]") != "stripe")
+        {
+            return Outcome.Invalid("parameter_unknown", "Use controller properties rather than type (this fake models the current API).",
+                "type");
+        }
+        if (f.GetValueOrDefault("controller[stripe_dashboard][type]") != "express"
+            || f.GetValueOrDefault("controller[fees][payer]") != "application"
+            || f.GetValueOrDefault("controller[losses][payments]") != "application"
+            || f.GetValueOrDefault("controller[requirement_collection]") != "stripe")
         {
             return Outcome.Invalid("parameter_missing", "An Express account needs controller[stripe_dashboard][type]=express, "
                 + "controller[fees][payer], controller[losses][payments] and controller[requirement_collection].", "controller");
         }
-        if (f.GetValueOrDefault("capabilities[card_payments][requested]") != "true" || f.GetValueOrDefault("capabilities[transfers][requested]") != "true")
+        if (f.GetValueOrDefault("capabilities[card_payments][requested]") != "true"
+            || f.GetValueOrDefault("capabilities[transfers][requested]") != "true")
             return Outcome.Invalid("parameter_missing", "Request the card_payments and transfers capabilities.", "capabilities");
-        var account = new FakeAccount { Id = NewId("acct"), Email = f.GetValueOrDefault("email"), Metadata = Metadata(f, "metadata"), Controller = "application" };
+        var account = new FakeAccount
+        {
+            Id = NewId("acct"), Email = f.GetValueOrDefault("email"), Metadata = Metadata(f, "metadata"), Controller = "application",
+        };
         _accounts[account.Id] = account;
         return Outcome.Ok(account.ToJson());
     }
@@ -49,8 +58,10 @@ public sealed partial class StripeFake
     {
         var id = f.GetValueOrDefault("account") ?? "";
         if (Unreachable(id) is { } denied) return denied;
-        if (f.GetValueOrDefault("type") != "account_onboarding") return Outcome.Invalid("parameter_invalid", "type must be account_onboarding.", "type");
-        if (f.GetValueOrDefault("refresh_url") is not { Length: > 0 } refresh || f.GetValueOrDefault("return_url") is not { Length: > 0 } back)
+        if (f.GetValueOrDefault("type") != "account_onboarding")
+            return Outcome.Invalid("parameter_invalid", "type must be account_onboarding.", "type");
+        if (f.GetValueOrDefault("refresh_url") is not { Length: > 0 } refresh
+            || f.GetValueOrDefault("return_url") is not { Length: > 0 } back)
             return Outcome.Invalid("parameter_missing", "refresh_url and return_url are required.", "return_url");
         _accountLinks.GetOrAdd(id, _ => []).Add((refresh, back));
         return Outcome.Ok(new JsonObject
@@ -64,7 +75,8 @@ public sealed partial class StripeFake
 
     private Outcome CreateIntent(IReadOnlyDictionary<string, string> f)
     {
-        if (!f.TryGetValue("amount", out var amountText)) return Outcome.Invalid("parameter_missing", "Missing required param: amount.", "amount");
+        if (!f.TryGetValue("amount", out var amountText))
+            return Outcome.Invalid("parameter_missing", "Missing required param: amount.", "amount");
         if (!long.TryParse(amountText, CultureInfo.InvariantCulture, out var amount) || amount < 1)
             return Outcome.Invalid("parameter_invalid_integer", "This value must be greater than or equal to 1.", "amount");
         var currency = f.GetValueOrDefault("currency");
@@ -76,7 +88,10 @@ public sealed partial class StripeFake
             if (!long.TryParse(feeText, CultureInfo.InvariantCulture, out var parsed) || parsed < 0)
                 return Outcome.Invalid("parameter_invalid_integer", "Invalid integer: " + feeText, "application_fee_amount");
             if (parsed > amount)
-                return Outcome.Invalid("application_fee_too_large", "The application fee cannot be greater than the amount.", "application_fee_amount");
+            {
+                return Outcome.Invalid("application_fee_too_large", "The application fee cannot be greater than the amount.",
+                    "application_fee_amount");
+            }
             fee = parsed;
         }
         var destination = f.GetValueOrDefault("transfer_data[destination]");
@@ -140,7 +155,8 @@ public sealed partial class StripeFake
         }
         if (intent.Status != "requires_capture")
         {
-            return Outcome.Bad("payment_intent_unexpected_state", $"This PaymentIntent could not be captured because it has a status of {intent.Status}. "
+            return Outcome.Bad("payment_intent_unexpected_state",
+                $"This PaymentIntent could not be captured because it has a status of {intent.Status}. "
                 + "Only a PaymentIntent with one of the following statuses may be captured: requires_capture.");
         }
         if (intent.CaptureBefore is { } before && Now() > before)
@@ -149,7 +165,10 @@ public sealed partial class StripeFake
         if (amount > intent.AmountCapturable)
             return Outcome.Bad("amount_too_large", "The amount to capture is more than the amount capturable.", "amount_to_capture");
         if ((fee ?? intent.ApplicationFeeAmount) > amount)
-            return Outcome.Bad("application_fee_too_large", "The application fee cannot be greater than the amount captured.", "application_fee_amount");
+        {
+            return Outcome.Bad("application_fee_too_large", "The application fee cannot be greater than the amount captured.",
+                "application_fee_amount");
+        }
         // The transfer to the destination happens at capture, so the account must still be able to receive it.
         if (intent.Destination is { } destination && DestinationRefusal(destination, "transfer_data[destination]") is { } refused)
             return refused with { Validation = false };
@@ -191,10 +210,14 @@ public sealed partial class StripeFake
         if (!_intents.TryGetValue(id, out var intent)) return Outcome.Missing("payment_intent", id, "intent");
         var reason = f.GetValueOrDefault("cancellation_reason");
         if (reason is not null && !CancellationReasons.Contains(reason))
-            return Outcome.Invalid("parameter_invalid_string", "Invalid cancellation_reason: must be one of " + string.Join(", ", CancellationReasons), "cancellation_reason");
+        {
+            return Outcome.Invalid("parameter_invalid_string",
+                "Invalid cancellation_reason: must be one of " + string.Join(", ", CancellationReasons), "cancellation_reason");
+        }
         if (intent.Status is "succeeded" or "canceled")
         {
-            return Outcome.Bad("payment_intent_unexpected_state", $"You cannot cancel this PaymentIntent because it has a status of {intent.Status}. "
+            return Outcome.Bad("payment_intent_unexpected_state",
+                $"You cannot cancel this PaymentIntent because it has a status of {intent.Status}. "
                 + "Only a PaymentIntent with one of the following statuses may be canceled: requires_payment_method, requires_capture, "
                 + "requires_confirmation, requires_action, processing.");
         }
@@ -202,7 +225,9 @@ public sealed partial class StripeFake
         return Outcome.Ok(intent.ToJson(false), Event("payment_intent.canceled", intent.ToJson(false)));
     }
 
-    /// <summary>"For PaymentIntents with a status of requires_capture, the remaining amount_capturable is automatically refunded."</summary>
+    /// <summary>
+    /// "For PaymentIntents with a status of requires_capture, the remaining amount_capturable is automatically refunded."
+    /// </summary>
     private static void ReleaseAuthorization(FakePaymentIntent intent, string? reason)
     {
         intent.AmountReleased += intent.AmountCapturable;
@@ -215,7 +240,8 @@ public sealed partial class StripeFake
         f.Any(p => p.Key.StartsWith("expand[", StringComparison.Ordinal) && p.Value == field);
 
     private static Dictionary<string, string> Metadata(IReadOnlyDictionary<string, string> f, string prefix) =>
-        f.Where(p => p.Key.StartsWith(prefix + "[", StringComparison.Ordinal) && p.Key.EndsWith(']') && p.Key.IndexOf('[', prefix.Length + 1) < 0)
+        f.Where(p => p.Key.StartsWith(prefix + "[", StringComparison.Ordinal) && p.Key.EndsWith(']')
+                && p.Key.IndexOf('[', prefix.Length + 1) < 0)
             .ToDictionary(p => p.Key[(prefix.Length + 1)..^1], p => p.Value);
 
     private static bool TryInt(IReadOnlyDictionary<string, string> f, string name, out long value) =>

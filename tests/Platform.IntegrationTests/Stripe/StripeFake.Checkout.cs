@@ -24,7 +24,8 @@ public sealed partial class StripeFake
         var expiresAt = now.AddHours(24);
         if (f.ContainsKey("expires_at"))
         {
-            if (!TryInt(f, "expires_at", out var at)) return Outcome.Invalid("parameter_invalid_integer", "Invalid integer: " + f["expires_at"], "expires_at");
+            if (!TryInt(f, "expires_at", out var at))
+                return Outcome.Invalid("parameter_invalid_integer", "Invalid integer: " + f["expires_at"], "expires_at");
             expiresAt = DateTimeOffset.FromUnixTimeSeconds(at);
         }
         if (expiresAt < now.AddMinutes(30) || expiresAt > now.AddHours(24))
@@ -36,11 +37,15 @@ public sealed partial class StripeFake
         string? currency = null;
         for (var i = 0; f.ContainsKey($"line_items[{i}][quantity]"); i++)
         {
-            if (!TryInt(f, $"line_items[{i}][price_data][unit_amount]", out var unit) || !TryInt(f, $"line_items[{i}][quantity]", out var quantity))
+            if (!TryInt(f, $"line_items[{i}][price_data][unit_amount]", out var unit)
+                || !TryInt(f, $"line_items[{i}][quantity]", out var quantity))
                 return Outcome.Invalid("parameter_invalid_integer", "Invalid integer.", $"line_items[{i}][price_data][unit_amount]");
             var lineCurrency = f.GetValueOrDefault($"line_items[{i}][price_data][currency]");
             if (currency is not null && lineCurrency != currency)
-                return Outcome.Invalid("parameter_invalid", "All line items must use the same currency.", $"line_items[{i}][price_data][currency]");
+            {
+                return Outcome.Invalid("parameter_invalid", "All line items must use the same currency.",
+                    $"line_items[{i}][price_data][currency]");
+            }
             currency = lineCurrency;
             // The three-decimal rule holds for every amount sent: https://docs.stripe.com/currencies#three-decimal
             if (currency is not null && FakeCurrencies.Check(currency, unit, minimumApplies: false) is var (unitCode, unitMessage))
@@ -48,7 +53,8 @@ public sealed partial class StripeFake
             total += unit * quantity;
         }
         if (currency is null || total <= 0) return Outcome.Invalid("parameter_missing", "line_items are required.", "line_items");
-        // The session's total is one charge, so the minimum charge amount applies to it: https://docs.stripe.com/currencies#minimum-and-maximum-charge-amounts
+        // The session's total is one charge, so the minimum charge amount applies to it: https://docs.stripe.com/currencies#minimum-and-
+        // maximum-charge-amounts
         if (FakeCurrencies.Check(currency, total) is var (code, _))
         {
             return Outcome.Invalid(code, $"The Checkout Session's total amount must be at least "
@@ -60,11 +66,15 @@ public sealed partial class StripeFake
         if (f.ContainsKey("payment_intent_data[application_fee_amount]"))
         {
             if (!TryInt(f, "payment_intent_data[application_fee_amount]", out var parsed) || parsed < 0 || parsed > total)
-                return Outcome.Invalid("parameter_invalid_integer", "Invalid application fee.", "payment_intent_data[application_fee_amount]");
+            {
+                return Outcome.Invalid("parameter_invalid_integer", "Invalid application fee.",
+                    "payment_intent_data[application_fee_amount]");
+            }
             fee = parsed;
         }
         var destination = f.GetValueOrDefault("payment_intent_data[transfer_data][destination]");
-        if (destination is not null && DestinationRefusal(destination, "payment_intent_data[transfer_data][destination]") is { } refused) return refused;
+        if (destination is not null && DestinationRefusal(destination, "payment_intent_data[transfer_data][destination]") is { } refused)
+            return refused;
         var session = new FakeCheckoutSession
         {
             Id = NewId("cs_test"),

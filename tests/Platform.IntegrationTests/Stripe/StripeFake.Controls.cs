@@ -19,7 +19,8 @@ public sealed partial class StripeFake
     public Task<IReadOnlyList<FakeEvent>> CaptureOutOfBandAsync(string intentId) => ActAsync(() =>
     {
         var intent = _intents[intentId];
-        if (intent.Status != "requires_capture") throw new InvalidOperationException($"Cannot capture a PaymentIntent that is {intent.Status}.");
+        if (intent.Status != "requires_capture")
+            throw new InvalidOperationException($"Cannot capture a PaymentIntent that is {intent.Status}.");
         intent.AmountReceived = intent.AmountCapturable;
         intent.AmountCapturable = 0;
         intent.Status = "succeeded";
@@ -73,12 +74,14 @@ public sealed partial class StripeFake
     public Task<IReadOnlyList<FakeEvent>> LapseDueAsync() => ActAsync(() =>
     {
         var now = Now();
-        return [.. _intents.Values.Where(i => i.Status == "requires_capture" && i.CaptureBefore <= now).OrderBy(i => i.Created).SelectMany(Lapse)];
+        var due = _intents.Values.Where(i => i.Status == "requires_capture" && i.CaptureBefore <= now).OrderBy(i => i.Created).ToList();
+        return [.. due.SelectMany(Lapse)];
     });
 
     private List<FakeEvent> Lapse(FakePaymentIntent intent)
     {
-        if (intent.Status != "requires_capture") throw new InvalidOperationException($"Only an authorization lapses; this PaymentIntent is {intent.Status}.");
+        if (intent.Status != "requires_capture")
+            throw new InvalidOperationException($"Only an authorization lapses; this PaymentIntent is {intent.Status}.");
         ReleaseAuthorization(intent, "automatic");
         return [Event("charge.expired", intent.ChargeJson()), Event("payment_intent.canceled", intent.ToJson(false))];
     }
@@ -125,10 +128,15 @@ public sealed partial class StripeFake
     /// session reads complete with the intent; payment_status stays unpaid until the capture, since "paid" means
     /// "the payment funds are available in your account" (https://docs.stripe.com/api/checkout/sessions/object).
     /// </summary>
-    public Task<IReadOnlyList<FakeEvent>> CompleteCheckoutAsync(string sessionId, FakeCheckoutOrder order = FakeCheckoutOrder.IntentEventsFirst) => ActAsync(() =>
+    public Task<IReadOnlyList<FakeEvent>> CompleteCheckoutAsync(
+        string sessionId, FakeCheckoutOrder order = FakeCheckoutOrder.IntentEventsFirst) =>
+        ActAsync(() => CompleteCheckout(sessionId, order));
+
+    private List<FakeEvent> CompleteCheckout(string sessionId, FakeCheckoutOrder order)
     {
         var session = _sessions[sessionId];
-        if (session.Status != "open" || Now() >= session.ExpiresAt) throw new InvalidOperationException($"The session is {session.Status}.");
+        if (session.Status != "open" || Now() >= session.ExpiresAt)
+            throw new InvalidOperationException($"The session is {session.Status}.");
         var id = NewId("pi");
         var intent = new FakePaymentIntent
         {
@@ -147,10 +155,15 @@ public sealed partial class StripeFake
         Authorize(intent, "card");
         session.PaymentIntentId = id;
         session.Status = "complete";
-        List<FakeEvent> intentEvents = [created, Event("charge.succeeded", intent.ChargeJson()), Event("payment_intent.amount_capturable_updated", intent.ToJson(false))];
+        List<FakeEvent> intentEvents =
+        [
+            created,
+            Event("charge.succeeded", intent.ChargeJson()),
+            Event("payment_intent.amount_capturable_updated", intent.ToJson(false)),
+        ];
         var completed = Event("checkout.session.completed", session.ToJson());
         return order == FakeCheckoutOrder.SessionFirst ? [completed, .. intentEvents] : [.. intentEvents, completed];
-    });
+    }
 
     /// <summary>The session ran out on Stripe's side.</summary>
     public Task<IReadOnlyList<FakeEvent>> ExpireCheckoutAsync(string sessionId) => ActAsync(() =>
@@ -161,7 +174,8 @@ public sealed partial class StripeFake
     });
 
     /// <summary>A pending refund settles (or fails, and its amount is back on the charge).</summary>
-    public Task<IReadOnlyList<FakeEvent>> SettleRefundAsync(string refundId, bool succeeded = true, string failureReason = "expired_or_canceled_card") =>
+    public Task<IReadOnlyList<FakeEvent>> SettleRefundAsync(
+        string refundId, bool succeeded = true, string failureReason = "expired_or_canceled_card") =>
         ActAsync(() =>
         {
             var refund = _refunds[refundId];
@@ -180,7 +194,8 @@ public sealed partial class StripeFake
     /// Someone refunds in the Stripe Dashboard: no metadata, no key of the platform's, no transfer reversal or fee
     /// refund unless asked. The same events as an API refund: refund.created and, once it succeeds, charge.refunded.
     /// </summary>
-    public Task<IReadOnlyList<FakeEvent>> RefundOutOfBandAsync(string intentId, long? amount = null, bool reverseTransfer = false, bool refundApplicationFee = false) =>
+    public Task<IReadOnlyList<FakeEvent>> RefundOutOfBandAsync(
+        string intentId, long? amount = null, bool reverseTransfer = false, bool refundApplicationFee = false) =>
         ActAsync(() =>
         {
             var form = new Dictionary<string, string> { ["payment_intent"] = intentId };
@@ -188,7 +203,8 @@ public sealed partial class StripeFake
             if (reverseTransfer) form["reverse_transfer"] = "true";
             if (refundApplicationFee) form["refund_application_fee"] = "true";
             var outcome = CreateRefund(form, outOfBand: true);
-            if (outcome.Status != 200) throw new InvalidOperationException("The Dashboard refused the refund: " + outcome.Body.ToJsonString());
+            if (outcome.Status != 200)
+                throw new InvalidOperationException("The Dashboard refused the refund: " + outcome.Body.ToJsonString());
             return outcome.Events;
         });
 }

@@ -23,7 +23,8 @@ public sealed partial class StripeFake
     {
         var intent = _intents[intentId];
         var amount = intent.AmountReceived - intent.AmountRefunded;
-        if (intent.Status != "succeeded" || amount <= 0) throw new InvalidOperationException("Only money that was captured and not refunded can be disputed.");
+        if (intent.Status != "succeeded" || amount <= 0)
+            throw new InvalidOperationException("Only money that was captured and not refunded can be disputed.");
         var dispute = new FakeDispute
         {
             Id = NewId("dp"),
@@ -37,7 +38,8 @@ public sealed partial class StripeFake
         _disputes[dispute.Id] = dispute;
         intent.Disputed = true;
         var created = Event("charge.dispute.created", dispute.ToJson());
-        dispute.BalanceTransactions.Add(BalanceTransaction(dispute, -amount, DisputeFee(intent.Currency), $"Chargeback withdrawal for {dispute.ChargeId}"));
+        var fee = DisputeFee(intent.Currency);
+        dispute.BalanceTransactions.Add(BalanceTransaction(dispute, -amount, fee, $"Chargeback withdrawal for {dispute.ChargeId}"));
         return [created, Event("charge.dispute.funds_withdrawn", dispute.ToJson())];
     });
 
@@ -53,7 +55,9 @@ public sealed partial class StripeFake
         if (won)
         {
             dispute.IsChargeRefundable = true;
-            dispute.BalanceTransactions.Add(BalanceTransaction(dispute, dispute.Amount, -DisputeFee(dispute.Currency), $"Chargeback reversal for {dispute.ChargeId}"));
+            var fee = DisputeFee(dispute.Currency);
+            var reinstated = BalanceTransaction(dispute, dispute.Amount, -fee, $"Chargeback reversal for {dispute.ChargeId}");
+            dispute.BalanceTransactions.Add(reinstated);
             events.Add(Event("charge.dispute.funds_reinstated", dispute.ToJson()));
         }
         events.Add(Event("charge.dispute.closed", dispute.ToJson()));
@@ -71,7 +75,11 @@ public sealed partial class StripeFake
         ["fee"] = fee,
         ["fee_details"] = new JsonArray(new JsonObject
         {
-            ["amount"] = fee, ["application"] = null, ["currency"] = dispute.Currency, ["description"] = "Dispute fee", ["type"] = "stripe_fee",
+            ["amount"] = fee,
+            ["application"] = null,
+            ["currency"] = dispute.Currency,
+            ["description"] = "Dispute fee",
+            ["type"] = "stripe_fee",
         }),
         ["net"] = amount - fee,
         ["source"] = dispute.Id,
@@ -80,17 +88,21 @@ public sealed partial class StripeFake
     };
 
     /// <summary>Stripe pays the connected account's balance out (or fails to): payout.created, then payout.paid or payout.failed.</summary>
-    public Task<IReadOnlyList<FakeEvent>> PayoutAsync(string accountId, long amount, string currency = "usd", bool paid = true) => ActAsync(() =>
-    {
-        var payout = NewPayout(accountId, amount, currency);
-        var created = Event("payout.created", payout.ToJson(), accountId);
-        payout.Status = paid ? "paid" : "failed";
-        payout.FailureCode = paid ? null : "account_closed";
-        return [created, Event(paid ? "payout.paid" : "payout.failed", payout.ToJson(), accountId)];
-    });
+    public Task<IReadOnlyList<FakeEvent>> PayoutAsync(string accountId, long amount, string currency = "usd", bool paid = true) =>
+        ActAsync(() =>
+        {
+            var payout = NewPayout(accountId, amount, currency);
+            var created = Event("payout.created", payout.ToJson(), accountId);
+            payout.Status = paid ? "paid" : "failed";
+            payout.FailureCode = paid ? null : "account_closed";
+            return [created, Event(paid ? "payout.paid" : "payout.failed", payout.ToJson(), accountId)];
+        });
 
-    /// <summary>A payout whose events never arrive: it exists at Stripe (GET /v1/payouts lists it) and nowhere else, for reconciliation tests.</summary>
-    public FakePayout PayoutSilently(string accountId, long amount, string currency = "usd", string status = "paid", string? failureCode = null)
+    /// <summary>
+    /// A payout whose events never arrive: it exists at Stripe (GET /v1/payouts lists it) and nowhere else, for reconciliation tests.
+    /// </summary>
+    public FakePayout PayoutSilently(
+        string accountId, long amount, string currency = "usd", string status = "paid", string? failureCode = null)
     {
         lock (_gate)
         {
@@ -102,7 +114,8 @@ public sealed partial class StripeFake
     }
 
     /// <summary>The same, in the shape of the other controls.</summary>
-    public Task<FakePayout> PayoutSilentlyAsync(string accountId, long amount, string currency = "usd", string status = "paid", string? failureCode = null) =>
+    public Task<FakePayout> PayoutSilentlyAsync(
+        string accountId, long amount, string currency = "usd", string status = "paid", string? failureCode = null) =>
         Task.FromResult(PayoutSilently(accountId, amount, currency, status, failureCode));
 
     private FakePayout NewPayout(string accountId, long amount, string currency)

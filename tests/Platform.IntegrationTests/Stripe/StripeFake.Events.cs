@@ -19,7 +19,9 @@ public sealed partial class StripeFake
     private int _pendingDeliveries;
     private Task? _deliveryLoop;
 
-    /// <summary>Send events as they happen (in order, in the background); off, they wait in <see cref="Events"/> for the test to deliver.</summary>
+    /// <summary>
+    /// Send events as they happen (in order, in the background); off, they wait in <see cref="Events"/> for the test to deliver.
+    /// </summary>
     public bool AutoDeliver { get; set; } = true;
 
     public IReadOnlyList<FakeEvent> Events
@@ -91,7 +93,8 @@ public sealed partial class StripeFake
     }
 
     /// <summary>Delivers one event now, signed for its endpoint; returns the platform's status code.</summary>
-    public Task<int> DeliverAsync(FakeEvent e) => PostSignedAsync(e, e.Body, SignatureHeader(e.IsConnect ? ConnectWebhookSecret : WebhookSecret, e.Body));
+    public Task<int> DeliverAsync(FakeEvent e) =>
+        PostSignedAsync(e, e.Body, SignatureHeader(e.IsConnect ? ConnectWebhookSecret : WebhookSecret, e.Body));
 
     /// <summary>
     /// Delivers one event signed with every one of <paramref name="secrets"/> (one v1 each, as while a secret is
@@ -164,6 +167,8 @@ public sealed partial class StripeFake
     private static string? IntentOf(FakeEvent e)
     {
         var data = JsonNode.Parse(e.Body)?["data"]?["object"];
-        return data?["object"]?.GetValue<string>() == "payment_intent" ? data["id"]?.GetValue<string>() : data?["payment_intent"]?.GetValue<string>();
+        return data?["object"]?.GetValue<string>() == "payment_intent"
+            ? data["id"]?.GetValue<string>()
+            : data?["payment_intent"]?.GetValue<string>();
     }
 }

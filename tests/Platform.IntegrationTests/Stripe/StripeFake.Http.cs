@@ -135,7 +135,8 @@ public sealed partial class StripeFake
             http.Abort();
             return;
         }
-        if (failure == FakeFailure.AfterActing) outcome = new Outcome(500, Error("api_error", null, "An injected failure (after acting)."), []);
+        if (failure == FakeFailure.AfterActing)
+            outcome = new Outcome(500, Error("api_error", null, "An injected failure (after acting)."), []);
 
     respond:
         http.Response.StatusCode = outcome.Status;

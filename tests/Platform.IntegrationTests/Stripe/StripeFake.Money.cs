@@ -9,7 +9,9 @@ namespace Platform.IntegrationTests.Stripe;
 /// <summary>Refunds, transfers and their reversals, payouts: where money moves after a capture.</summary>
 public sealed partial class StripeFake
 {
-    /// <summary>Whether new refunds succeed at once (card refunds usually do) or stay pending until <see cref="SettleRefundAsync"/>.</summary>
+    /// <summary>
+    /// Whether new refunds succeed at once (card refunds usually do) or stay pending until <see cref="SettleRefundAsync"/>.
+    /// </summary>
     public bool RefundsSucceedAtOnce { get; set; } = true;
 
     private void MapMoney(WebApplication app)
@@ -23,21 +25,28 @@ public sealed partial class StripeFake
         app.MapPost("/v1/transfers/{id}/reversals", (HttpContext h, string id) => HandleAsync(h, f => ReverseTransfer(id, f)));
         app.MapGet("/v1/disputes/{id}", (HttpContext h, string id) => HandleAsync(h, _ => _disputes.TryGetValue(id, out var d)
             ? Outcome.Ok(d.ToJson()) : Outcome.Missing("dispute", id, "dispute")));
-        app.MapGet("/v1/payouts", (HttpContext h) => HandleAsync(h, f => ListPayouts(h.Request.Headers["Stripe-Account"].FirstOrDefault(), f)));
+        app.MapGet("/v1/payouts", (HttpContext h) =>
+            HandleAsync(h, f => ListPayouts(h.Request.Headers["Stripe-Account"].FirstOrDefault(), f)));
     }
 
     private Outcome CreateRefund(IReadOnlyDictionary<string, string> f, bool outOfBand)
     {
         var chargeId = f.GetValueOrDefault("charge");
         var id = f.GetValueOrDefault("payment_intent") ?? _intents.Values.FirstOrDefault(i => i.ChargeId == chargeId)?.Id ?? "";
-        if (!_intents.TryGetValue(id, out var intent)) return Outcome.Missing(chargeId is null ? "payment_intent" : "charge", chargeId ?? id, "payment_intent");
+        if (!_intents.TryGetValue(id, out var intent))
+        {
+            var what = chargeId is null ? "payment_intent" : "charge";
+            return Outcome.Missing(what, chargeId ?? id, what);
+        }
         long? requested = null;
         if (f.ContainsKey("amount"))
         {
             if (!TryInt(f, "amount", out var parsed) || parsed < 1)
                 return Outcome.Invalid("parameter_invalid_integer", "This value must be greater than or equal to 1.", "amount");
-            // Refunds follow the three-decimal rule too; no minimum is documented for them: https://docs.stripe.com/currencies#three-decimal
-            if (FakeCurrencies.Check(intent.Currency, parsed, minimumApplies: false) is var (code, message)) return Outcome.Invalid(code, message, "amount");
+            // Refunds follow the three-decimal rule too; no minimum is documented for them: https://docs.stripe.com/currencies#three-
+            // decimal
+            if (FakeCurrencies.Check(intent.Currency, parsed, minimumApplies: false) is var (code, message))
+                return Outcome.Invalid(code, message, "amount");
             requested = parsed;
         }
         if (intent.Status != "succeeded") return Outcome.Bad("charge_not_captured", "This PaymentIntent has no captured charge to refund.");
@@ -47,12 +56,17 @@ public sealed partial class StripeFake
         var left = intent.AmountReceived - intent.AmountRefunded;
         if (left <= 0) return Outcome.Bad("charge_already_refunded", $"Charge {intent.ChargeId} has already been refunded.");
         var amount = requested ?? left;
-        if (amount > left) return Outcome.Bad("amount_too_large", $"Refund amount ({amount}) is greater than unrefunded amount on charge ({left}).", "amount");
+        if (amount > left)
+        {
+            return Outcome.Bad("amount_too_large", $"Refund amount ({amount}) is greater than unrefunded amount on charge ({left}).",
+                "amount");
+        }
         var reverse = f.GetValueOrDefault("reverse_transfer") == "true";
         if (reverse && intent.Destination is { } destination && _accounts.TryGetValue(destination, out var account) && account.Deauthorized)
         {
             // Inferred, not documented: the reversal debits an account the platform can no longer reach.
-            return Outcome.Bad("account_invalid", $"The transfer to '{destination}' cannot be reversed: application access may have been revoked.");
+            return Outcome.Bad("account_invalid",
+                $"The transfer to '{destination}' cannot be reversed: application access may have been revoked.");
         }
         var refund = new FakeRefund
         {
@@ -100,7 +114,10 @@ public sealed partial class StripeFake
             var byRefunds = transfer.Reversals.Where(r => r.RefundId is not null).Sum(r => r.Amount);
             var amount = Math.Min(share - byRefunds, transfer.Amount - transfer.AmountReversed);
             if (amount <= 0) return;
-            var reversal = new FakeTransferReversal(NewId("trr"), transfer.Id, amount, transfer.Currency, Unix(), []) { RefundId = refund.Id };
+            var reversal = new FakeTransferReversal(NewId("trr"), transfer.Id, amount, transfer.Currency, Unix(), [])
+            {
+                RefundId = refund.Id,
+            };
             transfer.Reversals.Add(reversal);
             refund.TransferReversalId = reversal.Id;
         }
@@ -140,7 +157,8 @@ public sealed partial class StripeFake
     }
 
     /// <summary>A page of a list: limit (1–100, default 10), starting_after, has_more (https://docs.stripe.com/api/pagination).</summary>
-    private static Outcome ListOf<T>(IEnumerable<T> items, Func<T, string> id, Func<T, JsonObject> json, IReadOnlyDictionary<string, string> f, string url)
+    private static Outcome ListOf<T>(
+        IEnumerable<T> items, Func<T, string> id, Func<T, JsonObject> json, IReadOnlyDictionary<string, string> f, string url)
     {
         var limit = 10L;
         if (f.ContainsKey("limit") && (!TryInt(f, "limit", out limit) || limit is < 1 or > 100))
@@ -175,13 +193,13 @@ public sealed partial class StripeFake
                 return Outcome.Invalid("parameter_invalid_integer", "This value must be greater than or equal to 1.", "amount");
             requested = parsed;
         }
-        if (_accounts.TryGetValue(transfer.Destination, out var account) && account.Deauthorized && Unreachable(transfer.Destination) is { } denied)
-            return denied;
+        if (Unreachable(transfer.Destination) is { } denied) return denied;
         var left = transfer.Amount - transfer.AmountReversed;
         var amount = requested ?? left;
         if (left <= 0 || amount > left)
         {
-            return Outcome.Bad("amount_too_large", $"Attempted to reverse {amount.ToString(CultureInfo.InvariantCulture)} on transfer {id}, "
+            return Outcome.Bad("amount_too_large",
+                $"Attempted to reverse {amount.ToString(CultureInfo.InvariantCulture)} on transfer {id}, "
                 + $"but only {left.ToString(CultureInfo.InvariantCulture)} remains unreversed.", "amount");
         }
         var reversal = new FakeTransferReversal(NewId("trr"), id, amount, transfer.Currency, Unix(), Metadata(f, "metadata"));

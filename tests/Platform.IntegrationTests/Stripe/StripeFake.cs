@@ -17,7 +17,14 @@ namespace Platform.IntegrationTests.Stripe;
 /// One request the fake received, as Stripe.net sent it (form fields flattened: <c>metadata[tenant_id]</c>). Status is
 /// what the client saw: 0 when the connection dropped (<see cref="FakeFailure.ConnectionLost"/>).
 /// </summary>
-public sealed record FakeRequest(string Method, string Path, IReadOnlyDictionary<string, string> Form, string? IdempotencyKey, string? StripeVersion, int Status, bool Replayed);
+public sealed record FakeRequest(
+    string Method,
+    string Path,
+    IReadOnlyDictionary<string, string> Form,
+    string? IdempotencyKey,
+    string? StripeVersion,
+    int Status,
+    bool Replayed);
 
 /// <summary>How an injected failure behaves. Each is a 500 (or a lost connection) on a request that began executing.</summary>
 public enum FakeFailure
@@ -28,7 +35,9 @@ public enum FakeFailure
     /// <summary>The request acted, then answered 500; that 500 is what the key replays.</summary>
     AfterActing,
 
-    /// <summary>The request acted and Stripe saved its real answer, but the connection dropped before it arrived; a retry replays it.</summary>
+    /// <summary>
+    /// The request acted and Stripe saved its real answer, but the connection dropped before it arrived; a retry replays it.
+    /// </summary>
     ConnectionLost,
 }
 
@@ -65,7 +74,8 @@ public sealed partial class StripeFake : IAsyncDisposable
 
     public string WebhookSecret { get; } = "whsec_platform_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
 
-    public string ConnectWebhookSecret { get; } = "whsec_connect_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+    public string ConnectWebhookSecret { get; } =
+        "whsec_connect_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -88,7 +98,8 @@ public sealed partial class StripeFake : IAsyncDisposable
         fake.Map(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        fake.BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        fake.BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)
+            .Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
         fake._host = app;
         return fake;
     }
@@ -161,7 +172,9 @@ public sealed partial class StripeFake : IAsyncDisposable
         lock (_gate) return _sessions[id];
     }
 
-    /// <summary>The return URL of the latest account link for <paramref name="accountId"/> (where Stripe sends the administrator back).</summary>
+    /// <summary>
+    /// The return URL of the latest account link for <paramref name="accountId"/> (where Stripe sends the administrator back).
+    /// </summary>
     public string? ReturnUrlOf(string accountId) => _accountLinks.TryGetValue(accountId, out var links) ? links[^1].ReturnUrl : null;
 
     public string? RefreshUrlOf(string accountId) => _accountLinks.TryGetValue(accountId, out var links) ? links[^1].RefreshUrl : null;
@@ -176,7 +189,8 @@ public sealed partial class StripeFake : IAsyncDisposable
     private long Unix() => Now().ToUnixTimeSeconds();
 
     private static string V1(string secret, long timestamp, string body) =>
-        Convert.ToHexString(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}"))).ToLowerInvariant();
+        Convert.ToHexString(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}")))
+            .ToLowerInvariant();
 
     /// <summary>A Stripe-Signature header for <paramref name="body"/>, as Stripe computes it (for tests that tamper with it).</summary>
     public static string SignatureHeader(string secret, string body, DateTimeOffset? at = null) => SignatureHeader([secret], body, at);
