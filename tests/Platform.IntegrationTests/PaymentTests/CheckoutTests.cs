@@ -65,6 +65,7 @@ public sealed class CheckoutTests(PlatformApp app)
         var cart = await _bookings.GraphQL.SendAsync("query($id: ID!) { node(id: $id) { ... on Cart { status } } }", new { id = cartId }, customer.Token, shop.Org.Slug);
         Assert.Equal("CHECKED_OUT", cart.Get("node.status").GetValue<string>());
         Assert.True(app.Stripe.Requests.Count > session);
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Fact]
@@ -94,6 +95,7 @@ public sealed class CheckoutTests(PlatformApp app)
         Assert.Single(Payments.RequestsTo($"/v1/checkout/sessions/{secondSession}/expire"));
         Assert.Equal("expired", app.Stripe.Session(secondSession).Status);
         await Payments.UntilAsync(_bookings, shop, ids[0], "CANCELLED", "CANCELED");
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Fact]
@@ -117,5 +119,6 @@ public sealed class CheckoutTests(PlatformApp app)
         Assert.Equal("NOT_FOUND", Bookings.ErrorCode(await _bookings.GraphQL.SendAsync(Checkout,
             new { input = new { cartId, successUrl = "https://shop.example", cancelUrl = "https://shop.example" } }, stranger.Token, shop.Org.Slug), "createCheckoutSession"));
         Assert.Equal(before, app.Stripe.Requests.Count);
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 }

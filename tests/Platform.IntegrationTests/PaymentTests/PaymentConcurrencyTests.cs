@@ -38,6 +38,7 @@ public sealed class PaymentConcurrencyTests(PlatformApp app)
         await Payments.UntilAsync(_bookings, shop, id, "CONFIRMED", "CAPTURED");
         Assert.Single(Payments.RequestsTo($"/v1/payment_intents/{intent}/capture"));
         Assert.Equal(9_000, app.Stripe.Intent(intent).AmountReceived);
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Fact]
@@ -82,6 +83,7 @@ public sealed class PaymentConcurrencyTests(PlatformApp app)
                 Assert.Single(Payments.RequestsTo($"/v1/payment_intents/{intent}/capture"));
             }
         }
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Fact]
@@ -131,6 +133,7 @@ public sealed class PaymentConcurrencyTests(PlatformApp app)
         {
             app.Stripe.RefundsSucceedAtOnce = true;
         }
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     private async Task ReconcileAsync()

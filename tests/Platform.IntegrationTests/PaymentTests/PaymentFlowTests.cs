@@ -47,6 +47,7 @@ public sealed class PaymentFlowTests(PlatformApp app)
         var settled = await _bookings.BookingAsync(shop, customer.Token, id);
         Assert.Equal(("CONFIRMED", "CAPTURED"), (settled!["status"]!.GetValue<string>(), settled["paymentStatus"]!.GetValue<string>()));
         Assert.Single(Payments.RequestsTo($"/v1/payment_intents/{intentId}/capture"));
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Fact]
@@ -60,6 +61,7 @@ public sealed class PaymentFlowTests(PlatformApp app)
         await app.Stripe.AuthorizeAsync(intentId);
         await Payments.UntilAsync(_bookings, shop, held["id"]!.GetValue<string>(), "CONFIRMED", "CAPTURED");
         Assert.Equal("4000", Assert.Single(Payments.RequestsTo($"/v1/payment_intents/{intentId}/capture")).Form["amount_to_capture"]);
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Fact]
@@ -78,6 +80,7 @@ public sealed class PaymentFlowTests(PlatformApp app)
         Assert.Single(Payments.RequestsTo($"/v1/payment_intents/{intentId}/cancel"));
         Assert.Empty(Payments.RequestsTo($"/v1/payment_intents/{intentId}/capture"));
         Assert.Equal("canceled", app.Stripe.Intent(intentId).Status);
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Fact]
@@ -103,6 +106,7 @@ public sealed class PaymentFlowTests(PlatformApp app)
         Assert.Equal("canceled", app.Stripe.Intent(authorizedIntent).Status);
         Assert.Equal("canceled", app.Stripe.Intent(unpaidIntent).Status);
         Assert.Empty(Payments.RequestsTo($"/v1/payment_intents/{authorizedIntent}/capture"));
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Fact]
@@ -122,6 +126,7 @@ public sealed class PaymentFlowTests(PlatformApp app)
         Assert.Equal("NOTHING_TO_PAY", Bookings.ErrorCode(start, "startPayment"));
         Assert.Equal("CANCELLED", (await _bookings.ActAsync(shop, member.Token, "cancelBooking", booking["id"]!.GetValue<string>())).Get("cancelBooking.booking.status").GetValue<string>());
         Assert.Equal(before, app.Stripe.Requests.Count);
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Fact]
@@ -147,6 +152,7 @@ public sealed class PaymentFlowTests(PlatformApp app)
         var intents = racing.Where(r => r.Get("startPayment.userErrors").AsArray().Count == 0).Select(r => r.Get("startPayment.payment.paymentIntentId").GetValue<string>()).Distinct().ToList();
         Assert.Single(intents);
         Assert.Single(Payments.RequestsTo("/v1/payment_intents"), r => r.Form.GetValueOrDefault("metadata[booking_id]") == Bookings.IdOf(otherId).ToString() && r.Status == 200 && !r.Replayed);
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Fact]
@@ -179,5 +185,6 @@ public sealed class PaymentFlowTests(PlatformApp app)
         using var forged = await app.Http().GetAsync("/payments/connect/return?state=forged");
         Assert.Equal(400, (int)forged.StatusCode);
         Assert.Equal(2, app.Stripe.Requests.Count(r => r.Path == "/v1/account_links" && r.Form["account"] == accountId));
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 }

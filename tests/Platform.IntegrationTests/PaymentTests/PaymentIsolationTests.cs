@@ -77,6 +77,8 @@ public sealed class PaymentIsolationTests(PlatformApp app)
         await app.Stripe.AuthorizeAsync(intent);
         await Payments.UntilAsync(_bookings, b, id, "CONFIRMED", "CAPTURED");
         Assert.Equal(Catalog.Id(b.Org.Id, "Organization"), await Payments.ScalarAsync<Guid>("SELECT organization_id FROM platform.stripe_objects WHERE object_id = $1", intent));
+        await MoneyInvariants.AssertAsync(app, a);
+        await MoneyInvariants.AssertAsync(app, b);
     }
 
     [Fact]
@@ -116,6 +118,8 @@ public sealed class PaymentIsolationTests(PlatformApp app)
         Assert.Null(crossed.Data?["ledger"]);
         var customerLedger = await _bookings.GraphQL.SendAsync(Ledger, window, customer.Token, b.Org.Slug);
         Assert.NotNull(customerLedger.Errors);
+        await MoneyInvariants.AssertAsync(app, a);
+        await MoneyInvariants.AssertAsync(app, b);
     }
 
     [Fact]
@@ -149,5 +153,6 @@ public sealed class PaymentIsolationTests(PlatformApp app)
         // Client secrets belong to the customer's browser only.
         var clientSecret = app.Stripe.Intent(intent).ClientSecret;
         Assert.DoesNotContain(texts, t => t.Contains(clientSecret, StringComparison.Ordinal));
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 }

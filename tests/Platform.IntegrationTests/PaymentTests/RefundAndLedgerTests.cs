@@ -84,6 +84,7 @@ public sealed class RefundAndLedgerTests(PlatformApp app)
         {
             app.Stripe.RefundsSucceedAtOnce = true;
         }
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Fact]
@@ -109,6 +110,7 @@ public sealed class RefundAndLedgerTests(PlatformApp app)
         {
             app.Stripe.RefundsSucceedAtOnce = true;
         }
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Fact]
@@ -134,6 +136,7 @@ public sealed class RefundAndLedgerTests(PlatformApp app)
         await app.Stripe.CloseDisputeAsync(lost.Intent, won: false);
         await Payments.UntilAsync(_bookings, shop, won.Id, "CONFIRMED", "CAPTURED");
         await Payments.UntilAsync(_bookings, shop, lost.Id, "CONFIRMED", "REFUNDED");
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Fact]
@@ -166,6 +169,7 @@ public sealed class RefundAndLedgerTests(PlatformApp app)
             Assert.Equal("canceled", app.Stripe.Intent(authorizedIntent).Status);
             Assert.Empty(Payments.RequestsTo($"/v1/payment_intents/{authorizedIntent}/capture"));
         }
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Fact]
@@ -201,6 +205,7 @@ public sealed class RefundAndLedgerTests(PlatformApp app)
         var tooLong = await _bookings.GraphQL.SendAsync("query($from: DateTimeOffset!, $to: DateTimeOffset!) { ledger(from: $from, to: $to) { totals { net } } }",
             new { from = DateTimeOffset.UtcNow.AddYears(-2), to = DateTimeOffset.UtcNow }, shop.Org.Owner.Token, shop.Org.Slug);
         Assert.Equal("INVALID_RANGE", tooLong.Errors![0]!["extensions"]!["code"]!.GetValue<string>());
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Fact]
@@ -223,6 +228,7 @@ public sealed class RefundAndLedgerTests(PlatformApp app)
         await app.Stripe.AuthorizeAsync(intent);
         await Payments.UntilAsync(_bookings, shop, booking["id"]!.GetValue<string>(), "CONFIRMED", "CAPTURED");
         Assert.Equal("1050", Assert.Single(Payments.RequestsTo($"/v1/payment_intents/{intent}/capture")).Form["application_fee_amount"]);
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     private async Task<Accounts.Person> EnsurePlatformAdministratorAsync()

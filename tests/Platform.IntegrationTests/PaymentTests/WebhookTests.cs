@@ -76,6 +76,7 @@ public sealed class WebhookTests(PlatformApp app)
             Assert.Equal(200, await app.Stripe.DeliverAsync(e));
             Assert.Equal(1, await StoredAsync(e.Id));
         }
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Fact]
@@ -109,6 +110,7 @@ public sealed class WebhookTests(PlatformApp app)
             Assert.Single(trail, t => t!["kind"]!.GetValue<string>() == "STATUS_CHANGED" && t["to"]!.GetValue<string>() == "CONFIRMED");
             Assert.Single(trail, t => t!["kind"]!.GetValue<string>() == "PAYMENT_CHANGED" && t["details"]!.GetValue<string>().Contains("\"Captured\"", StringComparison.Ordinal));
         }
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Fact]
@@ -137,6 +139,7 @@ public sealed class WebhookTests(PlatformApp app)
             }
         }
         Assert.Equal("Confirmed/Captured/6000/330/Succeeded/6000/0/", Assert.Single(finals));
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Fact]
@@ -159,6 +162,7 @@ public sealed class WebhookTests(PlatformApp app)
             }
         }
         Assert.Equal("AwaitingHost/Authorized/-1/-1/RequiresCapture/0/0/", Assert.Single(finals));
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Fact]
@@ -196,6 +200,7 @@ public sealed class WebhookTests(PlatformApp app)
             app.Stripe.RefundsSucceedAtOnce = true;
         }
         Assert.Equal("Cancelled/Refunded/8000/430/Succeeded/8000/1/Succeeded:8000", Assert.Single(finals));
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Theory]
@@ -231,6 +236,7 @@ public sealed class WebhookTests(PlatformApp app)
         Assert.True(await Payments.ScalarAsync<int>("SELECT max(attempts) FROM platform.stripe_events WHERE event_id = ANY($1)", (object)authorization) >= 2);
         Assert.Contains("PaymentGatewayException", await Payments.ScalarAsync<string>("SELECT string_agg(last_error, ' ') FROM platform.stripe_events WHERE event_id = ANY($1)", (object)authorization));
         Assert.Equal(0, await Payments.ScalarAsync<long>("SELECT count(*) FROM platform.stripe_events WHERE event_id = ANY($1) AND processed_at IS NULL", (object)authorization));
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Fact]

@@ -21,6 +21,9 @@ public sealed class FakeAccount
 
     public string? Controller { get; init; }
 
+    /// <summary>The account disconnected the platform (account.application.deauthorized): the platform can no longer reach it.</summary>
+    public bool Deauthorized { get; set; }
+
     public JsonObject ToJson() => new()
     {
         ["id"] = Id,
@@ -32,91 +35,6 @@ public sealed class FakeAccount
         ["details_submitted"] = DetailsSubmitted,
         ["requirements"] = new JsonObject { ["currently_due"] = new JsonArray([.. CurrentlyDue.Select(r => (JsonNode)r)]) },
         ["metadata"] = FakeJson.Map(Metadata),
-    };
-}
-
-public sealed class FakePaymentIntent
-{
-    public required string Id { get; init; }
-
-    public required long Amount { get; init; }
-
-    public required string Currency { get; init; }
-
-    public string Status { get; set; } = "requires_payment_method";
-
-    public string CaptureMethod { get; init; } = "manual";
-
-    public long AmountCapturable { get; set; }
-
-    public long AmountReceived { get; set; }
-
-    public long? ApplicationFeeAmount { get; set; }
-
-    public string? Destination { get; init; }
-
-    public Dictionary<string, string> Metadata { get; init; } = [];
-
-    public string? Description { get; init; }
-
-    public string ClientSecret { get; init; } = "";
-
-    public string? ChargeId { get; set; }
-
-    public DateTimeOffset? CaptureBefore { get; set; }
-
-    public long AmountRefunded { get; set; }
-
-    public string? LastPaymentError { get; set; }
-
-    public string? CancellationReason { get; set; }
-
-    public long Created { get; init; }
-
-    public JsonObject ToJson(bool expandCharge)
-    {
-        JsonNode? charge = ChargeId is null ? null : expandCharge ? ChargeJson() : ChargeId;
-        return new JsonObject
-        {
-            ["id"] = Id,
-            ["object"] = "payment_intent",
-            ["amount"] = Amount,
-            ["amount_capturable"] = AmountCapturable,
-            ["amount_received"] = AmountReceived,
-            ["application_fee_amount"] = ApplicationFeeAmount,
-            ["capture_method"] = CaptureMethod,
-            ["cancellation_reason"] = CancellationReason,
-            ["client_secret"] = ClientSecret,
-            ["created"] = Created,
-            ["currency"] = Currency,
-            ["description"] = Description,
-            ["latest_charge"] = charge,
-            ["last_payment_error"] = LastPaymentError is null ? null : new JsonObject { ["code"] = LastPaymentError, ["type"] = "card_error", ["message"] = "Your card was declined." },
-            ["livemode"] = false,
-            ["metadata"] = FakeJson.Map(Metadata),
-            ["status"] = Status,
-            ["transfer_data"] = Destination is null ? null : new JsonObject { ["destination"] = Destination },
-        };
-    }
-
-    public JsonObject ChargeJson() => new()
-    {
-        ["id"] = ChargeId,
-        ["object"] = "charge",
-        ["amount"] = Amount,
-        ["amount_captured"] = AmountReceived,
-        ["amount_refunded"] = AmountRefunded,
-        ["captured"] = Status == "succeeded",
-        ["currency"] = Currency,
-        ["payment_intent"] = Id,
-        ["refunded"] = AmountReceived > 0 && AmountRefunded >= AmountReceived,
-        ["status"] = "succeeded",
-        ["metadata"] = FakeJson.Map(Metadata),
-        ["payment_method_details"] = new JsonObject
-        {
-            ["type"] = "card",
-            ["card"] = new JsonObject { ["brand"] = "visa", ["last4"] = "4242", ["capture_before"] = CaptureBefore?.ToUnixTimeSeconds() },
-        },
     };
 }
 
@@ -138,11 +56,23 @@ public sealed class FakeRefund
 
     public bool RefundApplicationFee { get; init; }
 
+    /// <summary>What this refund gave back of the application fee.</summary>
+    public long FeeRefunded { get; set; }
+
+    /// <summary>The transfer reversal it made (reverse_transfer=true on a destination charge).</summary>
+    public string? TransferReversalId { get; set; }
+
+    /// <summary>Made outside the platform (the Dashboard, support): no metadata, no idempotency key of the platform's.</summary>
+    public bool OutOfBand { get; init; }
+
     public string? FailureReason { get; set; }
 
     public Dictionary<string, string> Metadata { get; init; } = [];
 
     public long Created { get; init; }
+
+    /// <summary>Tie-break for refunds of the same second, so lists are newest first exactly.</summary>
+    internal long Sequence { get; init; }
 
     public JsonObject ToJson() => new()
     {
@@ -156,6 +86,7 @@ public sealed class FakeRefund
         ["metadata"] = FakeJson.Map(Metadata),
         ["payment_intent"] = PaymentIntentId,
         ["status"] = Status,
+        ["transfer_reversal"] = TransferReversalId,
     };
 }
 
@@ -227,13 +158,26 @@ public sealed class FakeDispute
 
     public string Reason { get; init; } = "fraudulent";
 
+    public long Created { get; init; }
+
+    /// <summary>The funds withdrawn (and, when won, reinstated): zero, one or two balance transactions.</summary>
+    public List<JsonObject> BalanceTransactions { get; } = [];
+
+    /// <summary>"If true, it's still possible to refund the disputed payment" (https://docs.stripe.com/api/disputes/object).</summary>
+    public bool IsChargeRefundable { get; set; }
+
     public JsonObject ToJson() => new()
     {
         ["id"] = Id,
         ["object"] = "dispute",
         ["amount"] = Amount,
+        ["balance_transactions"] = new JsonArray([.. BalanceTransactions.Select(t => (JsonNode)t.DeepClone())]),
         ["charge"] = ChargeId,
+        ["created"] = Created,
         ["currency"] = Currency,
+        ["is_charge_refundable"] = IsChargeRefundable,
+        ["livemode"] = false,
+        ["metadata"] = new JsonObject(),
         ["payment_intent"] = PaymentIntentId,
         ["reason"] = Reason,
         ["status"] = Status,
@@ -244,6 +188,8 @@ public sealed class FakePayout
 {
     public required string Id { get; init; }
 
+    public required string AccountId { get; init; }
+
     public required long Amount { get; init; }
 
     public required string Currency { get; init; }
@@ -251,6 +197,10 @@ public sealed class FakePayout
     public required string Status { get; set; }
 
     public long ArrivalDate { get; init; }
+
+    public long Created { get; init; }
+
+    internal long Sequence { get; init; }
 
     public string? FailureCode { get; set; }
 
@@ -260,9 +210,72 @@ public sealed class FakePayout
         ["object"] = "payout",
         ["amount"] = Amount,
         ["arrival_date"] = ArrivalDate,
+        ["created"] = Created,
         ["currency"] = Currency,
         ["failure_code"] = FailureCode,
+        ["livemode"] = false,
         ["status"] = Status,
+    };
+}
+
+/// <summary>A transfer to a connected account (https://docs.stripe.com/api/transfers/object) and its reversals.</summary>
+public sealed class FakeTransfer
+{
+    public required string Id { get; init; }
+
+    public required long Amount { get; init; }
+
+    public required string Currency { get; init; }
+
+    public required string Destination { get; init; }
+
+    public string? SourceTransaction { get; init; }
+
+    public long Created { get; init; }
+
+    public List<FakeTransferReversal> Reversals { get; } = [];
+
+    public long AmountReversed => Reversals.Sum(r => r.Amount);
+
+    public JsonObject ToJson() => new()
+    {
+        ["id"] = Id,
+        ["object"] = "transfer",
+        ["amount"] = Amount,
+        ["amount_reversed"] = AmountReversed,
+        ["created"] = Created,
+        ["currency"] = Currency,
+        ["destination"] = Destination,
+        ["livemode"] = false,
+        ["reversals"] = new JsonObject
+        {
+            ["object"] = "list",
+            ["data"] = new JsonArray([.. Reversals.AsEnumerable().Reverse().Select(r => (JsonNode)r.ToJson())]),
+            ["has_more"] = false,
+            ["total_count"] = Reversals.Count,
+            ["url"] = $"/v1/transfers/{Id}/reversals",
+        },
+        ["reversed"] = AmountReversed >= Amount,
+        ["source_transaction"] = SourceTransaction,
+    };
+}
+
+public sealed record FakeTransferReversal(
+    string Id, string TransferId, long Amount, string Currency, long Created, Dictionary<string, string> Metadata)
+{
+    /// <summary>The refund that made it, when a refund with reverse_transfer did.</summary>
+    public string? RefundId { get; init; }
+
+    public JsonObject ToJson() => new()
+    {
+        ["id"] = Id,
+        ["object"] = "transfer_reversal",
+        ["amount"] = Amount,
+        ["created"] = Created,
+        ["currency"] = Currency,
+        ["metadata"] = FakeJson.Map(Metadata),
+        ["source_refund"] = RefundId,
+        ["transfer"] = TransferId,
     };
 }
 
