@@ -90,6 +90,7 @@ public sealed class PaymentService(
         catch (PaymentGatewayException e)
         {
             logger.LogWarning("Starting payment {Payment} failed at the provider ({Code})", payment.Id, e.Code);
+            await AbandonAfterServerErrorAsync(payment, e, cancellationToken);
             return FailStart(ProviderError(e));
         }
     }
@@ -123,6 +124,7 @@ public sealed class PaymentService(
         catch (PaymentGatewayException e)
         {
             logger.LogWarning("Creating the checkout session of payment {Payment} failed at the provider ({Code})", payment.Id, e.Code);
+            await AbandonAfterServerErrorAsync(payment, e, cancellationToken);
             return FailCheckout(ProviderError(e));
         }
     }
@@ -241,6 +243,20 @@ public sealed class PaymentService(
             logger.LogWarning("Releasing superseded payment {Payment} failed at the provider ({Code}); reconciliation retries", superseded.Id, e.Code);
             if (services.GetService<IBackgroundJobClient>() is { } jobs) jobs.Enqueue<ConvergePaymentJob>(job => job.RunAsync(superseded.Id, CancellationToken.None));
         }
+    }
+
+    /// <summary>
+    /// Stripe answered a creation with a 5xx, which it saves for the key and replays to every retry: this attempt can
+    /// never get its intent or session, so it ends, and the customer's next try starts attempt n+1 under a new key.
+    /// Whatever the failed call may have created was never handed to anyone, so nobody can pay it.
+    /// </summary>
+    private async Task AbandonAfterServerErrorAsync(Payment payment, PaymentGatewayException e, CancellationToken cancellationToken)
+    {
+        if (e.HttpStatus is not >= 500 || payment.PaymentIntentId is not null || payment.CheckoutSessionId is not null) return;
+        await db.Payments.Where(p => p.Id == payment.Id && p.PaymentIntentId == null && p.CheckoutSessionId == null).ExecuteUpdateAsync(u => u
+            .SetProperty(p => p.Status, IntentStatus.Canceled)
+            .SetProperty(p => p.FailureCode, "provider_error")
+            .SetProperty(p => p.UpdatedAt, clock.GetDatabaseNow()), cancellationToken);
     }
 
     private async Task RecordIntentAsync(Payment payment, string intentId, IntentStatus status, CancellationToken cancellationToken)
