@@ -113,7 +113,7 @@ public static class MoneyInvariants
         booking.Status is "Declined" or "Expired" || booking.Status == "Cancelled" && !booking.WasConfirmed;
 
     private static bool Flagged(BookingMoney booking) =>
-        booking.Flag is { } flag && new[] { "disput", "outside", "out of band", "out-of-band", "dashboard" }
+        booking.Flag is { } flag && new[] { "disput", "outside", "out of band", "out-of-band", "dashboard", "refund of" }
             .Any(word => flag.Contains(word, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Stripe's side of an intent: amount received, and refunds that succeeded.</summary>

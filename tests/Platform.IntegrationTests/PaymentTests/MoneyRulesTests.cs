@@ -125,7 +125,7 @@ public sealed class MoneyRulesTests(PlatformApp app)
 
         var refund = Assert.Single(app.Stripe.RefundsOf(intent));
         Assert.Equal(3_000, refund.Amount);
-        var posts = Payments.RequestsTo("/v1/refunds");
+        var posts = Payments.RequestsTo("/v1/refunds").Where(r => r.Form.GetValueOrDefault("payment_intent") == intent).ToList();
         Assert.Equal(failure == FakeFailure.Before ? 2 : 1, posts.Count);
         await MoneyInvariants.AssertAsync(app, shop);
     }
@@ -154,7 +154,7 @@ public sealed class MoneyRulesTests(PlatformApp app)
             await Payments.UntilAsync(_bookings, shop, id, "CANCELLED", "REFUNDED");
         }
         Assert.Single(app.Stripe.RefundsOf(intent));
-        Assert.Single(Payments.RequestsTo("/v1/refunds"));
+        Assert.Single(Payments.RequestsTo("/v1/refunds"), r => r.Form.GetValueOrDefault("payment_intent") == intent);
         await MoneyInvariants.AssertAsync(app, shop);
     }
 }

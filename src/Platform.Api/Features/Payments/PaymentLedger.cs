@@ -59,11 +59,16 @@ public sealed class PaymentLedger(PlatformDbContext db, ICurrentTenant currentTe
 
     public sealed record Sum(DateTimeOffset? Start, string Currency, long Gross, long PlatformFee, long Refunded, long Disputed, long DisputeFees, long Net, int Bookings);
 
-    /// <summary>Per booking, with the fee refunded in proportion (Stripe's refund_application_fee rounds down).</summary>
+    /// <summary>
+    /// Per booking, with the fee refunded in proportion by the platform's own refunds (made with refund_application_fee;
+    /// Stripe rounds down). A refund made in the Dashboard is not assumed to have given the fee back.
+    /// </summary>
     private const string Rows = """
         WITH money AS (
             SELECT b.id AS booking_id, p.captured_at, b.currency, b.captured_amount AS gross, COALESCE(b.platform_fee, 0) AS fee,
                    COALESCE((SELECT SUM(r.amount) FROM payment_refunds r WHERE r.booking_id = b.id AND r.status = 'Succeeded'), 0)::bigint AS refunded,
+                   COALESCE((SELECT SUM(r.amount) FROM payment_refunds r WHERE r.booking_id = b.id AND r.status = 'Succeeded' AND NOT r.external), 0)::bigint
+                       AS refunded_with_fee,
                    COALESCE((SELECT SUM(d.reversed_amount * b.captured_amount / NULLIF(p.amount_received, 0)) FROM payment_disputes d WHERE d.payment_id = p.id), 0)::bigint
                        AS disputed,
                    COALESCE((SELECT SUM(d.fee * b.captured_amount / NULLIF(p.amount_received, 0)) FROM payment_disputes d WHERE d.payment_id = p.id), 0)::bigint
@@ -72,7 +77,7 @@ public sealed class PaymentLedger(PlatformDbContext db, ICurrentTenant currentTe
             FROM bookings b JOIN payments p ON p.id = b.payment_id
             WHERE p.captured_at >= {0} AND p.captured_at < {1} AND b.captured_amount > 0
         ), kept AS (
-            SELECT *, fee - fee * LEAST(refunded, gross) / gross AS fee_kept FROM money
+            SELECT *, fee - fee * LEAST(refunded_with_fee, gross) / gross AS fee_kept FROM money
         )
         """;
 
