@@ -175,7 +175,11 @@ public sealed class RowLevelSecurityTests(PlatformApp app)
         var id = booking["id"]!.GetValue<string>();
         await bookings.Payments.UntilAsync(bookings, shop, id, "CONFIRMED", "CAPTURED");
         await bookings.ActAsync(shop, shop.Org.Owner.Token, "cancelBooking", id);
-        await app.Stripe.DisputeAsync(intent);
+        // Stripe disputes only money still captured: another paid booking is disputed.
+        var (disputed, disputedIntent) = await bookings.Payments.PaidHoldAsync(bookings, shop, customer.Token, paid, Bookings.Slot(9));
+        await app.Stripe.AuthorizeAsync(disputedIntent);
+        await bookings.Payments.UntilAsync(bookings, shop, disputed["id"]!.GetValue<string>(), "CONFIRMED", "CAPTURED");
+        await app.Stripe.DisputeAsync(disputedIntent);
         await app.Stripe.PayoutAsync(shop.StripeAccountId!, 1_000);
         await bookings.Payments.DrainedAsync();
     }

@@ -75,7 +75,8 @@ public sealed partial class PaymentCoordinator
         var received = payment.AmountReceived;
         if (received <= 0) return 0;
         var transferred = received - (payment.Decision == PaymentDecision.Capture ? payment.DecisionFee : payment.ApplicationFee);
-        var reversedByRefunds = refunds.Where(r => r.Status == RefundStatus.Succeeded).Sum(r => r.Amount * transferred / received);
+        // The platform's refunds reverse the transfer in proportion (reverse_transfer); one made in the Dashboard is not assumed to.
+        var reversedByRefunds = refunds.Where(r => r.Status == RefundStatus.Succeeded && !r.External).Sum(r => r.Amount * transferred / received);
         var remaining = transferred - reversedByRefunds - disputes.Where(d => d.Id != dispute.Id).Sum(d => d.ReversedAmount);
         return Math.Max(0, Math.Min(remaining, dispute.Amount * transferred / received + dispute.Fee));
     }
