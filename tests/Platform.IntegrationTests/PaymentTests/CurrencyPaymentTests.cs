@@ -63,6 +63,7 @@ public sealed class CurrencyPaymentTests(PlatformApp app)
         await Payments.UntilAsync(_bookings, shop, id, "CANCELLED", "PARTIALLY_REFUNDED");
         var refundRequest = Assert.Single(Payments.RequestsTo("/v1/refunds"), r => r.Form["payment_intent"] == intent);
         Assert.Equal((refund, "true"), (refundRequest.Form["amount"], refundRequest.Form["refund_application_fee"]));
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 
     [Fact]
@@ -99,5 +100,6 @@ public sealed class CurrencyPaymentTests(PlatformApp app)
 
         var create = Assert.Single(Payments.RequestsTo("/v1/payment_intents"), r => r.Form.GetValueOrDefault("metadata[booking_id]") == Bookings.IdOf(held["id"]!.GetValue<string>()).ToString());
         Assert.Equal(("1010", "kwd", "150"), (create.Form["amount"], create.Form["currency"], create.Form["application_fee_amount"]));
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 }

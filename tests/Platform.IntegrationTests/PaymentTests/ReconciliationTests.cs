@@ -28,5 +28,6 @@ public sealed class ReconciliationTests(PlatformApp app)
         var hold = await _bookings.HoldAsync(shop, customer.Token, new { offeringId = offering, start = Bookings.Slot(), idempotencyKey = Guid.NewGuid().ToString() });
         Assert.Equal("PAYMENTS_NOT_ENABLED", Bookings.ErrorCode(hold, "holdBooking"));
         Assert.NotNull(payout.Id);
+        await MoneyInvariants.AssertAsync(app, shop);
     }
 }
