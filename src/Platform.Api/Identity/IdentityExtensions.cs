@@ -28,7 +28,9 @@ public static class IdentityExtensions
                 options.Password.RequiredLength = 10;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
-                options.Lockout.MaxFailedAccessAttempts = 10;
+                // No lockout by failed attempts: it let anyone lock the owner out. PasswordSignIn throttles
+                // wrong passwords per (client address, account) instead.
+                options.Lockout.AllowedForNewUsers = false;
             })
             .AddSignInManager()
             .AddEntityFrameworkStores<PlatformDbContext>()
@@ -92,6 +94,8 @@ public static class IdentityExtensions
             .Configure<PublicAddress>((options, address) => options.Issuer = address.Base);
         builder.Services.AddAuthorization();
         builder.Services.AddSingleton<PublicAddress>();
+        builder.Services.AddSingleton<Throttle>();
+        builder.Services.AddScoped<PasswordSignIn>();
         builder.Services.AddScoped<ClientRegistrar>();
         return builder;
     }

@@ -24,6 +24,11 @@ public sealed class PlatformIdentityOptions
     public string? EncryptionCertificatePath { get; set; }
 
     public string? EncryptionCertificatePassword { get; set; }
+
+    /// <summary>Wrong passwords one client address may try for one account per <see cref="ThrottleWindow"/> before 429.</summary>
+    public int SignInFailuresAllowed { get; set; } = 5;
+
+    public TimeSpan ThrottleWindow { get; set; } = TimeSpan.FromMinutes(15);
 }
 
 /// <summary>Client ids, scopes and claim names shared by the token endpoint, seeding and GraphQL.</summary>

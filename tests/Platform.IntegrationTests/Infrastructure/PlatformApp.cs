@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -79,6 +81,34 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>A plain HttpClient to the Kestrel address: requests go over a real socket.</summary>
     public HttpClient Http() => new(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+
+    /// <summary>
+    /// An HttpClient whose connections come from <paramref name="source"/>, a loopback address of its own
+    /// (all of 127.0.0.0/8 is local): another client address, as the server sees it.
+    /// </summary>
+    public HttpClient HttpFrom(IPAddress source) => new(new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false,
+        ConnectCallback = async (context, cancellationToken) =>
+        {
+            var socket = new Socket(source.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                socket.Bind(new IPEndPoint(source, 0));
+                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    }) { BaseAddress = BaseAddress };
+
+    /// <summary>A loopback address no other test uses, for tests about limits per client address.</summary>
+    public static IPAddress NewClientAddress() =>
+        new([127, (byte)Random.Shared.Next(1, 255), (byte)Random.Shared.Next(0, 256), (byte)Random.Shared.Next(1, 255)]);
 
     async Task IAsyncLifetime.DisposeAsync()
     {
