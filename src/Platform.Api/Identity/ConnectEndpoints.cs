@@ -24,6 +24,7 @@ public static class ConnectEndpoints
         app.MapMethods("/connect/logout", ["GET", "POST"], (Delegate)LogoutAsync).DisableAntiforgery();
         app.MapMethods("/connect/userinfo", ["GET", "POST"], (Delegate)UserInfoAsync).DisableAntiforgery();
         app.MapLoginPage();
+        app.MapAccountPages();
         return app;
     }
 

@@ -93,8 +93,13 @@ public static class IdentityExtensions
         builder.Services.AddOptions<OpenIddictServerOptions>()
             .Configure<PublicAddress>((options, address) => options.Issuer = address.Base);
         builder.Services.AddAuthorization();
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<PublicAddress>();
         builder.Services.AddSingleton<Throttle>();
+        builder.Services.AddSingleton<AccountLimits>();
+        builder.Services.AddSingleton<AccountEmails>();
+        builder.Services.AddScoped<AccountTokens>();
+        builder.Services.AddScoped<PasswordResets>();
         builder.Services.AddScoped<PasswordSignIn>();
         builder.Services.AddScoped<ClientRegistrar>();
         return builder;
