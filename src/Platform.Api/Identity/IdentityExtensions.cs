@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenIddict.Server;
 using OpenIddict.Validation.AspNetCore;
 using Platform.Api.Data;
@@ -101,6 +102,7 @@ public static class IdentityExtensions
         builder.Services.AddScoped<AccountTokens>();
         builder.Services.AddScoped<PasswordResets>();
         builder.Services.AddScoped<PasswordSignIn>();
+        builder.Services.TryAddScoped<PlatformAdministrators>();
         builder.Services.AddScoped<ClientRegistrar>();
         return builder;
     }

@@ -40,6 +40,14 @@ public sealed class Accounts(PlatformApp app)
             throw new InvalidOperationException($"Confirmation failed: {await page.Content.ReadAsStringAsync()}");
     }
 
+    /// <summary>The host's platform administrator (Platform:Administrators), signed up once per run and confirmed.</summary>
+    public async Task<Person> PlatformAdministratorAsync()
+    {
+        var admin = await SignUpAsync(PlatformApp.PlatformAdministrator);
+        await ConfirmEmailAsync(admin);
+        return admin;
+    }
+
     /// <summary>The user id: the <c>sub</c> claim of the access token (a signed, unencrypted JWT).</summary>
     public static Guid SubjectOf(string token)
     {

@@ -29,6 +29,9 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The email of the platform administrator (Platform:Administrators) in this host.</summary>
     public const string PlatformAdministrator = "platform-admin@platform.test";
 
+    /// <summary>A second listed administrator, left for the test that shows an unconfirmed email grants nothing.</summary>
+    public const string UnconfirmedAdministrator = "unconfirmed-admin@platform.test";
+
     /// <summary>The host's clock; <see cref="TestClock.Advance"/> moves it for expiry tests.</summary>
     public TestClock Clock { get; } = new();
 
@@ -65,7 +68,9 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
         _settings.TryAdd("GraphQL:TenantRequestsPerMinute", "100000");
         // Expiry tests move the clock by days; tokens issued before must still be valid after.
         _settings.TryAdd("Identity:AccessTokenLifetime", "30.00:00:00");
-        _settings.TryAdd("Platform:Administrators:0", PlatformAdministrator);
+        // From index 1: were appsettings.json to list an administrator (index 0), tests would see it too.
+        _settings.TryAdd("Platform:Administrators:1", PlatformAdministrator);
+        _settings.TryAdd("Platform:Administrators:2", UnconfirmedAdministrator);
         // Protocol tests wait for the init timeout; keep it short.
         _settings.TryAdd("Realtime:ConnectionInitTimeout", "00:00:01.500");
 
