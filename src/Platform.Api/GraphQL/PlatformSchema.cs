@@ -7,6 +7,7 @@ using Platform.Api.Features.Payments;
 using Platform.Api.Features.Organizations;
 using Platform.Api.Features.Pricing;
 using Platform.Api.GraphQL.Relay;
+using Platform.Api.Identity;
 
 namespace Platform.Api.GraphQL;
 
@@ -43,6 +44,7 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         this.AddOrganizationMutations();
+        this.AddAccountMutations();
         this.AddOfferingMutations();
         this.AddAvailabilityMutations();
         this.AddPricingMutations();

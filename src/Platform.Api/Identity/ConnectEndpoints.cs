@@ -24,24 +24,23 @@ public static class ConnectEndpoints
         app.MapMethods("/connect/logout", ["GET", "POST"], (Delegate)LogoutAsync).DisableAntiforgery();
         app.MapMethods("/connect/userinfo", ["GET", "POST"], (Delegate)UserInfoAsync).DisableAntiforgery();
         app.MapLoginPage();
+        app.MapAccountPages();
         return app;
     }
 
-    private static async Task<IResult> ExchangeAsync(HttpContext context, UserManager<User> users, IOpenIddictApplicationManager applications)
+    private static async Task<IResult> ExchangeAsync(
+        HttpContext context, UserManager<User> users, PasswordSignIn passwords, IOpenIddictApplicationManager applications)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
 
         if (request.IsPasswordGrantType())
         {
-            var user = await users.FindByEmailAsync(request.Username ?? "");
-            if (user is null || await users.IsLockedOutAsync(user) || !await users.CheckPasswordAsync(user, request.Password ?? ""))
+            return await passwords.CheckAsync(request.Username, request.Password, context.Connection.RemoteIpAddress) switch
             {
-                if (user is not null) await users.AccessFailedAsync(user);
-                return Forbid(Errors.InvalidGrant, "The email or password is incorrect.");
-            }
-
-            await users.ResetAccessFailedCountAsync(user);
-            return SignIn(UserIdentity(user, request.GetScopes()));
+                PasswordSignIn.SignedIn signedIn => SignIn(UserIdentity(signedIn.User, request.GetScopes())),
+                PasswordSignIn.Throttled throttled => TooManyAttempts(context.Response, throttled),
+                _ => Forbid(Errors.InvalidGrant, "The email or password is incorrect."),
+            };
         }
 
         if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
@@ -121,6 +120,22 @@ public static class ConnectEndpoints
             _ => [Destinations.AccessToken],
         });
         return identity;
+    }
+
+    /// <summary>
+    /// 429 with Retry-After and an OAuth-shaped body. OAuth has no error code for this; clients act on the
+    /// status, and <c>temporarily_unavailable</c> is the registered code closest in meaning.
+    /// </summary>
+    private static IResult TooManyAttempts(HttpResponse response, PasswordSignIn.Throttled throttled)
+    {
+        var seconds = PasswordSignIn.SetRetryAfter(response, throttled);
+        return Results.Json(
+            new Dictionary<string, string>
+            {
+                ["error"] = Errors.TemporarilyUnavailable,
+                ["error_description"] = $"Too many wrong passwords for this account from your address; retry after {seconds} seconds.",
+            },
+            statusCode: StatusCodes.Status429TooManyRequests);
     }
 
     private static ClaimsIdentity NewIdentity() =>

@@ -1,5 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenIddict.Server;
 using OpenIddict.Validation.AspNetCore;
 using Platform.Api.Data;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -15,6 +17,11 @@ public static class IdentityExtensions
         var settings = section.Get<PlatformIdentityOptions>() ?? new PlatformIdentityOptions();
         builder.Services.Configure<PlatformIdentityOptions>(section);
         var allowPasswordGrant = AllowsPasswordGrant(builder.Environment);
+        if (!UsesDevelopmentCertificates(builder.Environment) && string.IsNullOrEmpty(builder.Configuration["Platform:PublicUrl"]))
+        {
+            // Behind an ingress the listening address is internal: tokens and email links need the public one.
+            throw new InvalidOperationException("Platform:PublicUrl is required outside Development and Testing.");
+        }
 
         builder.Services.AddIdentityCore<User>(options =>
             {
@@ -22,7 +29,9 @@ public static class IdentityExtensions
                 options.Password.RequiredLength = 10;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
-                options.Lockout.MaxFailedAccessAttempts = 10;
+                // No lockout by failed attempts: it let anyone lock the owner out. PasswordSignIn throttles
+                // wrong passwords per (client address, account) instead.
+                options.Lockout.AllowedForNewUsers = false;
             })
             .AddSignInManager()
             .AddEntityFrameworkStores<PlatformDbContext>()
@@ -47,14 +56,16 @@ public static class IdentityExtensions
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<PlatformDbContext>().ReplaceDefaultEntities<Guid>())
             .AddServer(server =>
             {
-                // A fixed issuer: otherwise it follows the request's PathBase, and a token issued at
-                // /connect/token would not validate at /t/{slug}/graphql.
-                server.SetIssuer(new Uri(builder.Configuration["Platform:PublicUrl"] ?? "http://localhost:5000/"));
+                // The issuer is the public address (PublicAddress; set below, once the server listens). Left to
+                // OpenIddict it would follow each request's PathBase, and a token issued at /connect/token would
+                // not validate at /t/{slug}/graphql.
                 server.SetTokenEndpointUris("connect/token")
                     .SetAuthorizationEndpointUris("connect/authorize")
                     .SetEndSessionEndpointUris("connect/logout")
                     .SetUserInfoEndpointUris("connect/userinfo");
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
+                    // S256 only: a "plain" challenge is the verifier itself, so anyone who sees it can redeem the code.
+                    .Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain))
                     .AllowRefreshTokenFlow()
                     .AllowClientCredentialsFlow();
                 if (allowPasswordGrant) server.AllowPasswordFlow();
@@ -79,14 +90,33 @@ public static class IdentityExtensions
                 validation.UseAspNetCore();
             });
 
+        // Options are read at the first request, when PublicAddress knows the port the server listens on.
+        builder.Services.AddOptions<OpenIddictServerOptions>()
+            .Configure<PublicAddress>((options, address) => options.Issuer = address.Base);
         builder.Services.AddAuthorization();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<PublicAddress>();
+        builder.Services.AddSingleton<Throttle>();
+        builder.Services.AddSingleton<AccountLimits>();
+        builder.Services.AddSingleton<AccountEmails>();
+        builder.Services.AddScoped<AccountTokens>();
+        builder.Services.AddScoped<PasswordResets>();
+        builder.Services.AddScoped<PasswordSignIn>();
+        builder.Services.TryAddScoped<PlatformAdministrators>();
         builder.Services.AddScoped<ClientRegistrar>();
         return builder;
     }
 
     /// <summary>The password grant exists for development and tests only; production uses code + PKCE.</summary>
-    public static bool AllowsPasswordGrant(IHostEnvironment environment) =>
-        environment.IsDevelopment() || environment.IsEnvironment("Testing");
+    public static bool AllowsPasswordGrant(IHostEnvironment environment) => IsLocal(environment);
+
+    /// <summary>
+    /// Development certificates (and no required public URL) only on a developer's machine and in tests;
+    /// everywhere else keys come from files and the public address from configuration.
+    /// </summary>
+    public static bool UsesDevelopmentCertificates(IHostEnvironment environment) => IsLocal(environment);
+
+    private static bool IsLocal(IHostEnvironment environment) => environment.IsDevelopment() || environment.IsEnvironment("Testing");
 
     private static void AddKeys(OpenIddictServerBuilder server, PlatformIdentityOptions settings, IHostEnvironment environment)
     {
@@ -97,7 +127,7 @@ public static class IdentityExtensions
             return;
         }
 
-        if (!AllowsPasswordGrant(environment))
+        if (!UsesDevelopmentCertificates(environment))
         {
             throw new InvalidOperationException("Identity:SigningCertificatePath and Identity:EncryptionCertificatePath are required outside Development and Testing.");
         }

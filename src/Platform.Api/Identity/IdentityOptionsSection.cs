@@ -24,6 +24,26 @@ public sealed class PlatformIdentityOptions
     public string? EncryptionCertificatePath { get; set; }
 
     public string? EncryptionCertificatePassword { get; set; }
+
+    /// <summary>How long an email confirmation link works.</summary>
+    public TimeSpan EmailConfirmationLifetime { get; set; } = TimeSpan.FromDays(2);
+
+    /// <summary>How long a password reset link works: short, because it is as good as the password.</summary>
+    public TimeSpan PasswordResetLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Account emails (confirmation, reset, notices) one address receives per hour; more are refused or skipped.</summary>
+    public int AccountEmailsPerHourPerAddress { get; set; } = 5;
+
+    /// <summary>Confirmation and reset emails one client address may ask for per hour, whatever the recipients.</summary>
+    public int AccountEmailsPerHourPerClient { get; set; } = 20;
+
+    /// <summary>Wrong passwords one client address may try for one account per <see cref="ThrottleWindow"/> before 429.</summary>
+    public int SignInFailuresAllowed { get; set; } = 5;
+
+    /// <summary>Wrong confirmation or reset tokens one client address may present per <see cref="ThrottleWindow"/>.</summary>
+    public int TokenFailuresAllowed { get; set; } = 10;
+
+    public TimeSpan ThrottleWindow { get; set; } = TimeSpan.FromMinutes(15);
 }
 
 /// <summary>Client ids, scopes and claim names shared by the token endpoint, seeding and GraphQL.</summary>

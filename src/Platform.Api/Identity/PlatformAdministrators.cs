@@ -6,7 +6,8 @@ namespace Platform.Api.Identity;
 /// <summary>
 /// Platform administrators: the people who run Platform itself (fee plans, the webhook inbox's dead letters,
 /// the jobs dashboard), listed by email in <c>Platform:Administrators</c>. A signed-in user is one when their
-/// account's email is on that list.
+/// account's email is on that list and confirmed: anyone can sign up with a listed address, only its owner
+/// can confirm it. Every administrator check goes through here.
 /// </summary>
 public sealed class PlatformAdministrators(PlatformDbContext db, IConfiguration configuration)
 {
@@ -15,7 +16,8 @@ public sealed class PlatformAdministrators(PlatformDbContext db, IConfiguration 
         if (userId is not { } id) return false;
         var admins = configuration.GetSection("Platform:Administrators").Get<string[]>() ?? [];
         if (admins.Length == 0) return false;
-        var email = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
-        return email is not null && admins.Contains(email, StringComparer.OrdinalIgnoreCase);
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new { u.Email, u.EmailConfirmed }).SingleOrDefaultAsync(cancellationToken);
+        return account is { EmailConfirmed: true, Email: { } email } && admins.Contains(email, StringComparer.OrdinalIgnoreCase);
     }
 }

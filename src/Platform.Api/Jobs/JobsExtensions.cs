@@ -1,10 +1,13 @@
+using System.Security.Claims;
 using Hangfire;
-using Microsoft.AspNetCore.Authentication;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
 using Platform.Api.Data;
 using Platform.Api.Features.Bookings;
 using Platform.Api.Features.Payments;
+using Platform.Api.Identity;
 using Platform.Tenancy;
 using Platform.Tenancy.Jobs;
 
@@ -70,24 +73,23 @@ public static class JobsExtensions
     public static IApplicationBuilder UsePlatformJobsDashboard(this IApplicationBuilder app) =>
         !IsEnabled(app.ApplicationServices.GetRequiredService<IConfiguration>()) ? app : app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
-            Authorization = [new PlatformAdminDashboardFilter()],
-            AsyncAuthorization = [],
+            Authorization = [],
+            AsyncAuthorization = [new PlatformAdminDashboardFilter()],
             DisplayStorageConnectionString = false,
         });
 
     /// <summary>
-    /// Platform administrators are users listed in <c>Platform:Administrators</c> (emails), signed in
-    /// through the browser sign-in cookie; bearer tokens cannot be sent by a browser navigation.
+    /// The same rule as everywhere else (<see cref="PlatformAdministrators"/>) for the user signed in through the
+    /// browser sign-in cookie; bearer tokens cannot be sent by a browser navigation.
     /// </summary>
-    private sealed class PlatformAdminDashboardFilter : IDashboardAuthorizationFilter
+    private sealed class PlatformAdminDashboardFilter : IDashboardAsyncAuthorizationFilter
     {
-        public bool Authorize(DashboardContext context)
+        public async Task<bool> AuthorizeAsync(DashboardContext context)
         {
             var http = context.GetHttpContext();
-            var result = http.AuthenticateAsync(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme).GetAwaiter().GetResult();
-            var email = result.Principal?.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value;
-            var admins = http.RequestServices.GetRequiredService<IConfiguration>().GetSection("Platform:Administrators").Get<string[]>() ?? [];
-            return email is not null && admins.Contains(email, StringComparer.OrdinalIgnoreCase);
+            var result = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+            Guid? userId = Guid.TryParse(result.Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+            return await http.RequestServices.GetRequiredService<PlatformAdministrators>().IsAsync(userId, http.RequestAborted);
         }
     }
 }

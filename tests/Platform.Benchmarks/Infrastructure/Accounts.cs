@@ -11,14 +11,10 @@ public sealed class Accounts(GraphQLClient graphQL)
     /// <summary>GraphQL and token requests sent while setting up (not measured).</summary>
     public int Requests { get; private set; }
 
-    public async Task<Guid> SignUpAsync(string email, CancellationToken cancellationToken)
-    {
-        var data = await SendAsync(
-            "mutation($input: SignUpInput!) { signUp(input: $input) { user { id } userErrors { code message } } }",
+    public async Task SignUpAsync(string email, CancellationToken cancellationToken) =>
+        await SendAsync(
+            "mutation($input: SignUpInput!) { signUp(input: $input) { userErrors { code message } } }",
             new { input = new { email, password = Password, displayName = "Bench User" } }, null, null, "signUp", cancellationToken);
-        return Platform.Api.GraphQL.Relay.GlobalId.TryDecode(data["user"]!["id"]!.GetValue<string>(), "User")
-            ?? throw new InvalidOperationException("signUp returned no user id.");
-    }
 
     /// <summary>The password grant (enabled in the Testing environment).</summary>
     public async Task<string> TokenAsync(string email, CancellationToken cancellationToken)

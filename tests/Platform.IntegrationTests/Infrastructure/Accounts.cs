@@ -15,16 +15,45 @@ public sealed class Accounts(PlatformApp app)
     /// <param name="Currency">The organization's currency (prices in tests default to it).</param>
     public sealed record Organization(string Slug, string Id, Person Owner, string Currency = "USD");
 
+    /// <summary>
+    /// Signs up (or, when the email already has an account with <see cref="Password"/>, just signs in) and returns a
+    /// token. The email stays unconfirmed: <see cref="ConfirmEmailAsync"/> follows the emailed link.
+    /// </summary>
     public async Task<Person> SignUpAsync(string? email = null)
     {
         email ??= $"user-{Guid.NewGuid():N}@example.test";
         var result = await GraphQL.SendAsync(
-            "mutation($input: SignUpInput!) { signUp(input: $input) { user { id } userErrors { code message } } }",
+            "mutation($input: SignUpInput!) { signUp(input: $input) { userErrors { code message } } }",
             new { input = new { email, password = Password, displayName = "Test User" } });
         if (result.Get("signUp.userErrors").AsArray().Count > 0) throw new InvalidOperationException(result.Body!.ToJsonString());
         var token = await TokenAsync(email, Password);
-        Platform.Api.GraphQL.Relay.GlobalId.TryDecode(result.Get("signUp.user.id").GetValue<string>(), out _, out var id);
-        return new Person(email, token, id);
+        return new Person(email, token, SubjectOf(token));
+    }
+
+    /// <summary>Confirms <paramref name="person"/>'s email the way its owner would: by opening the newest emailed link.</summary>
+    public async Task ConfirmEmailAsync(Person person)
+    {
+        var viewer = await GraphQL.SendAsync("{ viewer { user { emailConfirmed } } }", token: person.Token);
+        if (viewer.Get("viewer.user.emailConfirmed").GetValue<bool>()) return;
+        using var page = await app.Http().GetAsync(Mailbox.LatestLink(app, person.Email, "/account/confirm"));
+        if (!page.IsSuccessStatusCode)
+            throw new InvalidOperationException($"Confirmation failed: {await page.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>The host's platform administrator (Platform:Administrators), signed up once per run and confirmed.</summary>
+    public async Task<Person> PlatformAdministratorAsync()
+    {
+        var admin = await SignUpAsync(PlatformApp.PlatformAdministrator);
+        await ConfirmEmailAsync(admin);
+        return admin;
+    }
+
+    /// <summary>The user id: the <c>sub</c> claim of the access token (a signed, unencrypted JWT).</summary>
+    public static Guid SubjectOf(string token)
+    {
+        var payload = token.Split('.')[1].Replace('-', '+').Replace('_', '/');
+        var json = JsonNode.Parse(Convert.FromBase64String(payload.PadRight(payload.Length + (4 - payload.Length % 4) % 4, '=')))!;
+        return Guid.Parse(json["sub"]!.GetValue<string>());
     }
 
     public async Task<string> TokenAsync(string email, string password)

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -26,6 +28,9 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>The email of the platform administrator (Platform:Administrators) in this host.</summary>
     public const string PlatformAdministrator = "platform-admin@platform.test";
+
+    /// <summary>A second listed administrator, left for the test that shows an unconfirmed email grants nothing.</summary>
+    public const string UnconfirmedAdministrator = "unconfirmed-admin@platform.test";
 
     /// <summary>The host's clock; <see cref="TestClock.Advance"/> moves it for expiry tests.</summary>
     public TestClock Clock { get; } = new();
@@ -63,7 +68,9 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
         _settings.TryAdd("GraphQL:TenantRequestsPerMinute", "100000");
         // Expiry tests move the clock by days; tokens issued before must still be valid after.
         _settings.TryAdd("Identity:AccessTokenLifetime", "30.00:00:00");
-        _settings.TryAdd("Platform:Administrators:0", PlatformAdministrator);
+        // From index 1: were appsettings.json to list an administrator (index 0), tests would see it too.
+        _settings.TryAdd("Platform:Administrators:1", PlatformAdministrator);
+        _settings.TryAdd("Platform:Administrators:2", UnconfirmedAdministrator);
         // Protocol tests wait for the init timeout; keep it short.
         _settings.TryAdd("Realtime:ConnectionInitTimeout", "00:00:01.500");
 
@@ -79,6 +86,34 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>A plain HttpClient to the Kestrel address: requests go over a real socket.</summary>
     public HttpClient Http() => new(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+
+    /// <summary>
+    /// An HttpClient whose connections come from <paramref name="source"/>, a loopback address of its own
+    /// (all of 127.0.0.0/8 is local): another client address, as the server sees it.
+    /// </summary>
+    public HttpClient HttpFrom(IPAddress source) => new(new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false,
+        ConnectCallback = async (context, cancellationToken) =>
+        {
+            var socket = new Socket(source.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                socket.Bind(new IPEndPoint(source, 0));
+                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    }) { BaseAddress = BaseAddress };
+
+    /// <summary>A loopback address no other test uses, for tests about limits per client address.</summary>
+    public static IPAddress NewClientAddress() =>
+        new([127, (byte)Random.Shared.Next(1, 255), (byte)Random.Shared.Next(0, 256), (byte)Random.Shared.Next(1, 255)]);
 
     async Task IAsyncLifetime.DisposeAsync()
     {

@@ -38,5 +38,7 @@ public sealed class SecondInstance(PlatformApp first) : WebApplicationFactory<Pr
         builder.UseSetting("GraphQL:ClientRequestsPerMinute", "100000");
         builder.UseSetting("GraphQL:TenantRequestsPerMinute", "100000");
         builder.UseSetting("Identity:AccessTokenLifetime", "30.00:00:00");
+        // Replicas behind one load balancer share its public address, so each accepts the other's tokens.
+        builder.UseSetting("Platform:PublicUrl", first.BaseAddress.ToString());
     }
 }

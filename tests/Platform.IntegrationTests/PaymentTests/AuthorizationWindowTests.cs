@@ -105,15 +105,5 @@ public sealed class AuthorizationWindowTests(PlatformApp app)
         await MoneyInvariants.AssertAsync(app, shop);
     }
 
-    private async Task<string> AdministratorAsync()
-    {
-        try
-        {
-            return (await _bookings.Accounts.SignUpAsync(PlatformApp.PlatformAdministrator)).Token;
-        }
-        catch (InvalidOperationException)
-        {
-            return await _bookings.Accounts.TokenAsync(PlatformApp.PlatformAdministrator, Accounts.Password);
-        }
-    }
+    private async Task<string> AdministratorAsync() => (await _bookings.Accounts.PlatformAdministratorAsync()).Token;
 }

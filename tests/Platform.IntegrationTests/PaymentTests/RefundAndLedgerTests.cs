@@ -231,18 +231,7 @@ public sealed class RefundAndLedgerTests(PlatformApp app)
         await MoneyInvariants.AssertAsync(app, shop);
     }
 
-    private async Task<Accounts.Person> EnsurePlatformAdministratorAsync()
-    {
-        try
-        {
-            return await _bookings.Accounts.SignUpAsync(PlatformApp.PlatformAdministrator);
-        }
-        catch (InvalidOperationException)
-        {
-            var token = await _bookings.Accounts.TokenAsync(PlatformApp.PlatformAdministrator, Accounts.Password);
-            return new Accounts.Person(PlatformApp.PlatformAdministrator, token, Guid.Empty);
-        }
-    }
+    private Task<Accounts.Person> EnsurePlatformAdministratorAsync() => _bookings.Accounts.PlatformAdministratorAsync();
 
     private async Task<JsonNode> LedgerAsync(Bookings.Shop shop, string token, string interval = "MONTH", int first = 50, string? after = null)
     {

@@ -199,15 +199,5 @@ public sealed class StripeEventRulesTests(PlatformApp app)
             VALUES ($1, $2, 'Platform', NULL, now(), now(), $3::jsonb, 0, now() + interval '1 minute') RETURNING attempts
             """, e.Id, e.Type, e.Body);
 
-    private async Task<string> AdministratorAsync()
-    {
-        try
-        {
-            return (await _bookings.Accounts.SignUpAsync(PlatformApp.PlatformAdministrator)).Token;
-        }
-        catch (InvalidOperationException)
-        {
-            return await _bookings.Accounts.TokenAsync(PlatformApp.PlatformAdministrator, Accounts.Password);
-        }
-    }
+    private async Task<string> AdministratorAsync() => (await _bookings.Accounts.PlatformAdministratorAsync()).Token;
 }

@@ -25,7 +25,7 @@ public static class BookingsExtensions
         services.AddScoped<BookingStatsService>();
         services.AddScoped<BookingSweep>();
         services.AddScoped<ExpireBookingsJob>();
-        services.AddScoped<IAccountCreatedHandler, GuestClaims>();
+        services.AddScoped<IEmailConfirmedHandler, GuestClaims>();
         services.AddScoped<INodeSource, BookingNodeSource>();
         services.AddScoped<INodeSource>(s => new CustomerRowNodeSource<Cart>(s.GetRequiredService<Data.PlatformDbContext>(), CartType.TypeName, c => c.Id, c => c.CustomerUserId));
         services.AddScoped<INodeSource>(s => new CustomerRowNodeSource<BookingSeries>(s.GetRequiredService<Data.PlatformDbContext>(), BookingSeriesType.TypeName, x => x.Id, x => x.CustomerUserId));

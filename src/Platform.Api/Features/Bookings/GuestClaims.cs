@@ -7,10 +7,11 @@ namespace Platform.Api.Features.Bookings;
 
 /// <summary>
 /// Guest bookings find their way to an account: a guest booking records (email, organization) in the
-/// global claims table; when that email signs up, each such organization's guest bookings (and carts
-/// and series) are attached to the new account, under that organization's row-level security.
+/// global claims table; when an account proves it owns that email (confirmation, not mere sign-up, which
+/// anyone can do with anyone's address), each such organization's guest bookings (and carts and series)
+/// are attached to the account, under that organization's row-level security.
 /// </summary>
-public sealed class GuestClaims(PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock) : IAccountCreatedHandler
+public sealed class GuestClaims(PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock) : IEmailConfirmedHandler
 {
     public static async Task RecordAsync(PlatformDbContext db, string email, Guid tenantId, DateTimeOffset now, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlInterpolatedAsync($"""
@@ -18,7 +19,7 @@ public sealed class GuestClaims(PlatformDbContext db, ICurrentTenant currentTena
             ON CONFLICT DO NOTHING
             """, cancellationToken);
 
-    public async Task OnAccountCreatedAsync(User user, CancellationToken cancellationToken)
+    public async Task OnEmailConfirmedAsync(User user, CancellationToken cancellationToken)
     {
         var email = BookingCustomers.Normalize(user.Email ?? "");
         var organizations = await db.GuestEmailClaims.AsNoTracking().Where(c => c.Email == email).Select(c => c.OrganizationId).ToListAsync(cancellationToken);

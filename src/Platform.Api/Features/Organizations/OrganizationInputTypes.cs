@@ -65,7 +65,10 @@ public sealed class SignUpPayloadType : ObjectGraphType<SignUpPayload>
     public SignUpPayloadType()
     {
         Name = "SignUpPayload";
-        Field<UserType>("user").Resolve(c => c.Source.User);
+        Field<UserType>("user")
+            .DeprecationReason(
+                "Always null: the answer must not tell whether the email already had an account. Sign in, then read viewer.user.")
+            .Resolve(_ => null);
         this.AddUserErrors();
     }
 }

@@ -24,7 +24,9 @@ public static class OrganizationSchema
     public static void AddOrganizationMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<SignUpPayloadType>>("signUp")
-            .Description("Creates an account. Sign in afterwards through /connect/token or /connect/authorize.")
+            .Description("Public. Creates an account and emails a link to confirm its email (see confirmEmail); when the email already "
+                + "has an account, answers exactly the same and emails its owner instead. Sign in afterwards through /connect/token "
+                + "or /connect/authorize.")
             .Argument<NonNullGraphType<SignUpInputType>>("input")
             .ResolveAsync(async c => await c.Service<AccountService>().SignUpAsync(c.GetArgument<SignUpInput>("input"), c.CancellationToken));
 

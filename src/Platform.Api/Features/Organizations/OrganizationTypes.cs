@@ -128,6 +128,7 @@ public sealed class UserType : ObjectGraphType<User>
         Description = "A person's account, shared by every organization they belong to.";
         Field<NonNullGraphType<StringGraphType>>("email").Resolve(c => c.Source.Email);
         Field(u => u.DisplayName);
+        Field(u => u.EmailConfirmed).Description("Whether the account proved it owns its email (confirmEmail or a password reset).");
     }
 }
 
