@@ -29,7 +29,7 @@ public sealed class PlatformStringGraphType : StringGraphType
 
     private static object? Check(object? parsed)
     {
-        if (parsed is string text && InputText.Problem(text) is { } problem) throw new FormatException(problem);
+        if (parsed is string text && InputText.Problem(text) is { } problem) throw new InputRejectedException(problem);
         return parsed;
     }
 
@@ -40,12 +40,18 @@ public sealed class PlatformStringGraphType : StringGraphType
             parse();
             return true;
         }
-        catch (Exception e) when (e is FormatException or InvalidOperationException or OverflowException or ArgumentException)
+        catch (Exception e) when (e is FormatException or InvalidOperationException or OverflowException or ArgumentException or InputRejectedException)
         {
             return false;
         }
     }
 }
+
+/// <summary>
+/// An input value Platform refuses on purpose. GraphQL.NET wraps it in its variable error ("Variable '$x.name'
+/// is invalid"); the masking error provider appends this message, which says why, to that one.
+/// </summary>
+public sealed class InputRejectedException(string message) : FormatException(message);
 
 /// <summary>Why a piece of text cannot be accepted, or null when it can.</summary>
 public static class InputText

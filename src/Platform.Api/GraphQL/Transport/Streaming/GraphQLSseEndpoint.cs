@@ -126,6 +126,8 @@ public sealed class GraphQLSseEndpoint(
             // One keep-alive timer for the stream's life, not a new delay per wake-up of the outbox:
             // it restarts only after it fired, so a busy stream sends no comments and allocates no timers.
             Task? idle = null;
+            // Ends the pending keep-alive delay with the stream, instead of leaving its timer to run out.
+            using var idleTimer = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
             try
             {
                 Task<bool>? wait = null;
@@ -134,7 +136,7 @@ public sealed class GraphQLSseEndpoint(
                     wait ??= _outgoing.Reader.WaitToReadAsync(context.RequestAborted).AsTask();
                     if (keepAlive > TimeSpan.Zero)
                     {
-                        idle ??= Task.Delay(keepAlive, clock, context.RequestAborted);
+                        idle ??= Task.Delay(keepAlive, clock, idleTimer.Token);
                         if (await Task.WhenAny(wait, idle) == idle)
                         {
                             idle = null;
@@ -155,6 +157,10 @@ public sealed class GraphQLSseEndpoint(
             catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException)
             {
                 _stopping.Cancel();
+            }
+            finally
+            {
+                await idleTimer.CancelAsync();
             }
         }
     }
