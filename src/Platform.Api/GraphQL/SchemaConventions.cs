@@ -8,14 +8,15 @@ namespace Platform.Api.GraphQL;
 
 /// <summary>
 /// Rules applied to every graph type as the schema is built, so no feature has to remember them:
-/// connections count lazily and state their page sizes; <c>__Type</c> has the current spec's
-/// <c>specifiedByURL</c>, which GraphQL.NET 8 lacks and graphql-js asks for.
+/// connections count lazily and state their page sizes; introspection has what the current spec and
+/// graphql-js ask for and GraphQL.NET 8 lacks (<c>__Type.specifiedByURL</c>, <c>__Directive.args(includeDeprecated:)</c>).
 /// </summary>
 internal static class SchemaConventions
 {
     public static void Apply(IGraphType graphType)
     {
         if (graphType is global::GraphQL.Introspection.__Type introspectionType) AddSpecifiedByUrl(introspectionType);
+        if (graphType is global::GraphQL.Introspection.__Directive directive) AcceptIncludeDeprecated(directive);
         if (PageSizes.IsConnection(graphType.GetType())) CountLazily((IComplexGraphType)graphType);
         if (graphType is IComplexGraphType complex) DescribePageSizes(complex);
     }
@@ -31,6 +32,17 @@ internal static class SchemaConventions
             Description = "The URL of the specification a custom scalar follows; null for every other type.",
             Resolver = new FuncFieldResolver<object?>(_ => null),
         });
+    }
+
+    /// <summary>
+    /// graphql-js asks <c>__Directive.args(includeDeprecated: true)</c> with inputValueDeprecation; GraphQL.NET 8 has the
+    /// argument on fields and input types only. Accepted here; every directive argument is listed either way (none is deprecated).
+    /// </summary>
+    private static void AcceptIncludeDeprecated(global::GraphQL.Introspection.__Directive directive)
+    {
+        if (directive.GetField("args") is not { } args || args.Arguments?.Find("includeDeprecated") is not null) return;
+        args.Arguments ??= new QueryArguments();
+        args.Arguments.Add(new QueryArgument<BooleanGraphType> { Name = "includeDeprecated", DefaultValue = false });
     }
 
     private static void CountLazily(IComplexGraphType connection)

@@ -37,7 +37,16 @@ public sealed class CostTests(PlatformApp app)
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
         Assert.Equal("DOCUMENT_TOO_LARGE", result.FirstErrorCode);
         Assert.Null(result.Data);
-        Assert.True(clock.ElapsedMilliseconds < 100, $"took {clock.ElapsedMilliseconds} ms");
+        // The server's own handling (Server-Timing), so a busy test machine's scheduling does not count; the round trip is a sanity bound.
+        var serverMilliseconds = ServerMilliseconds(result.Message);
+        Assert.True(serverMilliseconds < 100, $"the server took {serverMilliseconds} ms");
+        Assert.True(clock.ElapsedMilliseconds < 2000, $"the round trip took {clock.ElapsedMilliseconds} ms");
+    }
+
+    private static double ServerMilliseconds(HttpResponseMessage response)
+    {
+        var timing = response.Headers.GetValues("Server-Timing").Single();
+        return double.Parse(timing[(timing.IndexOf("dur=", StringComparison.Ordinal) + 4)..], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]
@@ -56,7 +65,7 @@ public sealed class CostTests(PlatformApp app)
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
         Assert.Null(result.Data);
         Assert.Contains("complex", result.Errors![0]!["message"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
-        Assert.True(clock.ElapsedMilliseconds < 2000, $"took {clock.ElapsedMilliseconds} ms");
+        Assert.True(ServerMilliseconds(result.Message) < 1000, $"took {clock.ElapsedMilliseconds} ms");
     }
 
     [Fact]
