@@ -91,7 +91,8 @@ public sealed class AllowListTests(AllowListApp app) : IClassFixture<AllowListAp
             Assert.Contains("POST", response.Content.Headers.Allow);
         }
 
-        var posted = await GraphQLClient.ReadAsync(await app.Http().PostAsJsonAsync("/graphql", new { documentId = "sha256:" + PersistedDocuments.Hash(AllowListApp.AllowedMutation) }));
+        var byId = new { documentId = "sha256:" + PersistedDocuments.Hash(AllowListApp.AllowedMutation) };
+        var posted = await GraphQLClient.ReadAsync(await app.Http().PostAsJsonAsync("/graphql", byId));
         Assert.Equal("Mutation", posted.Get("__typename").GetValue<string>());
     }
 }

@@ -86,7 +86,8 @@ public static class GraphQLExtensions
     }
 
     /// <summary>GraphQL:Introspection=false refuses __schema and __type (production may hide its schema); __typename stays.</summary>
-    private static global::GraphQL.DI.IGraphQLBuilder AddIntrospectionSetting(this global::GraphQL.DI.IGraphQLBuilder graphQL, bool enabled) =>
+    private static global::GraphQL.DI.IGraphQLBuilder AddIntrospectionSetting(
+        this global::GraphQL.DI.IGraphQLBuilder graphQL, bool enabled) =>
         enabled ? graphQL : graphQL.AddValidationRule<global::GraphQL.Validation.Rules.Custom.NoIntrospectionValidationRule>();
 
     /// <summary>The SDL of the live schema, as checked in at the repository root.</summary>

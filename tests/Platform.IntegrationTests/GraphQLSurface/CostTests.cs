@@ -11,7 +11,9 @@ public sealed class CostTests(PlatformApp app)
 {
     private readonly Bookings _bookings = new(app);
 
-    /// <summary><c>query{...F0} fragment F0 on Query{...F1 ×10} … F{levels-1} on Query{__typename}</c>: 10^levels selections once spread.</summary>
+    /// <summary>
+    /// <c>query{...F0} fragment F0 on Query{...F1 ×10} … F{levels-1} on Query{__typename}</c>: 10^levels selections once spread.
+    /// </summary>
     private static string FragmentBomb(int levels, string prefix)
     {
         var text = new StringBuilder("query{..." + prefix + "0}");
@@ -46,7 +48,8 @@ public sealed class CostTests(PlatformApp app)
     private static double ServerMilliseconds(HttpResponseMessage response)
     {
         var timing = response.Headers.GetValues("Server-Timing").Single();
-        return double.Parse(timing[(timing.IndexOf("dur=", StringComparison.Ordinal) + 4)..], System.Globalization.CultureInfo.InvariantCulture);
+        var milliseconds = timing[(timing.IndexOf("dur=", StringComparison.Ordinal) + 4)..];
+        return double.Parse(milliseconds, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]
@@ -56,7 +59,8 @@ public sealed class CostTests(PlatformApp app)
         var offering = await _bookings.OfferingAsync(shop);
         var from = DateOnly.FromDateTime(DateTime.UtcNow.Date.AddDays(1));
         var searches = Enumerable.Range(0, 200).Select(i =>
-            $"s{i}: availableSlots(offeringId: \"{offering}\", from: \"{from:yyyy-MM-dd}\", to: \"{from.AddDays(61):yyyy-MM-dd}\") {{ slots {{ start }} }}");
+            $"s{i}: availableSlots(offeringId: \"{offering}\", from: \"{from:yyyy-MM-dd}\", to: \"{from.AddDays(61):yyyy-MM-dd}\") "
+            + "{ slots { start } }");
 
         var clock = Stopwatch.StartNew();
         var result = await _bookings.GraphQL.SendAsync("{ " + string.Join(" ", searches) + " }", tenant: shop.Org.Slug);
@@ -78,8 +82,11 @@ public sealed class CostTests(PlatformApp app)
             {
               organization { name timeZone currency }
               offerings { id name durationsMinutes priceRules { role unitAmount currency } providers { id displayName } }
-              availableSlots(offeringId: "{{offering}}", from: "{{from:yyyy-MM-dd}}", to: "{{from.AddDays(30):yyyy-MM-dd}}", timeZone: "Europe/London") {
-                timeZone slots { start end localStart localDate remainingSeats provider { id displayName } } userErrors { code field message }
+              availableSlots(offeringId: "{{offering}}", from: "{{from:yyyy-MM-dd}}", to: "{{from.AddDays(30):yyyy-MM-dd}}",
+                timeZone: "Europe/London") {
+                timeZone
+                slots { start end localStart localDate remainingSeats provider { id displayName } }
+                userErrors { code field message }
               }
             }
             """;

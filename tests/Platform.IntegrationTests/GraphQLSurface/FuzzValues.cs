@@ -16,7 +16,8 @@ public sealed class FuzzValues(IReadOnlyList<string> ids, IReadOnlyDictionary<st
 {
     private static readonly Gen<string> Strings = Gen.OneOf(
         ArbMap.Default.GeneratorFor<string>().Where(s => s is not null),
-        Gen.Elements("", " ", "\0", "a\0b", "\ud800", "x\udfffy", "\ud83d", "\u202e\u0007\u001b[31m", "'; DROP TABLE bookings; --", "Europe/London", "USD", "public"),
+        Gen.Elements("", " ", "\0", "a\0b", "\ud800", "x\udfffy", "\ud83d", "\u202e\u0007\u001b[31m", "'; DROP TABLE bookings; --",
+            "Europe/London", "USD", "public"),
         Gen.Elements('a', '\0', '\ud800', 'é', "🏃"[0]).Select(c => new string(c, 20_000)),
         Gen.Choose(1, 40).Select(n => $"user-{n}@example.test"));
 
@@ -26,9 +27,11 @@ public sealed class FuzzValues(IReadOnlyList<string> ids, IReadOnlyDictionary<st
         Gen.Choose(-3, 400).Select(d => DateTime.UtcNow.Date.AddDays(d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
 
     private static readonly Gen<string> Instants = Gen.OneOf(
-        Gen.Elements("0001-01-01T00:00:00Z", "9999-12-31T23:00:00Z", "9999-12-31T23:59:59-14:00", "0001-01-01T00:00:00+14:00", "1970-01-01T00:00:00Z", "garbage"),
+        Gen.Elements("0001-01-01T00:00:00Z", "9999-12-31T23:00:00Z", "9999-12-31T23:59:59-14:00", "0001-01-01T00:00:00+14:00",
+            "1970-01-01T00:00:00Z", "garbage"),
         Gen.Choose(1, 9999).Select(y => $"{y:0000}-06-15T12:00:00Z"),
-        Gen.Choose(-48, 24 * 400).Select(h => DateTimeOffset.UtcNow.Date.AddHours(h).ToString("yyyy-MM-dd'T'HH':'mm':'ssK", CultureInfo.InvariantCulture)));
+        Gen.Choose(-48, 24 * 400).Select(h =>
+            DateTimeOffset.UtcNow.Date.AddHours(h).ToString("yyyy-MM-dd'T'HH':'mm':'ssK", CultureInfo.InvariantCulture)));
 
     private static readonly Gen<long> Integers = Gen.OneOf(
         Gen.Elements(int.MinValue, -1L, 0L, 1L, 2L, 30L, 60L, 1440L, int.MaxValue),

@@ -9,6 +9,9 @@ public sealed class ListAndNodeTests(PlatformApp app)
 {
     private readonly Bookings _bookings = new(app);
 
+    private static object Hold(string offering, int hours) =>
+        new { offeringId = offering, start = Bookings.Slot(hours: hours), idempotencyKey = Guid.NewGuid().ToString() };
+
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
@@ -19,8 +22,10 @@ public sealed class ListAndNodeTests(PlatformApp app)
         var customer = await _bookings.Accounts.SignUpAsync();
         var org = await _bookings.Accounts.CreateOrganizationAsync();
 
-        var literal = await _bookings.GraphQL.SendAsync($"{{ myBookings(when: UPCOMING, first: {first}) {{ edges {{ node {{ id }} }} }} }}", token: customer.Token, tenant: org.Slug);
-        var variable = await _bookings.GraphQL.SendAsync("query($n: Int) { myBookings(when: UPCOMING, first: $n) { edges { node { id } } } }",
+        var literal = await _bookings.GraphQL.SendAsync(
+            $"{{ myBookings(when: UPCOMING, first: {first}) {{ edges {{ node {{ id }} }} }} }}", token: customer.Token, tenant: org.Slug);
+        var variable = await _bookings.GraphQL.SendAsync(
+            "query($n: Int) { myBookings(when: UPCOMING, first: $n) { edges { node { id } } } }",
             new { n = first }, customer.Token, org.Slug);
 
         foreach (var result in new[] { literal, variable })
@@ -36,8 +41,10 @@ public sealed class ListAndNodeTests(PlatformApp app)
     public async Task A_connection_with_its_own_maximum_accepts_up_to_it_and_states_it()
     {
         var org = await _bookings.Accounts.CreateOrganizationAsync();
-        var atMax = await _bookings.GraphQL.SendAsync("{ organization { members(first: 200) { totalCount } } }", token: org.Owner.Token, tenant: org.Slug);
-        var past = await _bookings.GraphQL.SendAsync("{ organization { members(first: 201) { totalCount } } }", token: org.Owner.Token, tenant: org.Slug);
+        var atMax = await _bookings.GraphQL.SendAsync(
+            "{ organization { members(first: 200) { totalCount } } }", token: org.Owner.Token, tenant: org.Slug);
+        var past = await _bookings.GraphQL.SendAsync(
+            "{ organization { members(first: 201) { totalCount } } }", token: org.Owner.Token, tenant: org.Slug);
 
         Assert.True(atMax.Errors is null, atMax.Body?.ToJsonString());
         Assert.Equal("INVALID_PAGE_SIZE", past.FirstErrorCode);
@@ -51,9 +58,10 @@ public sealed class ListAndNodeTests(PlatformApp app)
         var offering = await _bookings.OfferingAsync(shop);
         var customer = await _bookings.Accounts.SignUpAsync();
         for (var i = 0; i < 3; i++)
-            await _bookings.HeldAsync(shop, customer.Token, new { offeringId = offering, start = Bookings.Slot(hours: i), idempotencyKey = Guid.NewGuid().ToString() });
+            await _bookings.HeldAsync(shop, customer.Token, Hold(offering, hours: i));
 
-        var mine = await _bookings.GraphQL.SendAsync("{ myBookings(when: UPCOMING, first: 1) { totalCount edges { node { id } } } }", token: customer.Token, tenant: shop.Org.Slug);
+        var mine = await _bookings.GraphQL.SendAsync(
+            "{ myBookings(when: UPCOMING, first: 1) { totalCount edges { node { id } } } }", token: customer.Token, tenant: shop.Org.Slug);
         Assert.Equal(3, mine.Get("myBookings.totalCount").GetValue<int>());
         Assert.Single(mine.Get("myBookings.edges").AsArray());
 
@@ -76,9 +84,12 @@ public sealed class ListAndNodeTests(PlatformApp app)
     {
         var shop = await _bookings.ShopAsync(payments: false);
         var offering = await _bookings.OfferingAsync(shop, price: 2500);
-        var priceRule = (await _bookings.GraphQL.SendAsync($"{{ node(id: \"{offering}\") {{ ... on Offering {{ priceRules {{ id }} }} }} }}", tenant: shop.Org.Slug))
+        var priceRule = (await _bookings.GraphQL.SendAsync(
+                $"{{ node(id: \"{offering}\") {{ ... on Offering {{ priceRules {{ id }} }} }} }}", tenant: shop.Org.Slug))
             .Get("node.priceRules").AsArray()[0]!["id"]!.GetValue<string>();
-        var archived = await _bookings.GraphQL.SendAsync("mutation($id: ID!) { archiveOffering(id: $id) { userErrors { code } } }", new { id = offering }, shop.Org.Owner.Token, shop.Org.Slug);
+        var archived = await _bookings.GraphQL.SendAsync(
+            "mutation($id: ID!) { archiveOffering(id: $id) { userErrors { code } } }",
+            new { id = offering }, shop.Org.Owner.Token, shop.Org.Slug);
         Assert.Empty(archived.Get("archiveOffering.userErrors").AsArray());
         var customer = await _bookings.Accounts.SignUpAsync();
         var query = $"{{ o: node(id: \"{offering}\") {{ id }} p: node(id: \"{priceRule}\") {{ id }} offerings {{ id }} }}";
@@ -104,7 +115,7 @@ public sealed class ListAndNodeTests(PlatformApp app)
         var offering = await _bookings.OfferingAsync(shop);
         var alice = await _bookings.Accounts.SignUpAsync();
         var bob = await _bookings.Accounts.SignUpAsync();
-        var booking = (await _bookings.HeldAsync(shop, alice.Token, new { offeringId = offering, start = Bookings.Slot(hours: 5), idempotencyKey = Guid.NewGuid().ToString() }))["id"]!.GetValue<string>();
+        var booking = (await _bookings.HeldAsync(shop, alice.Token, Hold(offering, hours: 5)))["id"]!.GetValue<string>();
         var query = $"{{ node(id: \"{booking}\") {{ id }} nodes(ids: [\"{booking}\"]) {{ id }} }}";
 
         var own = await _bookings.GraphQL.SendAsync(query, token: alice.Token, tenant: shop.Org.Slug);

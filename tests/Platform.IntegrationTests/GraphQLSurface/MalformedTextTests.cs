@@ -21,6 +21,9 @@ public sealed class MalformedTextTests(PlatformApp app)
         return await GraphQLClient.ReadAsync(await app.Http().SendAsync(request));
     }
 
+    private static object Hold(string offering, string start) =>
+        new { offeringId = offering, start, idempotencyKey = Guid.NewGuid().ToString() };
+
     [Fact]
     public async Task A_lone_surrogate_in_any_json_string_is_400()
     {
@@ -28,9 +31,12 @@ public sealed class MalformedTextTests(PlatformApp app)
         var bodies = new[]
         {
             // In a variable: signUp, createOffering, holdBooking.
-            """{"query":"mutation($i: SignUpInput!) { signUp(input: $i) { userErrors { code } } }","variables":{"i":{"email":"a\ud800@b.test","password":"long-enough-1","displayName":"x"}}}""",
-            """{"query":"mutation($i: OfferingInput!) { createOffering(input: $i) { userErrors { code } } }","variables":{"i":{"name":"\ud800"}}}""",
-            """{"query":"mutation($i: HoldBookingInput!) { holdBooking(input: $i) { userErrors { code } } }","variables":{"i":{"offeringId":"\udfff","start":"2030-01-01T10:00:00Z"}}}""",
+            """{"query":"mutation($i: SignUpInput!) { signUp(input: $i) { userErrors { code } } }","variables":"""
+                + """{"i":{"email":"a\ud800@b.test","password":"long-enough-1","displayName":"x"}}}""",
+            """{"query":"mutation($i: OfferingInput!) { createOffering(input: $i) { userErrors { code } } }","variables":"""
+                + """{"i":{"name":"\ud800"}}}""",
+            """{"query":"mutation($i: HoldBookingInput!) { holdBooking(input: $i) { userErrors { code } } }","variables":"""
+                + """{"i":{"offeringId":"\udfff","start":"2030-01-01T10:00:00Z"}}}""",
             // In the query text itself, and in a property name.
             """{"query":"{ __type(name: \"\ud800\") { name } }"}""",
             """{"query":"{ __typename }","variables":{"\ud800":1}}""",
@@ -48,7 +54,8 @@ public sealed class MalformedTextTests(PlatformApp app)
     public async Task A_nul_character_or_a_graphql_escaped_lone_surrogate_is_a_request_error_naming_the_input()
     {
         var org = await _bookings.Accounts.CreateOrganizationAsync();
-        var asVariable = await _bookings.GraphQL.SendAsync("mutation($i: OfferingInput!) { createOffering(input: $i) { userErrors { code } } }",
+        var asVariable = await _bookings.GraphQL.SendAsync(
+            "mutation($i: OfferingInput!) { createOffering(input: $i) { userErrors { code } } }",
             new { i = new { name = "Yoga\0class", durationsMinutes = new[] { 60 } } }, org.Owner.Token, org.Slug);
         var asLiteral = await _bookings.GraphQL.SendAsync("{ __type(name: \"\\ud800\") { name } }", tenant: org.Slug);
 
@@ -65,19 +72,21 @@ public sealed class MalformedTextTests(PlatformApp app)
         var shop = await _bookings.ShopAsync(payments: false);
         var offering = await _bookings.OfferingAsync(shop);
         var customer = await _bookings.Accounts.SignUpAsync();
-        var slots = "query($from: DateOnly!, $to: DateOnly!) { availableSlots(offeringId: \"" + offering + "\", from: $from, to: $to) { slots { start } } }";
+        var slots = "query($from: DateOnly!, $to: DateOnly!) { "
+            + "availableSlots(offeringId: \"" + offering + "\", from: $from, to: $to) { slots { start } } }";
         var hold = "mutation($i: HoldBookingInput!) { holdBooking(input: $i) { userErrors { code field } } }";
+        var slug = shop.Org.Slug;
 
         var asVariables = new[]
         {
-            ("$from", await _bookings.GraphQL.SendAsync(slots, new { from = "0001-01-01", to = "0001-01-03" }, tenant: shop.Org.Slug)),
-            ("$from", await _bookings.GraphQL.SendAsync(slots, new { from = "9999-12-29", to = "9999-12-31" }, tenant: shop.Org.Slug)),
-            ("$i.start", await _bookings.GraphQL.SendAsync(hold, new { i = new { offeringId = offering, start = "9999-12-31T23:00:00Z", idempotencyKey = Guid.NewGuid().ToString() } },
-                customer.Token, shop.Org.Slug)),
-            ("$i.start", await _bookings.GraphQL.SendAsync(hold, new { i = new { offeringId = offering, start = "0001-01-01T00:00:00Z", idempotencyKey = Guid.NewGuid().ToString() } },
-                customer.Token, shop.Org.Slug)),
+            ("$from", await _bookings.GraphQL.SendAsync(slots, new { from = "0001-01-01", to = "0001-01-03" }, tenant: slug)),
+            ("$from", await _bookings.GraphQL.SendAsync(slots, new { from = "9999-12-29", to = "9999-12-31" }, tenant: slug)),
+            ("$i.start", await _bookings.GraphQL.SendAsync(hold, new { i = Hold(offering, "9999-12-31T23:00:00Z") }, customer.Token, slug)),
+            ("$i.start", await _bookings.GraphQL.SendAsync(hold, new { i = Hold(offering, "0001-01-01T00:00:00Z") }, customer.Token, slug)),
         };
-        var asLiteral = await _bookings.GraphQL.SendAsync($"{{ availableSlots(offeringId: \"{offering}\", from: \"0001-01-01\", to: \"0001-01-02\") {{ slots {{ start }} }} }}", tenant: shop.Org.Slug);
+        var asLiteral = await _bookings.GraphQL.SendAsync(
+            $"{{ availableSlots(offeringId: \"{offering}\", from: \"0001-01-01\", to: \"0001-01-02\") {{ slots {{ start }} }} }}",
+            tenant: slug);
 
         foreach (var (name, result) in asVariables)
         {

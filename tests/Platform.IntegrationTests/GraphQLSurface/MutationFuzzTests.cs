@@ -28,7 +28,8 @@ public sealed class MutationFuzzTests(PlatformApp app)
         var shop = await bookings.ShopAsync(payments: false);
         var offering = await bookings.OfferingAsync(shop);
         var customer = await bookings.Accounts.SignUpAsync();
-        var booking = (await bookings.HeldAsync(shop, customer.Token, new { offeringId = offering, start = Bookings.Slot(hours: 2), idempotencyKey = Guid.NewGuid().ToString() }))["id"]!.GetValue<string>();
+        var hold = new { offeringId = offering, start = Bookings.Slot(hours: 2), idempotencyKey = Guid.NewGuid().ToString() };
+        var booking = (await bookings.HeldAsync(shop, customer.Token, hold))["id"]!.GetValue<string>();
         var schema = (await bookings.GraphQL.SendAsync(Introspection)).Get("__schema");
         var types = schema["types"]!.AsArray().ToDictionary(t => t!["name"]!.GetValue<string>(), t => t!);
         var values = new FuzzValues([offering, shop.ProviderId, booking, shop.Org.Id], types);
@@ -52,7 +53,8 @@ public sealed class MutationFuzzTests(PlatformApp app)
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(10)) + "\n" + Truncate(app.Logs.ErrorsSince(since)));
     }
 
-    private async Task<(string Body, HttpStatusCode Status, string Text)> SendAsync(JsonNode field, FuzzValues values, string? token, string slug)
+    private async Task<(string Body, HttpStatusCode Status, string Text)> SendAsync(
+        JsonNode field, FuzzValues values, string? token, string slug)
     {
         var name = field["name"]!.GetValue<string>();
         var args = field["args"]!.AsArray();
@@ -60,10 +62,14 @@ public sealed class MutationFuzzTests(PlatformApp app)
         var uses = string.Join(", ", args.Select(a => $"{a!["name"]}: ${a["name"]}"));
         var selection = Named(field["type"]!)["kind"]!.GetValue<string>() is "OBJECT" or "INTERFACE" ? " { __typename }" : "";
         var query = args.Count == 0 ? $"mutation {{ {name}{selection} }}" : $"mutation({declarations}) {{ {name}({uses}){selection} }}";
-        var variables = "{" + string.Join(",", args.Select(a => FuzzValues.Quote(a!["name"]!.GetValue<string>()) + ":" + values.For(a["type"]!))) + "}";
+        var variables = "{" + string.Join(",", args.Select(a =>
+            FuzzValues.Quote(a!["name"]!.GetValue<string>()) + ":" + values.For(a["type"]!))) + "}";
         var body = "{\"query\":" + FuzzValues.Quote(query) + ",\"variables\":" + variables + "}";
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/t/{slug}/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/t/{slug}/graphql")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
         request.Headers.Accept.ParseAdd("application/graphql-response+json");
         if (token is not null) request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         using var response = await app.Http().SendAsync(request);

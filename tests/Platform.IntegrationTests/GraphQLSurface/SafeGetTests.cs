@@ -23,7 +23,8 @@ public sealed class SafeGetTests(PlatformApp app)
     public async Task A_get_over_server_sent_events_that_selects_a_mutation_is_405_and_runs_nothing()
     {
         var email = $"sse-{Guid.NewGuid():N}@example.test";
-        var mutation = $"mutation {{ signUp(input: {{email: \"{email}\", password: \"long-enough-pass-1\", displayName: \"x\"}}) {{ user {{ id }} }} }}";
+        var mutation = $"mutation {{ signUp(input: {{email: \"{email}\", password: \"long-enough-pass-1\", displayName: \"x\"}}) "
+            + "{ user { id } } }";
         using var response = await GetAsync("query=" + Uri.EscapeDataString(mutation), "text/event-stream");
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
@@ -72,14 +73,16 @@ public sealed class SafeGetTests(PlatformApp app)
     {
         foreach (var withQuery in new[] { false, true })
         {
-            var body = "{" + (withQuery ? "\"query\":\"{ __typename }\"," : "") + "\"extensions\":{\"persistedQuery\":" + persistedQuery + "}}";
+            var body = "{" + (withQuery ? "\"query\":\"{ __typename }\"," : "")
+                + "\"extensions\":{\"persistedQuery\":" + persistedQuery + "}}";
             using var content = new StringContent(body, Encoding.UTF8, "application/json");
             var response = await GraphQLClient.ReadAsync(await app.Http().PostAsync("/graphql", content));
-            Assert.True(response.Status == HttpStatusCode.BadRequest, body + " → " + response.Status + " " + response.Body?.ToJsonString());
+            Assert.True(response.Status == HttpStatusCode.BadRequest, $"{body} → {response.Status} {response.Body?.ToJsonString()}");
             Assert.Equal("BAD_REQUEST", response.FirstErrorCode);
         }
 
-        using var get = await GetAsync("query=" + Uri.EscapeDataString("{ __typename }") + "&extensions=" + Uri.EscapeDataString("{\"persistedQuery\":" + persistedQuery + "}"), "application/json");
+        var extensions = Uri.EscapeDataString("{\"persistedQuery\":" + persistedQuery + "}");
+        using var get = await GetAsync("query=" + Uri.EscapeDataString("{ __typename }") + "&extensions=" + extensions, "application/json");
         Assert.Equal(HttpStatusCode.BadRequest, get.StatusCode);
     }
 

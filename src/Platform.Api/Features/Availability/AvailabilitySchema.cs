@@ -23,8 +23,10 @@ public static class AvailabilitySchema
                 : await c.Db().Providers.AsNoTracking().OrderBy(p => p.CreatedAt).Take(MaxProviders).ToListAsync(c.CancellationToken));
 
         query.Field<NonNullGraphType<AvailableSlotsType>>("availableSlots")
-            .Description($"Bookable starts between two local dates (inclusive, at most {SlotService.MaxRangeDays} days) in timeZone (default: the organization's). Without providerId, any provider. "
-                + $"Costs days × providers × {SlotCost.PerProviderDay} against the complexity limit ({SlotCost.AssumedProviders} providers assumed without providerId). "
+            .Description($"Bookable starts between two local dates (inclusive, at most {SlotService.MaxRangeDays} days) in "
+                + $"timeZone (default: the organization's). Without providerId, any provider. "
+                + $"Costs days × providers × {SlotCost.PerProviderDay} against the complexity limit "
+                + $"({SlotCost.AssumedProviders} providers assumed without providerId). "
                 + "Public: anyone may ask.")
             .Argument<NonNullGraphType<IdGraphType>>("offeringId")
             .Argument<IdGraphType>("providerId")
@@ -49,7 +51,8 @@ public static class AvailabilitySchema
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BlackoutType>>>>("blackouts")
-            .Description($"Blackouts overlapping [from, to): the organization's and every provider's, earliest first, at most {MaxBlackouts} (bounded). Staff only.")
+            .Description($"Blackouts overlapping [from, to): the organization's and every provider's, earliest first, at most "
+                + $"{MaxBlackouts} (bounded). Staff only.")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("from")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("to")
             .RequireStaff()

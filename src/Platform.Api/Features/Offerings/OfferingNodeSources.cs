@@ -14,7 +14,8 @@ internal sealed class OfferingNodeSource(PlatformDbContext db) : INodeSource
 {
     public string TypeName => OfferingType.TypeName;
 
-    public async Task<IReadOnlyDictionary<Guid, object>> LoadAsync(IReadOnlyCollection<Guid> ids, PlatformUserContext user, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Guid, object>> LoadAsync(IReadOnlyCollection<Guid> ids, PlatformUserContext user,
+        CancellationToken cancellationToken)
     {
         var staff = user.StaffRole is not null;
         return await db.Offerings.AsNoTracking().Where(o => ids.Contains(o.Id) && (staff || o.Status == OfferingStatus.Active))
@@ -27,7 +28,8 @@ internal sealed class PriceRuleNodeSource(PlatformDbContext db) : INodeSource
 {
     public string TypeName => PriceRuleType.TypeName;
 
-    public async Task<IReadOnlyDictionary<Guid, object>> LoadAsync(IReadOnlyCollection<Guid> ids, PlatformUserContext user, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Guid, object>> LoadAsync(IReadOnlyCollection<Guid> ids, PlatformUserContext user,
+        CancellationToken cancellationToken)
     {
         var staff = user.StaffRole is not null;
         var onSale = db.Offerings.Where(o => staff || o.Status == OfferingStatus.Active).Select(o => o.Id);

@@ -15,7 +15,8 @@ public static class OfferingSchema
     public static void AddOfferingQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfferingType>>>>("offerings")
-            .Description($"The organization's offerings on sale, by name, at most {MaxListed} (bounded). Staff may include archived ones. Public: anyone may ask.")
+            .Description($"The organization's offerings on sale, by name, at most {MaxListed} (bounded). Staff may include "
+                + $"archived ones. Public: anyone may ask.")
             .Argument<BooleanGraphType>("includeArchived", a => a.DefaultValue = false)
             .ResolveAsync(async c =>
             {

@@ -17,14 +17,16 @@ public static class OrganizationSchema
             .Description("The signed-in user and their memberships; null when anonymous. Public: anyone may ask, signed in or not.")
             .Resolve(c => c.Caller().UserId is { } id ? new Viewer(id, c.Caller().Tenant?.Id) : null);
         query.Field<OrganizationType>("organization")
-            .Description("The organization this request is addressed to (/t/{slug}/graphql, X-Tenant or host); null when none. Public: anyone may ask, signed in or not.")
+            .Description("The organization this request is addressed to (/t/{slug}/graphql, X-Tenant or host); null when none. "
+                + "Public: anyone may ask, signed in or not.")
             .Resolve(c => c.Caller().Tenant);
     }
 
     public static void AddOrganizationMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<SignUpPayloadType>>("signUp")
-            .Description("Creates an account. Sign in afterwards through /connect/token or /connect/authorize. Public: guests (not signed in) may call it too.")
+            .Description("Creates an account. Sign in afterwards through /connect/token or /connect/authorize. Public: guests "
+                + "(not signed in) may call it too.")
             .Argument<NonNullGraphType<SignUpInputType>>("input")
             .ResolveAsync(async c => await c.Service<AccountService>().SignUpAsync(c.GetArgument<SignUpInput>("input"), c.CancellationToken));
 

@@ -168,7 +168,8 @@ public sealed class PaymentLedger(PlatformDbContext db, ICurrentTenant currentTe
             throw new global::GraphQL.ExecutionError($"Ask for at most {MaxDays} days, 'to' after 'from'.") { Code = "INVALID_RANGE" };
     }
 
-    private static Connection<T> ConnectionOf<T>(List<Edge<T>> edges, bool hasNext, string? after, Func<CancellationToken, Task<int>> count) =>
+    private static Connection<T> ConnectionOf<T>(List<Edge<T>> edges, bool hasNext, string? after,
+        Func<CancellationToken, Task<int>> count) =>
         new CountedConnection<T>(count)
     {
         Edges = edges,

@@ -29,7 +29,8 @@ public static class DocumentSize
         return total;
     }
 
-    private static long Count(GraphQLSelectionSet? set, Dictionary<string, GraphQLFragmentDefinition> fragments, Dictionary<string, long> sizes, HashSet<string> visiting)
+    private static long Count(GraphQLSelectionSet? set, Dictionary<string, GraphQLFragmentDefinition> fragments,
+        Dictionary<string, long> sizes, HashSet<string> visiting)
     {
         if (set is null) return 0;
         // A chain of fragments nested deep enough to threaten the stack is not a document anyone means.
@@ -49,7 +50,8 @@ public static class DocumentSize
         return total;
     }
 
-    private static long SizeOf(string name, Dictionary<string, GraphQLFragmentDefinition> fragments, Dictionary<string, long> sizes, HashSet<string> visiting)
+    private static long SizeOf(string name, Dictionary<string, GraphQLFragmentDefinition> fragments,
+        Dictionary<string, long> sizes, HashSet<string> visiting)
     {
         if (sizes.TryGetValue(name, out var known)) return known;
         if (!fragments.TryGetValue(name, out var fragment) || !visiting.Add(name)) return 0;

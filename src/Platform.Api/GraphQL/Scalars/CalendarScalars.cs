@@ -18,7 +18,8 @@ public static class CalendarWindow
 
     internal static T Check<T>(T value, DateOnly date)
     {
-        if (date < First || date > Last) throw new InputRejectedException($"Dates must lie between {First:yyyy-MM-dd} and {Last:yyyy-MM-dd}.");
+        if (date < First || date > Last)
+            throw new InputRejectedException($"Dates must lie between {First:yyyy-MM-dd} and {Last:yyyy-MM-dd}.");
         return value;
     }
 }

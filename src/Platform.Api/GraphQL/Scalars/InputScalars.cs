@@ -40,7 +40,7 @@ public sealed class PlatformStringGraphType : StringGraphType
             parse();
             return true;
         }
-        catch (Exception e) when (e is FormatException or InvalidOperationException or OverflowException or ArgumentException or InputRejectedException)
+        catch (Exception e) when (e is FormatException or InvalidOperationException or OverflowException or ArgumentException)
         {
             return false;
         }

@@ -91,7 +91,8 @@ public sealed class GraphQLHttpEndpoint(
         context.Response.OnStarting(() =>
         {
             var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            context.Response.Headers["Server-Timing"] = "graphql;dur=" + elapsed.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+            var milliseconds = elapsed.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.Headers["Server-Timing"] = "graphql;dur=" + milliseconds;
             return Task.CompletedTask;
         });
     }

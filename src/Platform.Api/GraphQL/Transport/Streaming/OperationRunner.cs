@@ -36,7 +36,8 @@ public sealed class OperationRunner(
         StartAsync(request, documents.Resolve(request), caller, cancellationToken);
 
     /// <summary>Runs a document the transport already resolved (and checked, e.g. that a GET selects no mutation).</summary>
-    public async Task<RunningOperation> StartAsync(GraphQLHttpRequest request, (GraphQLParser.AST.GraphQLDocument? Document, string? Text, ExecutionError? Error) resolved,
+    public async Task<RunningOperation> StartAsync(GraphQLHttpRequest request,
+        (GraphQLParser.AST.GraphQLDocument? Document, string? Text, ExecutionError? Error) resolved,
         StreamCaller caller, CancellationToken cancellationToken)
     {
         var (document, text, documentError) = resolved;
