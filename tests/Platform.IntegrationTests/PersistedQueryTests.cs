@@ -42,11 +42,16 @@ public sealed class PersistedQueryTests(PlatformApp app)
 public sealed class AllowListApp : PlatformApp
 {
     public const string Allowed = "query Allowed { __typename }";
+    public const string AllowedMutation = "mutation AllowedMutation { __typename }";
 
     public AllowListApp()
     {
         var path = Path.Combine(Path.GetTempPath(), $"persisted-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["sha256:" + PersistedDocuments.Hash(Allowed)] = Allowed }));
+        File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["sha256:" + PersistedDocuments.Hash(Allowed)] = Allowed,
+            ["sha256:" + PersistedDocuments.Hash(AllowedMutation)] = AllowedMutation,
+        }));
         Set("Jobs:Enabled", "false");
         Set("GraphQL:PersistedDocumentsMode", "AllowList");
         Set("GraphQL:PersistedDocumentsPath", path);
@@ -71,6 +76,24 @@ public sealed class AllowListTests(AllowListApp app) : IClassFixture<AllowListAp
 
         var unknownId = await GraphQLClient.ReadAsync(await http.PostAsJsonAsync("/graphql", new { documentId = "sha256:" + new string('a', 64) }));
         Assert.Equal("PERSISTED_DOCUMENT_NOT_FOUND", unknownId.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task A_get_whose_document_id_names_a_mutation_is_405_over_http_and_over_sse()
+    {
+        var documentId = Uri.EscapeDataString("sha256:" + PersistedDocuments.Hash(AllowListApp.AllowedMutation));
+        foreach (var accept in new[] { "application/graphql-response+json", "text/event-stream" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?documentId=" + documentId);
+            request.Headers.Accept.ParseAdd(accept);
+            using var response = await app.Http().SendAsync(request);
+            Assert.Equal(System.Net.HttpStatusCode.MethodNotAllowed, response.StatusCode);
+            Assert.Contains("POST", response.Content.Headers.Allow);
+        }
+
+        var byId = new { documentId = "sha256:" + PersistedDocuments.Hash(AllowListApp.AllowedMutation) };
+        var posted = await GraphQLClient.ReadAsync(await app.Http().PostAsJsonAsync("/graphql", byId));
+        Assert.Equal("Mutation", posted.Get("__typename").GetValue<string>());
     }
 }
 

@@ -30,11 +30,13 @@ public static class GraphQLExtensions
             .AddGraphTypes(typeof(PlatformSchema).Assembly)
             .AddErrorInfoProvider<MaskedErrorInfoProvider>()
             .AddValidationRule<FieldAuthorizationRule>()
+            .AddValidationRule<PageSizeRule>()
             .AddComplexityAnalyzer(complexity =>
             {
                 complexity.MaxDepth = settings.MaxDepth;
                 complexity.MaxComplexity = settings.MaxComplexity;
             })
+            .AddIntrospectionSetting(settings.Introspection)
             // One DbContext per request is not thread-safe: run queries serially; DataLoaders still batch per level.
             .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription)
@@ -82,6 +84,11 @@ public static class GraphQLExtensions
         });
         return app;
     }
+
+    /// <summary>GraphQL:Introspection=false refuses __schema and __type (production may hide its schema); __typename stays.</summary>
+    private static global::GraphQL.DI.IGraphQLBuilder AddIntrospectionSetting(
+        this global::GraphQL.DI.IGraphQLBuilder graphQL, bool enabled) =>
+        enabled ? graphQL : graphQL.AddValidationRule<global::GraphQL.Validation.Rules.Custom.NoIntrospectionValidationRule>();
 
     /// <summary>The SDL of the live schema, as checked in at the repository root.</summary>
     public static string PrintSchema(IServiceProvider services)

@@ -17,6 +17,15 @@ public sealed class GraphQLOptions
     /// <summary>Parser nesting limit: deeper documents are rejected as syntax errors without recursion risk.</summary>
     public int MaxParserDepth { get; set; } = 128;
 
+    /// <summary>
+    /// Most selections a document may stand for once its fragments are spread, checked before validation
+    /// (whose rules walk that expanded tree). The full introspection query is about 500.
+    /// </summary>
+    public int MaxExpandedSelections { get; set; } = 2000;
+
+    /// <summary>Whether <c>__schema</c> and <c>__type</c> answer; <c>__typename</c> always does.</summary>
+    public bool Introspection { get; set; } = true;
+
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Parsed documents kept in memory, by query text.</summary>

@@ -9,16 +9,25 @@ namespace Platform.Api.Features.Availability;
 /// <summary>The availability feature's root fields: providers, slots, hours and blackouts.</summary>
 public static class AvailabilitySchema
 {
+    /// <summary>Bounds of the lists below: a page of them is the whole answer, stated in their descriptions.</summary>
+    public const int MaxProviders = 500;
+
+    public const int MaxBlackouts = 1000;
+
     public static void AddAvailabilityQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProviderType>>>>("providers")
-            .Description("The organization's providers.")
+            .Description($"The organization's providers, oldest first, at most {MaxProviders} (bounded). Public: anyone may ask.")
             .ResolveAsync(async c => c.Caller().Tenant is null
                 ? new List<Provider>()
-                : await c.Db().Providers.AsNoTracking().OrderBy(p => p.CreatedAt).Take(500).ToListAsync(c.CancellationToken));
+                : await c.Db().Providers.AsNoTracking().OrderBy(p => p.CreatedAt).Take(MaxProviders).ToListAsync(c.CancellationToken));
 
         query.Field<NonNullGraphType<AvailableSlotsType>>("availableSlots")
-            .Description($"Bookable starts between two local dates (inclusive, at most {SlotService.MaxRangeDays} days) in timeZone (default: the organization's). Without providerId, any provider.")
+            .Description($"Bookable starts between two local dates (inclusive, at most {SlotService.MaxRangeDays} days) in "
+                + $"timeZone (default: the organization's). Without providerId, any provider. "
+                + $"Costs days × providers × {SlotCost.PerProviderDay} against the complexity limit "
+                + $"({SlotCost.AssumedProviders} providers assumed without providerId). "
+                + "Public: anyone may ask.")
             .Argument<NonNullGraphType<IdGraphType>>("offeringId")
             .Argument<IdGraphType>("providerId")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("from")
@@ -27,6 +36,7 @@ public static class AvailabilitySchema
             .Argument<IntGraphType>("durationMinutes", "One of the offering's durations; default the shortest.")
             .Argument<IntGraphType>("seats", a => { a.DefaultValue = 1; a.Description = "Only occurrences with this many seats left."; })
             .Argument<BooleanGraphType>("includeFull", a => { a.DefaultValue = false; a.Description = "Also full group occurrences (to join a waitlist)."; })
+            .WithComplexityImpact(SlotCost.Of)
             .ResolveAsync(async c =>
             {
                 if (c.Caller().Tenant is not { } tenant)
@@ -41,7 +51,8 @@ public static class AvailabilitySchema
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BlackoutType>>>>("blackouts")
-            .Description("Blackouts overlapping [from, to): the organization's and every provider's. Staff only.")
+            .Description($"Blackouts overlapping [from, to): the organization's and every provider's, earliest first, at most "
+                + $"{MaxBlackouts} (bounded). Staff only.")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("from")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("to")
             .RequireStaff()
@@ -49,7 +60,7 @@ public static class AvailabilitySchema
             {
                 var (from, to) = (c.GetArgument<DateTimeOffset>("from"), c.GetArgument<DateTimeOffset>("to"));
                 return await c.Db().Blackouts.AsNoTracking().Where(b => b.StartsAt < to && b.EndsAt > from)
-                    .OrderBy(b => b.StartsAt).Take(1000).ToListAsync(c.CancellationToken);
+                    .OrderBy(b => b.StartsAt).Take(MaxBlackouts).ToListAsync(c.CancellationToken);
             });
     }
 

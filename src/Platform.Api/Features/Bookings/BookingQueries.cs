@@ -17,10 +17,11 @@ public sealed class BookingQueries(PlatformDbContext db, BookingAccess access, T
 {
     public const int MaxPageSize = 100;
     public const int MaxAgendaDays = 62;
+    public const int MaxAgendaBookings = 2000;
 
     public async Task<Connection<Booking>> MineAsync(PlatformUserContext caller, BookingTimeframe timeframe, int? first, string? after, CancellationToken cancellationToken)
     {
-        if (caller.UserId is not { } userId || caller.Tenant is null) return Page([], 0, after);
+        if (caller.UserId is not { } userId || caller.Tenant is null) return Page([], 0, after, _ => Task.FromResult(0));
         var now = clock.GetDatabaseNow();
         var mine = db.Bookings.AsNoTracking().Where(b => b.CustomerUserId == userId);
         // Upcoming: still ahead and still holding its place. Past: everything else (ended, or cancelled, declined, expired).
@@ -44,13 +45,13 @@ public sealed class BookingQueries(PlatformDbContext db, BookingAccess access, T
         var now = clock.GetDatabaseNow();
         var query = db.Bookings.AsNoTracking().Where(b => b.ProviderId == provider && b.StartsAt < to && b.EndsAt > from);
         if (!includeInactive) query = query.Where(BookingOccupancy.BookedAt(now));
-        return await query.OrderBy(b => b.StartsAt).ThenBy(b => b.Id).Take(2000).ToListAsync(cancellationToken);
+        return await query.OrderBy(b => b.StartsAt).ThenBy(b => b.Id).Take(MaxAgendaBookings).ToListAsync(cancellationToken);
     }
 
     /// <summary>Every booking of the organization matching <paramref name="filter"/>, earliest first. Administrators and staff.</summary>
     public async Task<Connection<Booking>> ListAsync(PlatformUserContext caller, BookingFilter filter, int? first, string? after, CancellationToken cancellationToken)
     {
-        if (!BookingAccess.SeesAll(caller)) return Page([], 0, after);
+        if (!BookingAccess.SeesAll(caller)) return Page([], 0, after, _ => Task.FromResult(0));
         var query = db.Bookings.AsNoTracking();
         if (filter.ProviderId is not null) query = GlobalId.TryDecode(filter.ProviderId, ProviderType.TypeName) is { } p ? query.Where(b => b.ProviderId == p) : query.Where(b => false);
         if (filter.OfferingId is not null) query = GlobalId.TryDecode(filter.OfferingId, OfferingType.TypeName) is { } o ? query.Where(b => b.OfferingId == o) : query.Where(b => false);
@@ -63,6 +64,7 @@ public sealed class BookingQueries(PlatformDbContext db, BookingAccess access, T
     private static async Task<Connection<Booking>> PageAsync(IQueryable<Booking> query, bool descending, int? first, string? after, CancellationToken cancellationToken)
     {
         var size = Math.Clamp(first ?? 20, 0, MaxPageSize);
+        var whole = query;
         if (after is not null)
         {
             if (BookingCursor.TryDecode(after) is not { } cursor)
@@ -73,16 +75,15 @@ public sealed class BookingQueries(PlatformDbContext db, BookingAccess access, T
         }
         query = descending ? query.OrderByDescending(b => b.StartsAt).ThenByDescending(b => b.Id) : query.OrderBy(b => b.StartsAt).ThenBy(b => b.Id);
         var rows = await query.Take(size + 1).ToListAsync(cancellationToken);
-        return Page(rows, size, after);
+        return Page(rows, size, after, ct => whole.CountAsync(ct));
     }
 
-    private static Connection<Booking> Page(IReadOnlyList<Booking> rows, int size, string? after)
+    private static Connection<Booking> Page(IReadOnlyList<Booking> rows, int size, string? after, Func<CancellationToken, Task<int>> count)
     {
         var edges = rows.Take(size).Select(b => new Edge<Booking> { Node = b, Cursor = BookingCursor.Of(b).Encode() }).ToList();
-        return new Connection<Booking>
+        return new CountedConnection<Booking>(count)
         {
             Edges = edges,
-            TotalCount = null,
             PageInfo = new PageInfo { HasNextPage = rows.Count > size, HasPreviousPage = after is not null, StartCursor = edges.FirstOrDefault()?.Cursor, EndCursor = edges.LastOrDefault()?.Cursor },
         };
     }

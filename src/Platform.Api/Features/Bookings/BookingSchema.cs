@@ -13,7 +13,8 @@ public static class BookingSchema
     public static void AddBookingQueries(this ObjectGraphType query)
     {
         query.Field<BookingSettingsType>("bookingSettings")
-            .Description("The organization's hold, confirmation and waitlist-offer timeouts; null without an organization.")
+            .Description("The organization's hold, confirmation and waitlist-offer timeouts; null without an organization. "
+                + "Public: anyone may ask, signed in or not.")
             .ResolveAsync(async c => c.Caller().Tenant is null ? null : await c.Service<BookingSettingsService>().GetAsync(c.CancellationToken));
 
         query.Connection<BookingType>("myBookings")
@@ -24,7 +25,9 @@ public static class BookingSchema
             .ResolveAsync(async c => await c.Service<BookingQueries>().MineAsync(c.Caller(), c.GetArgument<BookingTimeframe>("when"), c.First, c.After, c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BookingType>>>>("agenda")
-            .Description($"A provider's bookings overlapping [from, to), at most {BookingQueries.MaxAgendaDays} days: your own, or (administrators and staff) anyone's.")
+            .Description($"A provider's bookings overlapping [from, to), at most {BookingQueries.MaxAgendaDays} days and "
+                + $"{BookingQueries.MaxAgendaBookings} bookings (bounded), "
+                + "earliest first: your own, or (administrators and staff) anyone's.")
             .Argument<IdGraphType>("providerId", "Default: your own provider profile.")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("from")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("to")
@@ -48,13 +51,13 @@ public static class BookingSchema
             .ResolveAsync(async c => await c.Service<BookingStatsService>().ComputeAsync(c.GetArgument<DateTimeOffset>("from"), c.GetArgument<DateTimeOffset>("to"), c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WaitlistEntryType>>>>("myWaitlistEntries")
-            .Description("Your places in line here (waiting or offered).")
+            .Description($"Your places in line here (waiting or offered), oldest first, at most {WaitlistQueries.MaxMine} (bounded).")
             .RequireAuthentication()
             .WithComplexityImpact(1, 5)
             .ResolveAsync(async c => await c.Service<WaitlistQueries>().MineAsync(c.Caller(), c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WaitlistEntryType>>>>("waitlist")
-            .Description("The queue of one group occurrence, first in line first. Staff.")
+            .Description($"The queue of one group occurrence, first in line first, at most {WaitlistQueries.MaxQueue} (bounded). Staff.")
             .Argument<NonNullGraphType<IdGraphType>>("offeringId")
             .Argument<NonNullGraphType<IdGraphType>>("providerId")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("start")
@@ -66,7 +69,10 @@ public static class BookingSchema
     public static void AddBookingMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<BookingPayloadType>>("holdBooking")
-            .Description("Holds a slot. Free bookings are CONFIRMED at once (or AWAITING_HOST); paid ones are HELD with REQUIRES_PAYMENT until paid or expired. A retry with the same idempotencyKey returns the same booking.")
+            .Description("Holds a slot. Free bookings are CONFIRMED at once (or AWAITING_HOST); paid ones are HELD with "
+                + "REQUIRES_PAYMENT until paid or expired. A retry with the same idempotencyKey returns the same "
+                + "booking."
+                + " Public: guests (not signed in) may call it too.")
             .Argument<NonNullGraphType<HoldBookingInputType>>("input")
             .ResolveAsync(async c => await c.Service<HoldService>().HoldAsync(c.Caller(), c.GetArgument<HoldBookingInput>("input"), c.CancellationToken));
 
@@ -117,7 +123,8 @@ public static class BookingSchema
             .ResolveAsync(async c => await c.Service<WaitlistService>().AcceptOfferAsync(c.Caller(), c.GetArgument<string>("id"), c.CancellationToken));
 
         mutation.Field<NonNullGraphType<CartPayloadType>>("createCart")
-            .Description("Opens a cart: holds put in it share its expiry (the organization's hold time) and one total.")
+            .Description("Opens a cart: holds put in it share its expiry (the organization's hold time) and one total. Public: "
+                + "guests (not signed in) may call it too.")
             .Argument<StringGraphType>("guestEmail", "For anonymous callers.")
             .Argument<StringGraphType>("customerEmail", "Staff: whom the cart is for.")
             .ResolveAsync(async c => await c.Service<CartService>().CreateAsync(c.Caller(), c.GetArgument<string?>("guestEmail"), c.GetArgument<string?>("customerEmail"), c.CancellationToken));

@@ -13,9 +13,10 @@ public static class CatalogExtensions
         services.AddScoped<ProviderService>();
         services.AddScoped<SlotService>();
         services.AddScoped<PricingService>();
-        services.AddTenantRowNodeSource<Offering>(OfferingType.TypeName, o => o.Id);
+        // Offerings and their prices as the offerings list shows them (archived: staff only); providers are all public.
+        services.AddScoped<INodeSource, OfferingNodeSource>();
         services.AddTenantRowNodeSource<Provider>(ProviderType.TypeName, p => p.Id);
-        services.AddTenantRowNodeSource<PriceRule>(PriceRuleType.TypeName, r => r.Id);
+        services.AddScoped<INodeSource, PriceRuleNodeSource>();
         services.AddScoped<INodeSource, BlackoutNodeSource>();
         return services;
     }

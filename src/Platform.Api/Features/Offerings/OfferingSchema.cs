@@ -9,10 +9,14 @@ namespace Platform.Api.Features.Offerings;
 /// <summary>The offering feature's root fields.</summary>
 public static class OfferingSchema
 {
+    /// <summary>Offerings listed at most; an organization sells a catalogue, not an inventory.</summary>
+    public const int MaxListed = 500;
+
     public static void AddOfferingQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfferingType>>>>("offerings")
-            .Description("The organization's offerings on sale, by name. Staff may include archived ones.")
+            .Description($"The organization's offerings on sale, by name, at most {MaxListed} (bounded). Staff may include "
+                + $"archived ones. Public: anyone may ask.")
             .Argument<BooleanGraphType>("includeArchived", a => a.DefaultValue = false)
             .ResolveAsync(async c =>
             {
@@ -20,7 +24,7 @@ public static class OfferingSchema
                 var archivedToo = (c.GetArgument<bool?>("includeArchived") ?? false) && c.Caller().StaffRole is not null;
                 return await c.Db().Offerings.AsNoTracking()
                     .Where(o => archivedToo || o.Status == OfferingStatus.Active)
-                    .OrderBy(o => o.Name).ThenBy(o => o.Id).Take(500).ToListAsync(c.CancellationToken);
+                    .OrderBy(o => o.Name).ThenBy(o => o.Id).Take(MaxListed).ToListAsync(c.CancellationToken);
             });
     }
 

@@ -14,19 +14,20 @@ public static class OrganizationSchema
     public static void AddOrganizationQueries(this ObjectGraphType query)
     {
         query.Field<ViewerType>("viewer")
-            .Description("The signed-in user and their memberships; null when anonymous.")
+            .Description("The signed-in user and their memberships; null when anonymous. Public: anyone may ask, signed in or not.")
             .Resolve(c => c.Caller().UserId is { } id ? new Viewer(id, c.Caller().Tenant?.Id) : null);
         query.Field<OrganizationType>("organization")
-            .Description("The organization this request is addressed to (/t/{slug}/graphql, X-Tenant or host); null when none.")
+            .Description("The organization this request is addressed to (/t/{slug}/graphql, X-Tenant or host); null when none. "
+                + "Public: anyone may ask, signed in or not.")
             .Resolve(c => c.Caller().Tenant);
     }
 
     public static void AddOrganizationMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<SignUpPayloadType>>("signUp")
-            .Description("Public. Creates an account and emails a link to confirm its email (see confirmEmail); when the email already "
-                + "has an account, answers exactly the same and emails its owner instead. Sign in afterwards through /connect/token "
-                + "or /connect/authorize.")
+            .Description("Public: guests (not signed in) may call it. Creates an account and emails a link to confirm its email (see "
+                + "confirmEmail); when the email already has an account, answers exactly the same and emails its owner instead. "
+                + "Sign in afterwards through /connect/token or /connect/authorize.")
             .Argument<NonNullGraphType<SignUpInputType>>("input")
             .ResolveAsync(async c => await c.Service<AccountService>().SignUpAsync(c.GetArgument<SignUpInput>("input"), c.CancellationToken));
 

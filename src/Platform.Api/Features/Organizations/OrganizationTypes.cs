@@ -43,15 +43,17 @@ public sealed class OrganizationType : ObjectGraphType<Tenant>
             .Description("Members of the organization, oldest first. Staff only.")
             .RequireStaff()
             .PageSize(50)
+            .MaxPageSize(200)
             .ResolveAsync(async c =>
             {
                 var first = Math.Clamp(c.First ?? 50, 0, 200);
                 var after = c.After is null ? (Guid?)null : GlobalId.TryDecode(c.After, MembershipType.TypeName);
                 var query = c.Db().Memberships.AsNoTracking().Where(m => m.TenantId == c.Source.Id);
+                var whole = query;
                 if (after is { } cursor) query = query.Where(m => m.Id.CompareTo(cursor) > 0);
                 var page = await query.OrderBy(m => m.Id).Take(first + 1).ToListAsync(c.CancellationToken);
                 var edges = page.Take(first).Select(m => new Edge<Membership> { Node = m, Cursor = GlobalId.Encode(MembershipType.TypeName, m.Id) }).ToList();
-                return new Connection<Membership>
+                return new CountedConnection<Membership>(ct => whole.CountAsync(ct))
                 {
                     Edges = edges,
                     PageInfo = new PageInfo { HasNextPage = page.Count > first, HasPreviousPage = after is not null, StartCursor = edges.FirstOrDefault()?.Cursor, EndCursor = edges.LastOrDefault()?.Cursor },

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
 using GraphQL.Types.Relay.DataObjects;
+using Platform.Api.GraphQL.Relay;
 using Platform.Tenancy;
 
 namespace Platform.Api.Features.Payments;
@@ -135,7 +136,8 @@ public sealed class PaymentLedger(PlatformDbContext db, ICurrentTenant currentTe
             },
             Cursor = new Cursor(r.CapturedAt, r.BookingId).Encode(),
         }).ToList();
-        return ConnectionOf(edges, rows.Count > size, after);
+        // The ledger already counted its bookings per currency: no second query for totalCount.
+        return ConnectionOf(edges, rows.Count > size, after, _ => Task.FromResult(ledger.Totals.Sum(t => t.Bookings)));
     }
 
     /// <summary>Payouts to the organization's bank, newest first.</summary>
@@ -143,6 +145,7 @@ public sealed class PaymentLedger(PlatformDbContext db, ICurrentTenant currentTe
     {
         var size = Math.Clamp(first ?? 20, 0, MaxPageSize);
         var query = db.Payouts.AsNoTracking();
+        var whole = query;
         if (after is not null)
         {
             if (Cursor.TryDecode(after) is not { } cursor) throw new global::GraphQL.ExecutionError("'after' is not a cursor from this list.") { Code = "INVALID_CURSOR" };
@@ -150,7 +153,7 @@ public sealed class PaymentLedger(PlatformDbContext db, ICurrentTenant currentTe
         }
         var rows = await query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(size + 1).ToListAsync(cancellationToken);
         var edges = rows.Take(size).Select(p => new Edge<Payout> { Node = p, Cursor = new Cursor(p.CreatedAt, p.Id).Encode() }).ToList();
-        return ConnectionOf(edges, rows.Count > size, after);
+        return ConnectionOf(edges, rows.Count > size, after, ct => whole.CountAsync(ct));
     }
 
     private async Task<string> TimeZoneAsync(CancellationToken cancellationToken)
@@ -165,10 +168,11 @@ public sealed class PaymentLedger(PlatformDbContext db, ICurrentTenant currentTe
             throw new global::GraphQL.ExecutionError($"Ask for at most {MaxDays} days, 'to' after 'from'.") { Code = "INVALID_RANGE" };
     }
 
-    private static Connection<T> ConnectionOf<T>(List<Edge<T>> edges, bool hasNext, string? after) => new()
+    private static Connection<T> ConnectionOf<T>(List<Edge<T>> edges, bool hasNext, string? after,
+        Func<CancellationToken, Task<int>> count) =>
+        new CountedConnection<T>(count)
     {
         Edges = edges,
-        TotalCount = null,
         PageInfo = new PageInfo { HasNextPage = hasNext, HasPreviousPage = after is not null, StartCursor = edges.FirstOrDefault()?.Cursor, EndCursor = edges.LastOrDefault()?.Cursor },
     };
 

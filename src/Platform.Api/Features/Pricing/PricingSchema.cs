@@ -12,7 +12,8 @@ public static class PricingSchema
     public static void AddPricingQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<QuoteResultType>>("quote")
-            .Description("What you would pay for this many seats at this start, by your best customer role, and the refund deadlines.")
+            .Description("What you would pay for this many seats at this start, by your best customer role, and the refund "
+                + "deadlines. Public: anyone may ask, signed in or not.")
             .Argument<NonNullGraphType<IdGraphType>>("offeringId")
             .Argument<NonNullGraphType<IntGraphType>>("seats", a => a.DefaultValue = 1)
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("start")

@@ -30,6 +30,9 @@ public sealed class MaskedErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoP
             };
         }
 
-        return base.GetInfo(executionError);
+        var info = base.GetInfo(executionError);
+        // Refused on purpose by a Platform scalar: the reason is for the client (exception details otherwise stay hidden).
+        if (executionError.InnerException is Scalars.InputRejectedException rejected) info.Message += " " + rejected.Message;
+        return info;
     }
 }

@@ -18,12 +18,14 @@ public sealed class DocumentProvider : IDisposable
     private readonly PersistedDocuments _persisted;
     private readonly MemoryCache _parsed;
     private readonly GraphQLDocumentBuilder _builder;
+    private readonly int _maxExpandedSelections;
 
     public DocumentProvider(PersistedDocuments persisted, IOptions<GraphQLOptions> options)
     {
         _persisted = persisted;
         _parsed = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.DocumentCacheSize });
         _builder = new GraphQLDocumentBuilder { MaxDepth = options.Value.MaxParserDepth, IgnoreComments = true };
+        _maxExpandedSelections = options.Value.MaxExpandedSelections;
     }
 
     /// <summary>Either the document and its text, or the errors to answer with (a request error: nothing executed).</summary>
@@ -31,27 +33,48 @@ public sealed class DocumentProvider : IDisposable
     {
         var (text, error) = ResolveText(request);
         if (error is not null) return (null, null, error);
+        if (text is null) return (null, null, Error("The request has no document.", "BAD_REQUEST"));
 
-        if (_parsed.TryGetValue(text!, out GraphQLDocument? cached)) return (cached, text, null);
+        // Refusals are cached too: a hostile document sent again costs a lookup, not another parse.
+        if (!_parsed.TryGetValue(text, out Parsed? parsed))
+        {
+            parsed = Parse(text);
+            _parsed.Set(text, parsed, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+        }
+
+        return (parsed!.Document, text, parsed.Error);
+    }
+
+    private Parsed Parse(string text)
+    {
+        GraphQLDocument document;
         try
         {
-            var document = _builder.Build(text!);
-            _parsed.Set(text!, document, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
-            return (document, text, null);
+            document = _builder.Build(text);
         }
         catch (SyntaxError syntax)
         {
             // GraphQL.NET's builder already wraps parser errors with message and location.
-            return (null, text, syntax);
+            return new Parsed(null, syntax);
         }
         catch (GraphQLSyntaxErrorException syntax)
         {
-            return (null, text, new SyntaxError(syntax));
+            return new Parsed(null, new SyntaxError(syntax));
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            return (null, text, new ExecutionError("The document is nested too deeply.") { Code = "MAX_DEPTH_EXCEEDED" });
+            return new Parsed(null, new ExecutionError("The document is nested too deeply.") { Code = "MAX_DEPTH_EXCEEDED" });
         }
+
+        // Before validation, which walks every fragment spread expanded: bound that work here, in linear time.
+        if (DocumentSize.Expanded(document) > _maxExpandedSelections)
+        {
+            return new Parsed(null, new ExecutionError(
+                $"The document has more than {_maxExpandedSelections} selections once its fragments are spread; send a smaller one.")
+            { Code = "DOCUMENT_TOO_LARGE" });
+        }
+
+        return new Parsed(document, null);
     }
 
     private (string? Text, ExecutionError? Error) ResolveText(GraphQLHttpRequest request)
@@ -76,7 +99,8 @@ public sealed class DocumentProvider : IDisposable
             if (_persisted.Mode == PersistedDocumentsMode.Open) _persisted.Remember(apqHash.ToLowerInvariant(), request.Query);
         }
 
-        if (_persisted.Mode == PersistedDocumentsMode.AllowList && !_persisted.IsAllowListed(PersistedDocuments.Hash(request.Query!)))
+        if (request.Query is null) return (null, Error("The request has no 'query'.", "BAD_REQUEST"));
+        if (_persisted.Mode == PersistedDocumentsMode.AllowList && !_persisted.IsAllowListed(PersistedDocuments.Hash(request.Query)))
             return (null, Error("Only persisted documents may be executed here.", "PERSISTED_DOCUMENT_REQUIRED"));
 
         return (request.Query, null);
@@ -94,4 +118,6 @@ public sealed class DocumentProvider : IDisposable
     private static ExecutionError Error(string message, string code) => new(message) { Code = code };
 
     public void Dispose() => _parsed.Dispose();
+
+    private sealed record Parsed(GraphQLDocument? Document, ExecutionError? Error);
 }

@@ -13,12 +13,15 @@ public static class NodeFields
     public static void AddNodeFields(this ObjectGraphType query)
     {
         query.Field<NodeInterface>("node")
-            .Description("Fetches an object by its global id; null when it does not exist or is not visible to you.")
+            .Description("Fetches an object by its global id; null when it does not exist or is not visible to you. Public: "
+                + "each type shows what its lists show you (archived offerings, bookings, carts: only to those who may "
+                + "see them).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(context => Load(context, context.GetArgument<string>("id")));
 
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
-            .Description($"Fetches objects by global id, in order; null for each that does not exist or is not visible to you. At most {MaxIds} ids.")
+            .Description($"Fetches objects by global id, in order; null for each that does not exist or is not visible to you. "
+                + $"At most {MaxIds} ids. Public, as node(id:).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
             .Resolve(context =>
             {

@@ -63,6 +63,7 @@ public static class GraphQLRequestReader
 
     private static (GraphQLHttpRequest?, TransportError?) FromJson(JsonElement root)
     {
+        if (!JsonText.IsWellFormed(root)) return (null, BadRequest(JsonText.LoneSurrogateMessage));
         if (!TryString(root, "query", out var query)) return (null, BadRequest("'query' must be a string."));
         if (!TryString(root, "operationName", out var operationName)) return (null, BadRequest("'operationName' must be a string."));
         if (!TryString(root, "documentId", out var documentId)) return (null, BadRequest("'documentId' must be a string."));
@@ -74,11 +75,29 @@ public static class GraphQLRequestReader
     /// <summary>A request must name its document somehow: text, a persisted document id, or an APQ hash.</summary>
     private static (GraphQLHttpRequest?, TransportError?) Complete(GraphQLHttpRequest request)
     {
-        var hasPersistedQuery = request.Extensions is { } extensions && extensions.TryGetProperty("persistedQuery", out _);
+        var hasPersistedQuery = false;
+        if (request.Extensions is { } extensions && extensions.TryGetProperty("persistedQuery", out var persisted)
+            && persisted.ValueKind != JsonValueKind.Null)
+        {
+            // Checked here so that every later step may rely on the shape (a string or an array once reached a null dereference).
+            if (!IsPersistedQuery(persisted))
+                return (null, BadRequest("'extensions.persistedQuery' must be {\"version\": 1, \"sha256Hash\": \"<64 hex digits>\"}."));
+            hasPersistedQuery = true;
+        }
+
         if (request.Query is null && request.DocumentId is null && !hasPersistedQuery)
             return (null, BadRequest("The request has no 'query'."));
         return (request, null);
     }
+
+    /// <summary>Apollo's automatic persisted query extension: version 1 and a sha256 in hex.</summary>
+    private static bool IsPersistedQuery(JsonElement persisted) =>
+        persisted.ValueKind == JsonValueKind.Object
+        && persisted.TryGetProperty("version", out var version)
+        && version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var number) && number == 1
+        && persisted.TryGetProperty("sha256Hash", out var hash)
+        && hash.ValueKind == JsonValueKind.String
+        && hash.GetString() is { Length: 64 } hex && hex.All(char.IsAsciiHexDigit);
 
     private static bool TryString(JsonElement root, string name, out string? value)
     {
@@ -105,7 +124,7 @@ public static class GraphQLRequestReader
         {
             using var document = JsonDocument.Parse(json);
             if (document.RootElement.ValueKind == JsonValueKind.Null) return true;
-            if (document.RootElement.ValueKind != JsonValueKind.Object) return false;
+            if (document.RootElement.ValueKind != JsonValueKind.Object || !JsonText.IsWellFormed(document.RootElement)) return false;
             value = document.RootElement.Clone();
             return true;
         }

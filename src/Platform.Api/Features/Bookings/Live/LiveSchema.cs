@@ -19,7 +19,9 @@ public static class LiveSchema
             .ResolveStreamAsync(c => c.Service<BookingChangedFeed>().SubscribeAsync(c));
 
         subscription.Field<NonNullGraphType<SlotsChangeType>>("slotsChanged")
-            .Description($"For public booking pages: times of the offering in [from, to) (at most {Availability.SlotService.MaxRangeDays} days) whose seats or availability changed.")
+            .Description($"For public booking pages: times of the offering in [from, to) (at most "
+                + $"{Availability.SlotService.MaxRangeDays} days) whose seats or availability changed. Public: anyone "
+                + $"may subscribe.")
             .Argument<NonNullGraphType<IdGraphType>>("offeringId")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("from")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("to")

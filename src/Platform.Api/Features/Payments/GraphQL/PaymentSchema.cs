@@ -4,6 +4,7 @@ using Platform.Api.Features.Bookings;
 using Platform.Api.GraphQL.Authorization;
 using Platform.Api.GraphQL.DataLoaders;
 using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Payments;
 
@@ -37,6 +38,7 @@ public static class PaymentSchema
             .Description("Payouts to the organization's bank, newest first. Administrators.")
             .RequireAdministrator()
             .PageSize(20)
+            .MaxPageSize(PaymentLedger.MaxPageSize)
             .ResolveAsync(async c => await c.Service<PaymentLedger>().PayoutsAsync(c.First, c.After, c.CancellationToken));
     }
 
@@ -62,12 +64,16 @@ public static class PaymentSchema
             .ResolveAsync(async c => await c.Service<WebhookInbox>().RetryAsync(c.Caller(), c.GetArgument<string>("eventId"), c.CancellationToken));
 
         mutation.Field<NonNullGraphType<StartPaymentPayloadType>>("startPayment")
-            .Description("Starts paying for a hold or a cart: a PaymentIntent (manual capture) whose clientSecret Stripe Elements confirms. Calling again returns the same attempt while it is open.")
+            .Description("Starts paying for a hold or a cart: a PaymentIntent (manual capture) whose clientSecret Stripe "
+                + "Elements confirms. Calling again returns the same attempt while it is open."
+                + " Public: guests (not signed in) may call it too.")
             .Argument<NonNullGraphType<StartPaymentInputType>>("input")
             .ResolveAsync(async c => await c.Service<PaymentService>().StartAsync(c.Caller(), c.GetArgument<StartPaymentInput>("input"), c.CancellationToken));
 
         mutation.Field<NonNullGraphType<CheckoutSessionPayloadType>>("createCheckoutSession")
-            .Description("Pays for a cart (or a hold) on Stripe's hosted Checkout page instead; the session ends no later than the holds. Calling again returns the same open session.")
+            .Description("Pays for a cart (or a hold) on Stripe's hosted Checkout page instead; the session ends no later than "
+                + "the holds. Calling again returns the same open session."
+                + " Public: guests (not signed in) may call it too.")
             .Argument<NonNullGraphType<CheckoutSessionInputType>>("input")
             .ResolveAsync(async c => await c.Service<PaymentService>().CreateCheckoutAsync(c.Caller(), c.GetArgument<CheckoutSessionInput>("input"), c.CancellationToken));
     }

@@ -4,6 +4,7 @@ using Platform.Api.Features.Bookings;
 using Platform.Api.Features.Payments.Domain;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Payments;
 
@@ -196,6 +197,7 @@ public sealed class LedgerType : ObjectGraphType<Ledger>
         Connection<LedgerEntryType>("entries")
             .Description("Per booking, in capture order.")
             .PageSize(50)
+            .MaxPageSize(PaymentLedger.MaxPageSize)
             .ResolveAsync(async c => await c.Service<PaymentLedger>().EntriesAsync(c.Source, c.First, c.After, c.CancellationToken));
     }
 }

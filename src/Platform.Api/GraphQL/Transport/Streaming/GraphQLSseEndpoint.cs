@@ -2,6 +2,7 @@ using System.Text;
 using System.Threading.Channels;
 using GraphQL;
 using Microsoft.Extensions.Options;
+using Platform.Api.GraphQL.Execution;
 using Platform.Api.Realtime;
 using Platform.Tenancy;
 
@@ -16,10 +17,12 @@ namespace Platform.Api.GraphQL.Transport.Streaming;
 /// </summary>
 public sealed class GraphQLSseEndpoint(
     OperationRunner runner,
+    DocumentProvider documents,
     IGraphQLTextSerializer serializer,
     ICurrentTenant currentTenant,
     IOptions<GraphQLOptions> graphQLOptions,
-    IOptions<RealtimeOptions> options)
+    IOptions<RealtimeOptions> options,
+    TimeProvider clock)
 {
     public const string MediaType = "text/event-stream";
 
@@ -31,9 +34,18 @@ public sealed class GraphQLSseEndpoint(
         var (request, error) = await GraphQLRequestReader.ReadAsync(context.Request, graphQLOptions.Value.MaxRequestBytes, context.RequestAborted);
         if (error is not null)
         {
-            context.Response.StatusCode = error.StatusCode;
-            context.Response.ContentType = "application/json; charset=utf-8";
-            await serializer.WriteAsync(context.Response.Body, new ExecutionResult { Executed = false, Errors = [new ExecutionError(error.Message) { Code = error.Code }] }, context.RequestAborted);
+            await WriteRefusalAsync(context, error);
+            return;
+        }
+
+        // The same check as GraphQL over HTTP, on the resolved document: text, persisted id or APQ hash alike.
+        // EventSource subscribes with GET, so subscriptions may; mutations may not.
+        var resolved = documents.Resolve(request!);
+        if (HttpMethods.IsGet(context.Request.Method) && resolved.Document is { } document
+            && SafeMethod.Refuses(document, request!.OperationName, subscriptionsToo: true))
+        {
+            context.Response.Headers.Allow = "POST";
+            await WriteRefusalAsync(context, GraphQLHttpEndpoint.MutationOverGet);
             return;
         }
 
@@ -43,29 +55,22 @@ public sealed class GraphQLSseEndpoint(
         context.Response.Headers["X-Accel-Buffering"] = "no";
         await context.Response.Body.FlushAsync(context.RequestAborted);
 
-        var session = new SseSession(context, options.Value.OutgoingQueueCapacity);
+        using var session = new SseSession(context, options.Value.OutgoingQueueCapacity, clock);
         var caller = new StreamCaller(context.User, currentTenant.Tenant, session);
         var writer = session.WriteAsync(options.Value.KeepAliveInterval);
         try
         {
-            if (HttpMethods.IsGet(context.Request.Method) && IsMutation(request!))
+            var running = await runner.StartAsync(request!, resolved, caller, session.Stopping);
+            if (running.Stream is not { } stream)
             {
-                session.Send(Event("next", serializer.Serialize(new ExecutionResult { Executed = false, Errors = [new ExecutionError("Mutations need POST.") { Code = "METHOD_NOT_ALLOWED" }] })));
+                session.Send(Event("next", serializer.Serialize(running.Result)));
             }
             else
             {
-                var running = await runner.StartAsync(request!, caller, session.Stopping);
-                if (running.Stream is not { } stream)
-                {
-                    session.Send(Event("next", serializer.Serialize(running.Result)));
-                }
-                else
-                {
-                    var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                    using var subscription = stream.Subscribe(new Observer(session, serializer, ended));
-                    await using var stop = session.Stopping.Register(() => ended.TrySetResult());
-                    await ended.Task;
-                }
+                var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                using var subscription = stream.Subscribe(new Observer(session, serializer, ended));
+                await using var stop = session.Stopping.Register(() => ended.TrySetResult());
+                await ended.Task;
             }
 
             session.Send(Event("complete", ""));
@@ -81,26 +86,18 @@ public sealed class GraphQLSseEndpoint(
         }
     }
 
-    /// <summary>GET must stay safe (EventSource subscribes with GET): a mutation selected by a GET is refused.</summary>
-    private static bool IsMutation(GraphQLHttpRequest request)
+    private async Task WriteRefusalAsync(HttpContext context, TransportError error)
     {
-        if (request.Query is not { } query) return false;
-        try
-        {
-            var operations = GraphQLParser.Parser.Parse(query).Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().ToList();
-            var selected = request.OperationName is null ? (operations.Count == 1 ? operations[0] : null) : operations.FirstOrDefault(o => o.Name?.Value == request.OperationName);
-            return selected?.Operation == GraphQLParser.AST.OperationType.Mutation;
-        }
-        catch (GraphQLParser.Exceptions.GraphQLParserException)
-        {
-            return false;
-        }
+        context.Response.StatusCode = error.StatusCode;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        var result = new ExecutionResult { Executed = false, Errors = [new ExecutionError(error.Message) { Code = error.Code }] };
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
     }
 
     private static byte[] Event(string name, string data) => Encoding.UTF8.GetBytes($"event: {name}\ndata: {data}\n\n");
 
     /// <summary>The response as a bounded outbox with one writer; a reader too slow to keep up is cut off.</summary>
-    private sealed class SseSession(HttpContext context, int capacity) : IStreamSession
+    private sealed class SseSession(HttpContext context, int capacity, TimeProvider clock) : IStreamSession, IDisposable
     {
         private static readonly byte[] KeepAlive = Encoding.UTF8.GetBytes(":\n\n");
         private readonly Channel<byte[]> _outgoing = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(capacity) { SingleReader = true });
@@ -122,20 +119,32 @@ public sealed class GraphQLSseEndpoint(
 
         public void Finish() => _outgoing.Writer.TryComplete();
 
+        public void Dispose() => _stopping.Dispose();
+
         public async Task WriteAsync(TimeSpan keepAlive)
         {
+            // One keep-alive timer for the stream's life, not a new delay per wake-up of the outbox:
+            // it restarts only after it fired, so a busy stream sends no comments and allocates no timers.
+            Task? idle = null;
+            // Ends the pending keep-alive delay with the stream, instead of leaving its timer to run out.
+            using var idleTimer = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
             try
             {
                 Task<bool>? wait = null;
                 while (true)
                 {
                     wait ??= _outgoing.Reader.WaitToReadAsync(context.RequestAborted).AsTask();
-                    if (keepAlive > TimeSpan.Zero && await Task.WhenAny(wait, Task.Delay(keepAlive, context.RequestAborted)) != wait)
+                    if (keepAlive > TimeSpan.Zero)
                     {
-                        // A comment line keeps proxies from timing out an idle stream.
-                        await context.Response.Body.WriteAsync(KeepAlive, context.RequestAborted);
-                        await context.Response.Body.FlushAsync(context.RequestAborted);
-                        continue;
+                        idle ??= Task.Delay(keepAlive, clock, idleTimer.Token);
+                        if (await Task.WhenAny(wait, idle) == idle)
+                        {
+                            idle = null;
+                            // A comment line keeps proxies from timing out an idle stream.
+                            await context.Response.Body.WriteAsync(KeepAlive, context.RequestAborted);
+                            await context.Response.Body.FlushAsync(context.RequestAborted);
+                            continue;
+                        }
                     }
 
                     var more = await wait;
@@ -148,6 +157,10 @@ public sealed class GraphQLSseEndpoint(
             catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException)
             {
                 _stopping.Cancel();
+            }
+            finally
+            {
+                await idleTimer.CancelAsync();
             }
         }
     }

@@ -32,9 +32,15 @@ public sealed class OperationRunner(
 {
     public const string SessionKey = "platform.stream-session";
 
-    public async Task<RunningOperation> StartAsync(GraphQLHttpRequest request, StreamCaller caller, CancellationToken cancellationToken)
+    public Task<RunningOperation> StartAsync(GraphQLHttpRequest request, StreamCaller caller, CancellationToken cancellationToken) =>
+        StartAsync(request, documents.Resolve(request), caller, cancellationToken);
+
+    /// <summary>Runs a document the transport already resolved (and checked, e.g. that a GET selects no mutation).</summary>
+    public async Task<RunningOperation> StartAsync(GraphQLHttpRequest request,
+        (GraphQLParser.AST.GraphQLDocument? Document, string? Text, ExecutionError? Error) resolved,
+        StreamCaller caller, CancellationToken cancellationToken)
     {
-        var (document, text, documentError) = documents.Resolve(request);
+        var (document, text, documentError) = resolved;
         if (documentError is not null) return RunningOperation.Failed(new ExecutionResult { Executed = false, Errors = [documentError] });
 
         using var tenant = currentTenant.Change(caller.Tenant);

@@ -355,7 +355,8 @@ public sealed class WebSocketConnection : IStreamSession, IDisposable
     {
         try
         {
-            var wait = expires - DateTimeOffset.UtcNow;
+            // The host's clock, as everywhere else (tests move it), not the machine's.
+            var wait = expires - _http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
             if (wait > TimeSpan.Zero) await Task.Delay(wait < TimeSpan.FromDays(24) ? wait : TimeSpan.FromDays(24), _lifetime.Token);
             RequestClose(WsProtocol.Forbidden, "Forbidden: the access token expired");
         }
