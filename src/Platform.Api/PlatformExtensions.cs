@@ -1,6 +1,7 @@
 using Platform.Api.Data;
 using Platform.Api.Features.Payments;
 using Platform.Api.GraphQL;
+using Platform.Api.GraphQL.Errors;
 using Platform.Api.Identity;
 using Platform.Api.Jobs;
 using Platform.Api.Operations;
@@ -34,6 +35,7 @@ public static class PlatformExtensions
     public static WebApplication UsePlatform(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseMiddleware<ServerErrorMiddleware>();
         app.UseStaticFiles();
         app.UseWebSockets();
         // Tenant resolution runs before routing so /t/{slug}/graphql routes exactly like /graphql.

@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Platform.Api.GraphQL.Authorization;
+using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
 
 namespace Platform.Api.GraphQL.Transport;
@@ -76,7 +77,43 @@ public sealed class GraphQLHttpEndpoint(
             execution.TimeoutAction = TimeoutAction.ReturnTimeoutError;
         });
 
+        if (TroubleOf(result) is { } trouble)
+        {
+            await WriteTroubleAsync(context, mediaType, trouble);
+            return;
+        }
+
         await WriteResultAsync(context, mediaType, result);
+    }
+
+    /// <summary>
+    /// The server's trouble, when it left nothing to show: a 5xx tells the client to retry rather than
+    /// fix its request. A result with any data is a partial success (a committed mutation whose nested
+    /// field failed, say) and stays a 200 with its errors beside the data.
+    /// </summary>
+    internal static ServerTrouble? TroubleOf(ExecutionResult result)
+    {
+        if (result.Errors is not { Count: > 0 } errors || HasData(result)) return null;
+        if (errors.Any(e => e is TimeoutError)) return ServerTrouble.Timeout;
+        return errors.OfType<UnhandledError>().Select(e => ServerTrouble.Of(e.InnerException)).FirstOrDefault(t => t is not null);
+    }
+
+    private static bool HasData(ExecutionResult result) => result.Data switch
+    {
+        null => false,
+        ObjectExecutionNode root => root.SubFields is { } fields && fields.Any(f => f.ToValue() is not null),
+        _ => true,
+    };
+
+    /// <summary>A 503 (with Retry-After) or 504 in the negotiated JSON, shaped as GraphQL errors; <c>data</c> is left out.</summary>
+    public static async Task WriteTroubleAsync(HttpContext context, string mediaType, ServerTrouble trouble, CancellationToken cancellationToken = default)
+    {
+        context.Response.StatusCode = trouble.Status;
+        if (trouble.Status == StatusCodes.Status503ServiceUnavailable)
+            context.Response.Headers.RetryAfter = ServerTrouble.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        var body = new { errors = new[] { new { message = trouble.Message, extensions = new { code = trouble.Code } } } };
+        await context.Response.WriteAsync(System.Text.Json.JsonSerializer.Serialize(body), cancellationToken);
     }
 
     /// <summary>True when the operation the request selects is not a query (or cannot be determined; execution will report that).</summary>

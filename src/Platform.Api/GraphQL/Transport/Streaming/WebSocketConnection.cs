@@ -6,6 +6,7 @@ using System.Threading.Channels;
 using GraphQL;
 using Microsoft.AspNetCore.Connections;
 using OpenIddict.Abstractions;
+using Platform.Api.GraphQL.Errors;
 using Platform.Api.Realtime;
 
 namespace Platform.Api.GraphQL.Transport.Streaming;
@@ -271,8 +272,10 @@ public sealed class WebSocketConnection : IStreamSession, IDisposable
         }
         catch (Exception e)
         {
-            _logger.LogError(e, "A WebSocket operation failed");
-            if (Finish(operation)) Send(WsProtocol.Error(operation.Id, "The operation failed on the server.", "INTERNAL_SERVER_ERROR"));
+            var trouble = ServerTrouble.Of(e);
+            if (trouble is null) _logger.LogError(e, "A WebSocket operation failed");
+            else _logger.LogWarning("A WebSocket operation met database trouble: {Error}", e.GetBaseException().Message);
+            if (Finish(operation)) Send(WsProtocol.Error(operation.Id, trouble?.Message ?? "The operation failed on the server.", trouble?.Code ?? MaskedErrorInfoProvider.InternalCode));
         }
         finally
         {
