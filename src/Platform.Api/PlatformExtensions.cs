@@ -25,7 +25,7 @@ public static class PlatformExtensions
         builder.AddPlatformGraphQL();
         builder.AddPlatformRealtime();
         builder.AddPlatformJobs();
-        builder.Services.AddPlatformRateLimiting(builder.Configuration);
+        builder.Services.AddSingleton<PlatformRateLimiter>();
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<DemoCatalogSeeder>();
         builder.Services.AddScoped<DemoBookingSeeder>();
@@ -43,7 +43,7 @@ public static class PlatformExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<CurrentUserMiddleware>();
-        app.UseRateLimiter();
+        app.UseMiddleware<RateLimitMiddleware>();
         app.UseAuthorization();
         app.UsePlatformJobsDashboard();
         app.MapPlatformHealth();

@@ -8,6 +8,7 @@ namespace Platform.Api.GraphQL.Transport.Streaming;
 public sealed class GraphQLWebSocketEndpoint(
     OperationRunner runner,
     ConnectionAuthenticator authenticator,
+    PlatformRateLimiter limiter,
     IGraphQLTextSerializer serializer,
     IOptions<RealtimeOptions> options,
     ILogger<WebSocketConnection> logger)
@@ -27,7 +28,7 @@ public sealed class GraphQLWebSocketEndpoint(
             return;
         }
 
-        using var connection = new WebSocketConnection(socket, context, runner, authenticator, serializer, options.Value, logger);
+        using var connection = new WebSocketConnection(socket, context, runner, authenticator, limiter, serializer, options.Value, logger);
         await connection.RunAsync();
     }
 }

@@ -25,6 +25,7 @@ public sealed class WebSocketConnection : IStreamSession, IDisposable
     private readonly HttpContext _http;
     private readonly OperationRunner _runner;
     private readonly ConnectionAuthenticator _authenticator;
+    private readonly PlatformRateLimiter _limiter;
     private readonly IGraphQLTextSerializer _serializer;
     private readonly RealtimeOptions _options;
     private readonly ILogger _logger;
@@ -38,8 +39,9 @@ public sealed class WebSocketConnection : IStreamSession, IDisposable
     private StreamCaller? _caller;
 
     public WebSocketConnection(WebSocket socket, HttpContext http, OperationRunner runner, ConnectionAuthenticator authenticator,
-        IGraphQLTextSerializer serializer, RealtimeOptions options, ILogger logger)
+        PlatformRateLimiter limiter, IGraphQLTextSerializer serializer, RealtimeOptions options, ILogger logger)
     {
+        _limiter = limiter;
         _socket = socket;
         _http = http;
         _runner = runner;
@@ -236,6 +238,15 @@ public sealed class WebSocketConnection : IStreamSession, IDisposable
         {
             _operations.TryRemove(new KeyValuePair<string, Operation>(id, operation));
             Send(WsProtocol.Error(id, $"At most {_options.MaxOperationsPerConnection} operations at once on one connection.", "TOO_MANY_OPERATIONS"));
+            return;
+        }
+
+        // Each operation is a request like any over HTTP, from the same budget; the connection stays open.
+        if (_limiter.TryAcquire(RateLimitKey.For(caller.Principal, caller.Tenant?.Id, _http.Connection.RemoteIpAddress)) is { } wait)
+        {
+            _operations.TryRemove(new KeyValuePair<string, Operation>(id, operation));
+            operation.Dispose();
+            Send(WsProtocol.Error(id, $"Too many requests; retry in {PlatformRateLimiter.Seconds(wait)} s.", RateLimitMiddleware.Code));
             return;
         }
 
