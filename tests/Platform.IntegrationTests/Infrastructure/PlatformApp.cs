@@ -64,6 +64,9 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Expiry tests move the clock by days; tokens issued before must still be valid after.
         _settings.TryAdd("Identity:AccessTokenLifetime", "30.00:00:00");
         _settings.TryAdd("Platform:Administrators:0", PlatformAdministrator);
+        // Every request reads the tenant registry: a suspension bites at once, and no test waits for a cache.
+        _settings.TryAdd("Tenancy:CacheSeconds", "0");
+        _settings.TryAdd("Tenancy:UnknownCacheSeconds", "0");
         // Protocol tests wait for the init timeout; keep it short.
         _settings.TryAdd("Realtime:ConnectionInitTimeout", "00:00:01.500");
 

@@ -39,6 +39,8 @@ public sealed class SecondInstance(PlatformApp first, IReadOnlyList<(string Key,
         builder.UseSetting("GraphQL:ClientRequestsPerMinute", "100000");
         builder.UseSetting("GraphQL:TenantRequestsPerMinute", "100000");
         builder.UseSetting("Identity:AccessTokenLifetime", "30.00:00:00");
+        builder.UseSetting("Tenancy:CacheSeconds", "0");
+        builder.UseSetting("Tenancy:UnknownCacheSeconds", "0");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 
