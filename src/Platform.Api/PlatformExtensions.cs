@@ -34,6 +34,7 @@ public static class PlatformExtensions
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseMiddleware<RequestLog>();
         app.UseExceptionHandler();
         app.UseMiddleware<ServerErrorMiddleware>();
         app.UseStaticFiles();

@@ -17,10 +17,15 @@ public static class OperationsExtensions
 
     public static IHostApplicationBuilder AddPlatformOperations(this IHostApplicationBuilder builder)
     {
-        // JSON logs outside development, one object per line, scopes included (tenant, trace ids).
+        // JSON logs outside development, one object per line with a UTC timestamp, scopes included (trace ids).
         if (!builder.Environment.IsDevelopment())
         {
-            builder.Logging.AddJsonConsole(options => options.IncludeScopes = true);
+            builder.Logging.AddJsonConsole(options =>
+            {
+                options.IncludeScopes = true;
+                options.TimestampFormat = "O";
+                options.UseUtcTimestamp = true;
+            });
         }
 
         builder.Services.AddHealthChecks()

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Platform.Api.GraphQL.Authorization;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
+using Platform.Api.Operations;
 
 namespace Platform.Api.GraphQL.Transport;
 
@@ -52,7 +53,9 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        if (HttpMethods.IsGet(request.Method) && SelectsNonQuery(document!, httpRequest!.OperationName))
+        var selected = Select(document!, httpRequest!.OperationName);
+        RequestLog.SetOperation(context, Label(selected, httpRequest.OperationName));
+        if (HttpMethods.IsGet(request.Method) && selected is not null && selected.Operation != OperationType.Query)
         {
             // GET must be safe: mutations could otherwise be triggered by a link or an <img> tag.
             context.Response.Headers.Allow = "POST";
@@ -116,14 +119,22 @@ public sealed class GraphQLHttpEndpoint(
         await context.Response.WriteAsync(System.Text.Json.JsonSerializer.Serialize(body), cancellationToken);
     }
 
-    /// <summary>True when the operation the request selects is not a query (or cannot be determined; execution will report that).</summary>
-    private static bool SelectsNonQuery(GraphQLDocument document, string? operationName)
+    /// <summary>The operation the request selects, or null when it cannot be determined (execution will report that).</summary>
+    private static GraphQLOperationDefinition? Select(GraphQLDocument document, string? operationName)
     {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var selected = operationName is null
+        return operationName is null
             ? (operations.Count == 1 ? operations[0] : null)
             : operations.FirstOrDefault(o => o.Name?.Value == operationName);
-        return selected is not null && selected.Operation != OperationType.Query;
+    }
+
+    /// <summary>How the request log names an operation: its name, else its type and first root fields ("mutation holdBooking").</summary>
+    private static string Label(GraphQLOperationDefinition? operation, string? operationName)
+    {
+        var label = operation is null ? operationName ?? "-"
+            : operation.Name is { } name ? name.StringValue
+            : operation.Operation.ToString().ToLowerInvariant() + " " + string.Join(",", operation.SelectionSet.Selections.OfType<GraphQLField>().Take(3).Select(f => f.Name.StringValue));
+        return label.Length <= 100 ? label : label[..100] + "…";
     }
 
     private async Task WriteResultAsync(HttpContext context, string mediaType, ExecutionResult result)

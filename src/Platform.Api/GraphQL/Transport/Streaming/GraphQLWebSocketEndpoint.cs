@@ -15,6 +15,7 @@ public sealed class GraphQLWebSocketEndpoint(
 {
     public async Task HandleAsync(HttpContext context)
     {
+        Operations.RequestLog.SetOperation(context, "(websocket)");
         var speaksProtocol = context.WebSockets.WebSocketRequestedProtocols.Contains(WsProtocol.SubProtocol, StringComparer.Ordinal);
         // Protocol-level pings only (graphql-transport-ws ping/pong); the WebSocket's own would double them.
         using var socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext
