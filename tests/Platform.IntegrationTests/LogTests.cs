@@ -23,7 +23,8 @@ public sealed partial class LogTests(PlatformApp app)
 
         await accounts.GraphQL.SendAsync($"query {operation} {{ organization {{ slug }} }}", tenant: org.Slug);
 
-        var line = await app.Logs.WaitForAsync(e => e.Category == RequestCategory && Equals(e.Fields.GetValueOrDefault("Operation"), operation), TimeSpan.FromSeconds(10));
+        bool IsOurs(CapturedLogs.Entry e) => e.Category == RequestCategory && Equals(e.Fields.GetValueOrDefault("Operation"), operation);
+        var line = await app.Logs.WaitForAsync(IsOurs, TimeSpan.FromSeconds(10));
         Assert.Equal(LogLevel.Information, line.Level);
         Assert.Equal("POST", line.Fields["Method"]);
         Assert.Equal("/graphql", line.Fields["Route"]);
@@ -31,7 +32,7 @@ public sealed partial class LogTests(PlatformApp app)
         Assert.Equal(200, line.Fields["Status"]);
         Assert.InRange(Assert.IsType<double>(line.Fields["DurationMs"]), 0, 60_000);
         Assert.Matches("^[0-9a-f]{32}$", Assert.IsType<string>(line.Fields["TraceId"]));
-        Assert.Single(app.Logs.Entries, e => e.Category == RequestCategory && Equals(e.Fields.GetValueOrDefault("Operation"), operation));
+        Assert.Single(app.Logs.Entries, IsOurs);
     }
 
     [Fact]
@@ -48,7 +49,8 @@ public sealed partial class LogTests(PlatformApp app)
         var wrongPassword = "wrong-" + Guid.NewGuid().ToString("N");
         using (await app.Http().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
                {
-                   ["grant_type"] = "password", ["client_id"] = "platform-dev", ["username"] = org.Owner.Email, ["password"] = wrongPassword, ["scope"] = "api",
+                   ["grant_type"] = "password", ["client_id"] = "platform-dev", ["scope"] = "api",
+                   ["username"] = org.Owner.Email, ["password"] = wrongPassword,
                })))
         {
         }
@@ -59,7 +61,8 @@ public sealed partial class LogTests(PlatformApp app)
         // Everything the host logged in this run so far, messages and structured values alike.
         var logged = string.Join("\n", app.Logs.Entries.Select(e => e + " " + string.Join(" ", e.Fields.Values)));
 
-        foreach (var secret in new[] { Accounts.Password, "demo-password-1", wrongPassword, org.Owner.Token, invitationToken, email.Trim() })
+        string[] secrets = [Accounts.Password, "demo-password-1", wrongPassword, org.Owner.Token, invitationToken, email.Trim()];
+        foreach (var secret in secrets)
             Assert.DoesNotContain(secret, logged, StringComparison.Ordinal);
     }
 

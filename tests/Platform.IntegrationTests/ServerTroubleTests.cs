@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using GraphQL.DI;
@@ -27,8 +28,8 @@ public sealed class DatabaseDownApp : PlatformApp
     private async Task AlterDatabaseAsync(string setting)
     {
         // From the maintenance database: the refused one cannot be entered to undo the refusal.
-        var maintenance = new NpgsqlConnectionStringBuilder(Database.OwnerConnectionString) { Database = "postgres", Pooling = false }.ConnectionString;
-        await using var connection = new NpgsqlConnection(maintenance);
+        var maintenance = new NpgsqlConnectionStringBuilder(Database.OwnerConnectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
         await connection.OpenAsync();
         await using var alter = new NpgsqlCommand($"ALTER DATABASE {Database.Name} WITH {setting}", connection);
         await alter.ExecuteNonQueryAsync();
@@ -47,8 +48,9 @@ public sealed class DatabaseDownTests(DatabaseDownApp app) : IClassFixture<Datab
         {
             // The organization's page needs the tenant registry first; a sign-up meets the refusal inside its resolver.
             var page = await accounts.GraphQL.SendAsync("{ offerings { id } }", tenant: org.Slug);
-            var signUp = await accounts.GraphQL.SendAsync("mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }",
-                new { input = new { email = $"late-{Guid.NewGuid():N}@example.test", password = Accounts.Password, displayName = "Late" } });
+            var newcomer = new { email = $"late-{Guid.NewGuid():N}@example.test", password = Accounts.Password, displayName = "Late" };
+            var signUp = await accounts.GraphQL.SendAsync(
+                "mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }", new { input = newcomer });
 
             foreach (var answer in new[] { page, signUp })
             {
@@ -69,7 +71,10 @@ public sealed class DatabaseDownTests(DatabaseDownApp app) : IClassFixture<Datab
     }
 }
 
-/// <summary>A host where a booking's offering cannot be loaded, as if the database went away right after the booking was committed.</summary>
+/// <summary>
+/// A host where a booking's offering cannot be loaded, as if the database went away right after the
+/// booking was committed.
+/// </summary>
 public sealed class FailingRelationApp : PlatformApp
 {
     public FailingRelationApp() => Set("Jobs:Enabled", "false");
@@ -102,14 +107,19 @@ public sealed class CommittedMutationTests(FailingRelationApp app) : IClassFixtu
         var start = Bookings.Slot();
 
         var result = await bookings.GraphQL.SendAsync(
-            "mutation($input: HoldBookingInput!) { holdBooking(input: $input) { booking { id status start end offering { id } provider { id } } userErrors { code } } }",
-            new { input = new { offeringId = offering, start, idempotencyKey = Guid.NewGuid().ToString() } }, customer.Token, shop.Org.Slug);
+            """
+            mutation($input: HoldBookingInput!) {
+              holdBooking(input: $input) { booking { id status start end offering { id } provider { id } } userErrors { code } }
+            }
+            """,
+            new { input = new { offeringId = offering, start, idempotencyKey = Guid.NewGuid().ToString() } },
+            customer.Token, shop.Org.Slug);
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
         var booking = result.Get("holdBooking.booking");
         Assert.Equal("CONFIRMED", booking["status"]!.GetValue<string>());
-        Assert.Equal(start, DateTimeOffset.Parse(booking["start"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(start.AddHours(1), DateTimeOffset.Parse(booking["end"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(start, DateTimeOffset.Parse(booking["start"]!.GetValue<string>(), CultureInfo.InvariantCulture));
+        Assert.Equal(start.AddHours(1), DateTimeOffset.Parse(booking["end"]!.GetValue<string>(), CultureInfo.InvariantCulture));
         Assert.Equal(shop.ProviderId, booking["provider"]!["id"]!.GetValue<string>());
         Assert.Null(booking["offering"]);
         var error = Assert.Single(result.Errors!);
@@ -130,7 +140,8 @@ public sealed class ExecutionTimeoutTests(PlatformApp app)
         var org = await new Accounts(app).CreateOrganizationAsync();
         await using var hurried = await SecondInstance.StartAsync(app, ("GraphQL:ExecutionTimeout", "00:00:00.0000001"));
 
-        var result = await new GraphQLClient(hurried.Http()).SendAsync("{ a: offerings { id } b: offerings { id } c: offerings { id } }", tenant: org.Slug);
+        var client = new GraphQLClient(hurried.Http());
+        var result = await client.SendAsync("{ a: offerings { id } b: offerings { id } c: offerings { id } }", tenant: org.Slug);
 
         Assert.Equal(HttpStatusCode.GatewayTimeout, result.Status);
         Assert.Equal("TIMEOUT", result.FirstErrorCode);

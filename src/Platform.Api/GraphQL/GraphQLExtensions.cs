@@ -48,7 +48,8 @@ public static class GraphQLExtensions
                     var operation = context.Context?.Operation?.Name?.StringValue ?? "(anonymous)";
                     // The database being down is not a bug: a warning, which alerting counts separately.
                     if (ServerTrouble.Of(context.OriginalException) is not null)
-                        logger.LogWarning("Database trouble in {Operation}: {Error}", operation, context.OriginalException.GetBaseException().Message);
+                        logger.LogWarning("Database trouble in {Operation}: {Error}", operation,
+                            context.OriginalException.GetBaseException().Message);
                     else
                         logger.LogError(context.OriginalException, "Unhandled GraphQL error in {Operation}", operation);
                     return Task.CompletedTask;

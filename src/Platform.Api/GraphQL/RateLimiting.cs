@@ -16,7 +16,9 @@ public readonly record struct RateLimitKey(Guid? TenantId, string Client)
     /// the caller's address: the TCP peer's, since no proxy's forwarded headers are trusted.
     /// </summary>
     public static RateLimitKey For(ClaimsPrincipal principal, Guid? tenantId, IPAddress? address) =>
-        new(tenantId, principal.FindFirst(Claims.Subject)?.Value is { } subject ? "sub:" + subject : "ip:" + (address?.ToString() ?? "unknown"));
+        new(tenantId, principal.FindFirst(Claims.Subject)?.Value is { } subject
+            ? "sub:" + subject
+            : "ip:" + (address?.ToString() ?? "unknown"));
 
     public static RateLimitKey For(HttpContext context) =>
         For(context.User, context.Features.Get<TenantResolutionResult>()?.Tenant?.Id, context.Connection.RemoteIpAddress);
@@ -64,7 +66,10 @@ public sealed class PlatformRateLimiter : IDisposable
         });
 }
 
-/// <summary>Limits GraphQL requests (a WebSocket's upgrade included); over the limit: 429 with Retry-After and a GraphQL-shaped body.</summary>
+/// <summary>
+/// Limits GraphQL requests (a WebSocket's upgrade included); over the limit: 429 with Retry-After and a
+/// GraphQL-shaped body.
+/// </summary>
 internal sealed class RateLimitMiddleware(RequestDelegate next, PlatformRateLimiter limiter)
 {
     public const string Code = "RATE_LIMITED";

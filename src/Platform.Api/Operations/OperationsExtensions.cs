@@ -10,7 +10,10 @@ using Platform.Api.Data;
 
 namespace Platform.Api.Operations;
 
-/// <summary>Health endpoints, structured logs and OpenTelemetry (collected and exported only when an OTLP endpoint is configured).</summary>
+/// <summary>
+/// Health endpoints, structured logs and OpenTelemetry (collected and exported only when an OTLP
+/// endpoint is configured).
+/// </summary>
 public static class OperationsExtensions
 {
     public const string ReadyTag = "ready";

@@ -44,7 +44,10 @@ public sealed class TenantCache : IDisposable
     /// <summary>Slugs cached now, known and unknown.</summary>
     public int Count => _cache.Count;
 
-    /// <summary>The cached answer for <paramref name="slug"/> (an organization, or that there is none), else <paramref name="load"/>'s.</summary>
+    /// <summary>
+    /// The cached answer for <paramref name="slug"/> (an organization, or that there is none), else
+    /// <paramref name="load"/>'s.
+    /// </summary>
     public async Task<Tenant?> GetOrLoadAsync(string slug, Func<CancellationToken, Task<Tenant?>> load, CancellationToken cancellationToken)
     {
         if (_cache.TryGetValue(slug, out Tenant? cached)) return cached;

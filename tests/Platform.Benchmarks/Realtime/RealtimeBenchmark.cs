@@ -162,7 +162,9 @@ public static class RealtimeBenchmark
                 new { input = new { name = "Open lesson", durationsMinutes = new[] { 60 }, slotIntervalMinutes = 60, bookingWindowDays = 365, providerIds = new[] { provider["provider"]!["id"]!.GetValue<string>() } } },
                 token, slug, "createOffering", cancellationToken);
             // Free, said out loud: an offering without a price rule cannot be booked.
-            await accounts.SendAsync("mutation($id: ID!) { setPriceRules(offeringId: $id, rules: [{ role: \"public\", unitAmount: 0, currency: \"USD\" }]) { userErrors { code message } } }",
+            const string Free = """{ role: "public", unitAmount: 0, currency: "USD" }""";
+            await accounts.SendAsync(
+                $$"""mutation($id: ID!) { setPriceRules(offeringId: $id, rules: [{{Free}}]) { userErrors { code } } }""",
                 new { id = offering["offering"]!["id"]!.GetValue<string>() }, token, slug, "setPriceRules", cancellationToken);
             var customer = $"customer-{run}@bench.test";
             await accounts.SignUpAsync(customer, cancellationToken);

@@ -26,8 +26,11 @@ public sealed class SlotRefusalTests(PlatformApp app)
             new { input = new { startsAt = day.AddHours(12), endsAt = day.AddHours(13) } }, shop.Org.Owner.Token, shop.Org.Slug);
         Assert.Empty(blackout.Get("addBlackout.userErrors").AsArray());
         var customer = await _bookings.Accounts.SignUpAsync();
-        async Task<JsonNode?> RefusalAt(DateTimeOffset start) =>
-            (await _bookings.HoldAsync(shop, customer.Token, new { offeringId = offering, start, idempotencyKey = Key() })).Get("holdBooking.userErrors").AsArray().Single();
+        async Task<JsonNode?> RefusalAt(DateTimeOffset start)
+        {
+            var answer = await _bookings.HoldAsync(shop, customer.Token, new { offeringId = offering, start, idempotencyKey = Key() });
+            return answer.Get("holdBooking.userErrors").AsArray().Single();
+        }
 
         var cases = new (DateTimeOffset Start, string Says)[]
         {
@@ -56,17 +59,19 @@ public sealed class SlotRefusalTests(PlatformApp app)
         var shop = await _bookings.ShopAsync(payments: false);
         var offering = await _bookings.OfferingAsync(shop);
         var first = await _bookings.Accounts.SignUpAsync();
-        var second = await _bookings.Accounts.SignUpAsync();
+        var secondCustomer = await _bookings.Accounts.SignUpAsync();
         var start = Bookings.Slot();
         var booking = await _bookings.HeldAsync(shop, first.Token, new { offeringId = offering, start, idempotencyKey = Key() });
 
-        var taken = (await _bookings.HoldAsync(shop, second.Token, new { offeringId = offering, start, idempotencyKey = Key() })).Get("holdBooking.userErrors")[0]!;
+        var second = await _bookings.HoldAsync(shop, secondCustomer.Token, new { offeringId = offering, start, idempotencyKey = Key() });
+        var taken = second.Get("holdBooking.userErrors")[0]!;
         Assert.Equal("SLOT_UNAVAILABLE", taken["code"]!.GetValue<string>());
         Assert.Contains("taken", taken["message"]!.GetValue<string>(), StringComparison.Ordinal);
 
         await _bookings.GraphQL.SendAsync("mutation($input: AddBlackoutInput!) { addBlackout(input: $input) { userErrors { code } } }",
             new { input = new { startsAt = start.AddHours(3), endsAt = start.AddHours(4) } }, shop.Org.Owner.Token, shop.Org.Slug);
-        var move = await _bookings.GraphQL.SendAsync("mutation($id: ID!, $s: DateTimeOffset!) { rescheduleBooking(id: $id, start: $s) { userErrors { code message } } }",
+        var move = await _bookings.GraphQL.SendAsync(
+            "mutation($id: ID!, $s: DateTimeOffset!) { rescheduleBooking(id: $id, start: $s) { userErrors { code message } } }",
             new { id = booking["id"]!.GetValue<string>(), s = start.AddHours(3) }, first.Token, shop.Org.Slug);
         Assert.Equal("NOT_A_SLOT", Bookings.ErrorCode(move, "rescheduleBooking"));
     }
@@ -75,14 +80,17 @@ public sealed class SlotRefusalTests(PlatformApp app)
     public async Task An_offering_without_any_price_rule_is_neither_quoted_nor_booked_until_a_price_of_zero_makes_it_free()
     {
         var shop = await _bookings.ShopAsync(payments: false);
-        var offering = await _bookings.Catalog.CreateOfferingAsync(shop.Org, new { name = "Unpriced", durationsMinutes = new[] { 60 }, slotIntervalMinutes = 60, providerIds = new[] { shop.ProviderId } });
+        var offering = await _bookings.Catalog.CreateOfferingAsync(shop.Org,
+            new { name = "Unpriced", durationsMinutes = new[] { 60 }, slotIntervalMinutes = 60, providerIds = new[] { shop.ProviderId } });
         var customer = await _bookings.Accounts.SignUpAsync();
         var start = Bookings.Slot();
 
-        var quote = await _bookings.GraphQL.SendAsync("query($o: ID!, $s: DateTimeOffset!) { quote(offeringId: $o, start: $s) { quote { amount } userErrors { code message } } }",
+        var quote = await _bookings.GraphQL.SendAsync(
+            "query($o: ID!, $s: DateTimeOffset!) { quote(offeringId: $o, start: $s) { quote { amount } userErrors { code message } } }",
             new { o = offering, s = start }, customer.Token, shop.Org.Slug);
         Assert.Equal("NO_PRICE", quote.Get("quote.userErrors")[0]!["code"]!.GetValue<string>());
-        Assert.Equal("NO_PRICE", Bookings.ErrorCode(await _bookings.HoldAsync(shop, customer.Token, new { offeringId = offering, start, idempotencyKey = Key() }), "holdBooking"));
+        var hold = await _bookings.HoldAsync(shop, customer.Token, new { offeringId = offering, start, idempotencyKey = Key() });
+        Assert.Equal("NO_PRICE", Bookings.ErrorCode(hold, "holdBooking"));
         Assert.Equal(0L, await _bookings.ScalarAsync<long>(shop.Org, "SELECT count(*) FROM bookings"));
 
         await _bookings.PriceAsync(shop.Org, offering, ("public", 0));

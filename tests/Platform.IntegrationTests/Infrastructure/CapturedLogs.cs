@@ -13,7 +13,8 @@ public sealed class CapturedLogs : ILoggerProvider
     private readonly List<(Func<Entry, bool> Match, TaskCompletionSource<Entry> Found)> _waiters = [];
 
     /// <param name="Fields">The structured values of the line (the message template's names), as a JSON formatter would write them.</param>
-    public sealed record Entry(DateTimeOffset At, LogLevel Level, string Category, string Message, Exception? Exception, IReadOnlyDictionary<string, object?> Fields)
+    public sealed record Entry(DateTimeOffset At, LogLevel Level, string Category, string Message, Exception? Exception,
+        IReadOnlyDictionary<string, object?> Fields)
     {
         public override string ToString() => $"{At:HH:mm:ss.fff} {Level} {Category}: {Message}{(Exception is null ? "" : Environment.NewLine + Exception)}";
     }

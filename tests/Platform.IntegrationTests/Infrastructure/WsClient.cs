@@ -26,7 +26,8 @@ public sealed class WsClient : IAsyncDisposable
     public string? SubProtocol => _socket.SubProtocol;
 
     /// <param name="from">A loopback address to connect from (<see cref="Loopback"/>), to be another client.</param>
-    public static async Task<WsClient> ConnectAsync(Uri baseAddress, string? slug = null, string? protocol = "graphql-transport-ws", string? bearer = null, System.Net.IPAddress? from = null)
+    public static async Task<WsClient> ConnectAsync(Uri baseAddress, string? slug = null, string? protocol = "graphql-transport-ws",
+        string? bearer = null, System.Net.IPAddress? from = null)
     {
         var client = new WsClient();
         if (protocol is not null) client._socket.Options.AddSubProtocol(protocol);

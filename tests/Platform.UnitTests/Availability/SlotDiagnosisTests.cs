@@ -41,8 +41,11 @@ public class SlotDiagnosisTests
     [Fact]
     public void A_slot_held_by_a_booking_or_a_busy_time_is_taken()
     {
-        Assert.Equal(SlotVerdict.Taken, Verdict("2026-06-01T10:00Z", NineToFive with { Bookings = [Booking(OtherOffering, "2026-06-01T10:00Z", "2026-06-01T11:00Z")] }));
-        Assert.Equal(SlotVerdict.Taken, Verdict("2026-06-01T10:00Z", NineToFive with { Busy = [Range("2026-06-01T10:30Z", "2026-06-01T10:45Z")] }));
+        var booked = NineToFive with { Bookings = [Booking(OtherOffering, "2026-06-01T10:00Z", "2026-06-01T11:00Z")] };
+        var busy = NineToFive with { Busy = [Range("2026-06-01T10:30Z", "2026-06-01T10:45Z")] };
+
+        Assert.Equal(SlotVerdict.Taken, Verdict("2026-06-01T10:00Z", booked));
+        Assert.Equal(SlotVerdict.Taken, Verdict("2026-06-01T10:00Z", busy));
     }
 
     [Fact]
@@ -61,7 +64,8 @@ public class SlotDiagnosisTests
     {
         Assert.Equal(SlotVerdict.Taken, SlotDiagnosis.Combine([SlotVerdict.OutsideHours, SlotVerdict.Taken]));
         Assert.Equal(SlotVerdict.Bookable, SlotDiagnosis.Combine([SlotVerdict.Taken, SlotVerdict.Bookable]));
-        Assert.Equal(SlotVerdict.BlackedOut, SlotDiagnosis.Combine([SlotVerdict.OutsideHours, SlotVerdict.BlackedOut, SlotVerdict.OffGrid]));
+        Assert.Equal(SlotVerdict.BlackedOut, SlotDiagnosis.Combine(
+            [SlotVerdict.OutsideHours, SlotVerdict.BlackedOut, SlotVerdict.OffGrid]));
         Assert.Equal(SlotVerdict.OutsideHours, SlotDiagnosis.Combine([]));
     }
 }

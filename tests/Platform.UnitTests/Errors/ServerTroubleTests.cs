@@ -29,7 +29,9 @@ public class ServerTroubleTests
         Assert.Equal(ServerTrouble.Busy, ServerTrouble.Of(exhausted));
         Assert.Equal(ServerTrouble.Busy, ServerTrouble.Of(Postgres("53300")));
         Assert.Equal(ServerTrouble.Busy, ServerTrouble.Of(Postgres("57014")));
-        Assert.Equal(ServerTrouble.Busy, ServerTrouble.Of(new DbUpdateException("save failed", new InvalidOperationException("wrapped", exhausted))));
+        var wrapped = new DbUpdateException("save failed", new InvalidOperationException("wrapped", exhausted));
+
+        Assert.Equal(ServerTrouble.Busy, ServerTrouble.Of(wrapped));
     }
 
     [Fact]
@@ -44,7 +46,8 @@ public class ServerTroubleTests
     [Fact]
     public void An_unhandled_GraphQL_error_caused_by_the_database_says_so_with_its_own_code()
     {
-        var error = new UnhandledError("Error trying to resolve field 'offerings'.", new NpgsqlException("Failed to connect", new SocketException((int)SocketError.ConnectionRefused)));
+        var refused = new NpgsqlException("Failed to connect", new SocketException((int)SocketError.ConnectionRefused));
+        var error = new UnhandledError("Error trying to resolve field 'offerings'.", refused);
 
         var info = new MaskedErrorInfoProvider().GetInfo(error);
 

@@ -85,10 +85,12 @@ public sealed class SlotService(PlatformDbContext db, TimeProvider clock)
     /// <paramref name="providerIds"/> (see <see cref="SlotDiagnosis.Combine"/>): asked only after a refusal,
     /// so its extra calendar load costs nothing on the way to a booking.
     /// </summary>
-    public async Task<SlotVerdict> DiagnoseAsync(Offering offering, IReadOnlyList<Guid> providerIds, Instant start, Duration length, Guid? excludeBookingId, CancellationToken cancellationToken)
+    public async Task<SlotVerdict> DiagnoseAsync(Offering offering, IReadOnlyList<Guid> providerIds, Instant start, Duration length,
+        Guid? excludeBookingId, CancellationToken cancellationToken)
     {
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-        var calendars = await LoadCalendarsAsync(providerIds, new InstantRange(start, start + Duration.FromMinutes(1)), now, cancellationToken, excludeBookingId);
+        var around = new InstantRange(start, start + Duration.FromMinutes(1));
+        var calendars = await LoadCalendarsAsync(providerIds, around, now, cancellationToken, excludeBookingId);
         var rules = RulesFor(offering, length);
         return SlotDiagnosis.Combine(calendars.Select(c => SlotDiagnosis.Diagnose(rules, c, start, now)));
     }

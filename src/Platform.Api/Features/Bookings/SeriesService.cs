@@ -177,7 +177,9 @@ public sealed class SeriesService(
         // Only the chosen provider's refusals are shown, so only they are worth explaining.
         var explained = new List<(int, Instant, UserError?)>();
         foreach (var (index, start, problem) in best!.Occurrences)
-            explained.Add((index, start, problem is null ? null : await slots.WhyNotAsync(offering, [best.ProviderId], start, length, input.Seats, null, cancellationToken)));
+            explained.Add((index, start, problem is null
+                ? null
+                : await slots.WhyNotAsync(offering, [best.ProviderId], start, length, input.Seats, null, cancellationToken)));
         return best with { Occurrences = explained };
     }
 

@@ -19,9 +19,12 @@ public static class SlotRefusals
     /// Why a start is not bookable: a group session that exists but lacks the seats says so (the customer
     /// can join its waitlist); otherwise the calendars say whether it was never a slot or is taken.
     /// </summary>
-    public static async Task<UserError> WhyNotAsync(this SlotService slots, Offering offering, IReadOnlyList<Guid> providers, Instant start, Duration length, int seats, Guid? excludeBookingId, CancellationToken cancellationToken)
+    public static async Task<UserError> WhyNotAsync(this SlotService slots, Offering offering, IReadOnlyList<Guid> providers,
+        Instant start, Duration length, int seats, Guid? excludeBookingId, CancellationToken cancellationToken)
     {
-        if (offering.Format == OfferingFormat.Group && await slots.FindSlotAsync(offering, providers, start, length, seats, excludeBookingId, cancellationToken, includeFull: true) is not null)
+        var fullSession = offering.Format == OfferingFormat.Group && await slots.FindSlotAsync(
+            offering, providers, start, length, seats, excludeBookingId, cancellationToken, includeFull: true) is not null;
+        if (fullSession)
             return new UserError("OCCURRENCE_FULL", "Not enough seats are left at this time; join the waitlist.", "seats");
         return For(offering, await slots.DiagnoseAsync(offering, providers, start, length, excludeBookingId, cancellationToken));
     }
@@ -31,8 +34,10 @@ public static class SlotRefusals
     {
         SlotVerdict.TooSoon => Refuse($"This offering must be booked at least {Describe(offering.MinimumNoticeMinutes)} ahead."),
         SlotVerdict.BeyondWindow => Refuse($"This offering can be booked at most {Describe(offering.BookingWindowDays * 24 * 60)} ahead."),
-        SlotVerdict.OffGrid => Refuse($"Not one of this offering's starts: they are every {Describe(offering.SlotIntervalMinutes)} from the start of the provider's hours. Pick a start from availableSlots."),
-        SlotVerdict.OutsideHours => Refuse("Outside the provider's working hours: the whole session must fit in them. Pick a start from availableSlots."),
+        SlotVerdict.OffGrid => Refuse($"Not one of this offering's starts: they are every {Describe(offering.SlotIntervalMinutes)}"
+            + " from the start of the provider's hours. Pick a start from availableSlots."),
+        SlotVerdict.OutsideHours => Refuse("Outside the provider's working hours: the whole session must fit in them."
+            + " Pick a start from availableSlots."),
         SlotVerdict.BlackedOut => Refuse("That time is blacked out (closed) for this provider. Pick a start from availableSlots."),
         _ => HoldWriter.SlotTaken(),
     };

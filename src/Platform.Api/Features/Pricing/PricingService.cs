@@ -81,12 +81,16 @@ public sealed class PricingService(PlatformDbContext db, OfferingService offerin
     /// The price for a customer holding <paramref name="roles"/> (plus 'public'), for an offering already
     /// known to be on sale; the booking flow calls it for the customer it books for.
     /// </summary>
-    public async Task<QuoteResult> QuoteForRolesAsync(Offering offering, IReadOnlyList<string> roles, int seats, Instant start, CancellationToken cancellationToken)
+    public async Task<QuoteResult> QuoteForRolesAsync(
+        Offering offering, IReadOnlyList<string> roles, int seats, Instant start, CancellationToken cancellationToken)
     {
         var rules = await db.PriceRules.AsNoTracking().Where(r => r.OfferingId == offering.Id).ToListAsync(cancellationToken);
         // A forgotten price must not give sessions away: free is said out loud, with a rule of amount 0.
         if (rules.Count == 0)
-            return new QuoteResult(null) { UserErrors = [new UserError(NoPrice, "This offering has no price yet, so it cannot be booked: the organization sets one (0 for free).", "offeringId")] };
+        {
+            const string message = "This offering has no price yet, so it cannot be booked: the organization sets one (0 for free).";
+            return new QuoteResult(null) { UserErrors = [new UserError(NoPrice, message, "offeringId")] };
+        }
         var price = PriceCalculator.Quote(rules.Select(r => r.ToSpec()), roles, seats);
         if (price is null)
             return new QuoteResult(null) { UserErrors = [new UserError("NOT_FOR_SALE_TO_ROLE", "This offering is sold only to customers with a particular role, e.g. members.", "offeringId")] };

@@ -10,7 +10,8 @@ namespace Platform.Api.GraphQL.Errors;
 /// </summary>
 internal sealed class ServerErrorMiddleware(RequestDelegate next, ILogger<ServerErrorMiddleware> logger)
 {
-    private static readonly ServerTrouble Internal = new(StatusCodes.Status500InternalServerError, MaskedErrorInfoProvider.InternalCode, "Internal server error.");
+    private static readonly ServerTrouble Internal =
+        new(StatusCodes.Status500InternalServerError, MaskedErrorInfoProvider.InternalCode, "Internal server error.");
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -22,13 +23,15 @@ internal sealed class ServerErrorMiddleware(RequestDelegate next, ILogger<Server
             && (ServerTrouble.Of(e) is not null || IsGraphQL(context)))
         {
             var trouble = ServerTrouble.Of(e);
-            if (trouble is null) logger.LogError(e, "Unhandled error on {Path}", context.Request.Path.Value);
-            else logger.LogWarning("Answered {Status} on {Path}: {Error}", trouble.Status, context.Request.Path.Value, e.GetBaseException().Message);
+            var path = context.Request.Path.Value;
+            if (trouble is null) logger.LogError(e, "Unhandled error on {Path}", path);
+            else logger.LogWarning("Answered {Status} on {Path}: {Error}", trouble.Status, path, e.GetBaseException().Message);
             context.Response.Clear();
             await GraphQLHttpEndpoint.WriteTroubleAsync(context, ResponseMediaType.Json, trouble ?? Internal, context.RequestAborted);
         }
     }
 
     // Before tenant resolution the path still carries /t/{slug}; after it, the prefix is in PathBase.
-    private static bool IsGraphQL(HttpContext context) => context.Request.Path.Value?.EndsWith("/graphql", StringComparison.Ordinal) == true;
+    private static bool IsGraphQL(HttpContext context) =>
+        context.Request.Path.Value?.EndsWith("/graphql", StringComparison.Ordinal) == true;
 }

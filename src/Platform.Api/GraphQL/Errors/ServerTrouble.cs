@@ -15,7 +15,8 @@ public sealed record ServerTrouble(int Status, string Code, string Message)
     /// <summary>How long a 503 asks clients to wait: long enough for a pool to drain or a failover to finish.</summary>
     public const int RetryAfterSeconds = 5;
 
-    public static readonly ServerTrouble Timeout = new(StatusCodes.Status504GatewayTimeout, "TIMEOUT", "The operation took too long and was stopped.");
+    public static readonly ServerTrouble Timeout =
+        new(StatusCodes.Status504GatewayTimeout, "TIMEOUT", "The operation took too long and was stopped.");
 
     public static readonly ServerTrouble Busy = new(StatusCodes.Status503ServiceUnavailable, UnavailableCode,
         "The server is overloaded (all database connections are in use); retry shortly.");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
@@ -109,11 +110,12 @@ public sealed class GraphQLHttpEndpoint(
     };
 
     /// <summary>A 503 (with Retry-After) or 504 in the negotiated JSON, shaped as GraphQL errors; <c>data</c> is left out.</summary>
-    public static async Task WriteTroubleAsync(HttpContext context, string mediaType, ServerTrouble trouble, CancellationToken cancellationToken = default)
+    public static async Task WriteTroubleAsync(
+        HttpContext context, string mediaType, ServerTrouble trouble, CancellationToken cancellationToken = default)
     {
         context.Response.StatusCode = trouble.Status;
         if (trouble.Status == StatusCodes.Status503ServiceUnavailable)
-            context.Response.Headers.RetryAfter = ServerTrouble.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.Headers.RetryAfter = ServerTrouble.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         context.Response.ContentType = mediaType + "; charset=utf-8";
         var body = new { errors = new[] { new { message = trouble.Message, extensions = new { code = trouble.Code } } } };
         await context.Response.WriteAsync(System.Text.Json.JsonSerializer.Serialize(body), cancellationToken);
@@ -131,9 +133,10 @@ public sealed class GraphQLHttpEndpoint(
     /// <summary>How the request log names an operation: its name, else its type and first root fields ("mutation holdBooking").</summary>
     private static string Label(GraphQLOperationDefinition? operation, string? operationName)
     {
+        var fields = operation?.SelectionSet.Selections.OfType<GraphQLField>().Take(3).Select(f => f.Name.StringValue) ?? [];
         var label = operation is null ? operationName ?? "-"
             : operation.Name is { } name ? name.StringValue
-            : operation.Operation.ToString().ToLowerInvariant() + " " + string.Join(",", operation.SelectionSet.Selections.OfType<GraphQLField>().Take(3).Select(f => f.Name.StringValue));
+            : operation.Operation.ToString().ToLowerInvariant() + " " + string.Join(",", fields);
         return label.Length <= 100 ? label : label[..100] + "…";
     }
 

@@ -60,11 +60,14 @@ public static class SlotDiagnosis
         var all = verdicts.ToList();
         if (all.Contains(SlotVerdict.Bookable)) return SlotVerdict.Bookable;
         if (all.Contains(SlotVerdict.Taken)) return SlotVerdict.Taken;
-        SlotVerdict[] closestFirst = [SlotVerdict.TooSoon, SlotVerdict.BeyondWindow, SlotVerdict.BlackedOut, SlotVerdict.OffGrid, SlotVerdict.OutsideHours];
+        SlotVerdict[] closestFirst =
+            [SlotVerdict.TooSoon, SlotVerdict.BeyondWindow, SlotVerdict.BlackedOut, SlotVerdict.OffGrid, SlotVerdict.OutsideHours];
         return closestFirst.FirstOrDefault(all.Contains, SlotVerdict.OutsideHours);
     }
 
-    private static bool Offers(SlotRules rules, ProviderCalendar calendar, Instant start, Instant now) =>
-        SlotCalculator.ForProvider(rules, calendar, new SlotQuery(new InstantRange(start, start + Duration.FromMinutes(1)), now, IncludeFull: true))
-            .Any(s => s.Start == start);
+    private static bool Offers(SlotRules rules, ProviderCalendar calendar, Instant start, Instant now)
+    {
+        var query = new SlotQuery(new InstantRange(start, start + Duration.FromMinutes(1)), now, IncludeFull: true);
+        return SlotCalculator.ForProvider(rules, calendar, query).Any(s => s.Start == start);
+    }
 }

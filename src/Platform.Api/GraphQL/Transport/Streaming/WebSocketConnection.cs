@@ -286,7 +286,10 @@ public sealed class WebSocketConnection : IStreamSession, IDisposable
             var trouble = ServerTrouble.Of(e);
             if (trouble is null) _logger.LogError(e, "A WebSocket operation failed");
             else _logger.LogWarning("A WebSocket operation met database trouble: {Error}", e.GetBaseException().Message);
-            if (Finish(operation)) Send(WsProtocol.Error(operation.Id, trouble?.Message ?? "The operation failed on the server.", trouble?.Code ?? MaskedErrorInfoProvider.InternalCode));
+            var (message, code) = trouble is null
+                ? ("The operation failed on the server.", MaskedErrorInfoProvider.InternalCode)
+                : (trouble.Message, trouble.Code);
+            if (Finish(operation)) Send(WsProtocol.Error(operation.Id, message, code));
         }
         finally
         {
