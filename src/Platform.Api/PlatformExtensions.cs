@@ -1,6 +1,7 @@
 using Platform.Api.Data;
 using Platform.Api.Features.Payments;
 using Platform.Api.GraphQL;
+using Platform.Api.GraphQL.Errors;
 using Platform.Api.Identity;
 using Platform.Api.Jobs;
 using Platform.Api.Operations;
@@ -24,7 +25,7 @@ public static class PlatformExtensions
         builder.AddPlatformGraphQL();
         builder.AddPlatformRealtime();
         builder.AddPlatformJobs();
-        builder.Services.AddPlatformRateLimiting(builder.Configuration);
+        builder.Services.AddSingleton<PlatformRateLimiter>();
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<DemoCatalogSeeder>();
         builder.Services.AddScoped<DemoBookingSeeder>();
@@ -33,7 +34,9 @@ public static class PlatformExtensions
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseMiddleware<RequestLog>();
         app.UseExceptionHandler();
+        app.UseMiddleware<ServerErrorMiddleware>();
         app.UseStaticFiles();
         app.UseWebSockets();
         // Tenant resolution runs before routing so /t/{slug}/graphql routes exactly like /graphql.
@@ -41,7 +44,7 @@ public static class PlatformExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<CurrentUserMiddleware>();
-        app.UseRateLimiter();
+        app.UseMiddleware<RateLimitMiddleware>();
         app.UseAuthorization();
         app.UsePlatformJobsDashboard();
         app.MapPlatformHealth();

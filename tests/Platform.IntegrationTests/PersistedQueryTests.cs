@@ -96,37 +96,3 @@ public sealed class AllowListTests(AllowListApp app) : IClassFixture<AllowListAp
         Assert.Equal("Mutation", posted.Get("__typename").GetValue<string>());
     }
 }
-
-/// <summary>A host with a tiny per-client limit.</summary>
-public sealed class RateLimitedApp : PlatformApp
-{
-    public RateLimitedApp()
-    {
-        Set("Jobs:Enabled", "false");
-        Set("GraphQL:ClientRequestsPerMinute", "3");
-    }
-}
-
-public sealed class RateLimitTests(RateLimitedApp app) : IClassFixture<RateLimitedApp>
-{
-    [Fact]
-    public async Task Past_the_client_limit_requests_get_429_with_retry_after()
-    {
-        var http = app.Http();
-        var statuses = new List<HttpStatusCode>();
-        HttpResponseMessage? last = null;
-        for (var i = 0; i < 5; i++)
-        {
-            last = await http.PostAsJsonAsync("/graphql", new { query = "{ __typename }" });
-            statuses.Add(last.StatusCode);
-        }
-
-        Assert.Equal(3, statuses.Count(s => s == HttpStatusCode.OK));
-        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
-        Assert.True(last!.Headers.RetryAfter?.Delta > TimeSpan.Zero);
-
-        // Health checks are not GraphQL and stay available.
-        using var health = await http.GetAsync("/health/live");
-        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-    }
-}

@@ -37,9 +37,14 @@ public static class PlatformCommands
     {
         // Build the schema now so a broken type fails the start, not the first request.
         app.Services.GetRequiredService<PlatformSchema>().Initialize();
-        if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup")) await app.MigrateAsync();
-        using (var scope = app.Services.CreateScope())
+        // Migrating ensures the clients too; only a start without migration needs to do it here.
+        if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
         {
+            await app.MigrateAsync();
+        }
+        else
+        {
+            using var scope = app.Services.CreateScope();
             await scope.ServiceProvider.GetRequiredService<Identity.ClientRegistrar>().EnsureFirstPartyClientsAsync(CancellationToken.None);
         }
 

@@ -27,10 +27,13 @@ public static class DataExtensions
             services.GetRequiredService<TenantConnectionInterceptor>(),
             services.GetRequiredService<TenantSaveChangesInterceptor>()));
         builder.Services.AddMemoryCache();
+        var tenancy = builder.Configuration.GetSection(TenancyOptions.Section);
+        builder.Services.Configure<TenancyOptions>(tenancy);
+        builder.Services.AddSingleton<TenantCache>();
         builder.Services.AddMultiTenancy()
             .WithRouteStrategy()
             .WithHeaderStrategy()
-            .WithHostStrategy(builder.Configuration["Tenancy:HostDomain"])
+            .WithHostStrategy(tenancy[nameof(TenancyOptions.HostDomain)])
             .WithStore<EfTenantStore>();
         builder.Services.AddScoped<DatabaseMigrator>();
         return builder;

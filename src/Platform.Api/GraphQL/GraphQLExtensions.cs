@@ -47,7 +47,13 @@ public static class GraphQLExtensions
                 {
                     // Errors meant for the client (a subscription ended on purpose, say) are not failures.
                     if (context.OriginalException is ExecutionError) return Task.CompletedTask;
-                    logger.LogError(context.OriginalException, "Unhandled GraphQL error in {Operation}", context.Context?.Operation?.Name?.StringValue ?? "(anonymous)");
+                    var operation = context.Context?.Operation?.Name?.StringValue ?? "(anonymous)";
+                    // The database being down is not a bug: a warning, which alerting counts separately.
+                    if (ServerTrouble.Of(context.OriginalException) is not null)
+                        logger.LogWarning("Database trouble in {Operation}: {Error}", operation,
+                            context.OriginalException.GetBaseException().Message);
+                    else
+                        logger.LogError(context.OriginalException, "Unhandled GraphQL error in {Operation}", operation);
                     return Task.CompletedTask;
                 };
             }));

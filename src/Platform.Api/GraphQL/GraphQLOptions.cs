@@ -43,10 +43,13 @@ public sealed class GraphQLOptions
     /// <summary>JSON object mapping <c>sha256</c> hex hashes to document text.</summary>
     public string? PersistedDocumentsPath { get; set; }
 
-    /// <summary>Requests per minute per organization (all callers together).</summary>
+    /// <summary>Requests per minute per organization: the ceiling over all its clients together.</summary>
     public int TenantRequestsPerMinute { get; set; } = 6000;
 
-    /// <summary>Requests per minute per client (user, integration, or anonymous address).</summary>
+    /// <summary>
+    /// Requests per minute per client (signed-in user, integration client, or anonymous address), counted
+    /// separately in each organization and outside any; each WebSocket operation counts as one.
+    /// </summary>
     public int ClientRequestsPerMinute { get; set; } = 1200;
 }
 

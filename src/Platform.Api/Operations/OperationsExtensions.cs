@@ -10,29 +10,38 @@ using Platform.Api.Data;
 
 namespace Platform.Api.Operations;
 
-/// <summary>Health endpoints, structured logs and OpenTelemetry (exported only when an OTLP endpoint is configured).</summary>
+/// <summary>
+/// Health endpoints, structured logs and OpenTelemetry (collected and exported only when an OTLP
+/// endpoint is configured).
+/// </summary>
 public static class OperationsExtensions
 {
     public const string ReadyTag = "ready";
 
     public static IHostApplicationBuilder AddPlatformOperations(this IHostApplicationBuilder builder)
     {
-        // JSON logs outside development, one object per line, scopes included (tenant, trace ids).
+        // JSON logs outside development, one object per line with a UTC timestamp, scopes included (trace ids).
         if (!builder.Environment.IsDevelopment())
         {
-            builder.Logging.AddJsonConsole(options => options.IncludeScopes = true);
+            builder.Logging.AddJsonConsole(options =>
+            {
+                options.IncludeScopes = true;
+                options.TimestampFormat = "O";
+                options.UseUtcTimestamp = true;
+            });
         }
 
         builder.Services.AddHealthChecks()
             .AddCheck<MigrationsAppliedHealthCheck>("database", tags: [ReadyTag]);
 
-        var otel = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService("platform-api"))
-            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddNpgsql())
-            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentationIfAvailable());
+        // Traces and metrics cost work on every request: collect them only when there is somewhere to send them.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
-            otel.UseOtlpExporter();
+            builder.Services.AddOpenTelemetry()
+                .ConfigureResource(resource => resource.AddService("platform-api"))
+                .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddNpgsql())
+                .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeMeters())
+                .UseOtlpExporter();
         }
 
         return builder;
@@ -45,7 +54,8 @@ public static class OperationsExtensions
         return app;
     }
 
-    private static MeterProviderBuilder AddRuntimeInstrumentationIfAvailable(this MeterProviderBuilder metrics) =>
+    /// <summary>The runtime's, ASP.NET Core's and Npgsql's built-in meters (no instrumentation package needed).</summary>
+    private static MeterProviderBuilder AddRuntimeMeters(this MeterProviderBuilder metrics) =>
         metrics.AddMeter("System.Runtime", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Npgsql");
 
     /// <summary>Ready means: the database answers, as the application role, and no migration is pending.</summary>

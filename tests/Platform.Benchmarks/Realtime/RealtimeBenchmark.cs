@@ -161,6 +161,11 @@ public static class RealtimeBenchmark
             var offering = await accounts.SendAsync("mutation($input: OfferingInput!) { createOffering(input: $input) { offering { id } userErrors { code message } } }",
                 new { input = new { name = "Open lesson", durationsMinutes = new[] { 60 }, slotIntervalMinutes = 60, bookingWindowDays = 365, providerIds = new[] { provider["provider"]!["id"]!.GetValue<string>() } } },
                 token, slug, "createOffering", cancellationToken);
+            // Free, said out loud: an offering without a price rule cannot be booked.
+            const string Free = """{ role: "public", unitAmount: 0, currency: "USD" }""";
+            await accounts.SendAsync(
+                $$"""mutation($id: ID!) { setPriceRules(offeringId: $id, rules: [{{Free}}]) { userErrors { code } } }""",
+                new { id = offering["offering"]!["id"]!.GetValue<string>() }, token, slug, "setPriceRules", cancellationToken);
             var customer = $"customer-{run}@bench.test";
             await accounts.SignUpAsync(customer, cancellationToken);
             return new Fixture(slug, offering["offering"]!["id"]!.GetValue<string>(), await accounts.TokenAsync(customer, cancellationToken),

@@ -24,9 +24,10 @@ public sealed class BookingBadInputTests(PlatformApp app)
         Assert.Equal("INVALID_IDEMPOTENCY_KEY", await Hold(new { offeringId = offering, start = Bookings.Slot(), idempotencyKey = new string('k', 201) }));
         Assert.Equal("INVALID_DURATION", await Hold(new { offeringId = offering, start = Bookings.Slot(), durationMinutes = 45, idempotencyKey = "a" }));
         Assert.Equal("START_IN_PAST", await Hold(new { offeringId = offering, start = DateTimeOffset.UtcNow.AddHours(-1), idempotencyKey = "a" }));
-        Assert.Equal("SLOT_UNAVAILABLE", await Hold(new { offeringId = offering, start = DateTimeOffset.UtcNow.AddMinutes(30), idempotencyKey = "a" }));
-        Assert.Equal("SLOT_UNAVAILABLE", await Hold(new { offeringId = offering, start = Bookings.Slot(days: 11), idempotencyKey = "a" }));
-        Assert.Equal("SLOT_UNAVAILABLE", await Hold(new { offeringId = offering, start = Bookings.Slot().AddMinutes(7), idempotencyKey = "a" }));
+        var tooSoon = DateTimeOffset.UtcNow.AddMinutes(30);
+        Assert.Equal("NOT_A_SLOT", await Hold(new { offeringId = offering, start = tooSoon, idempotencyKey = "a" }));
+        Assert.Equal("NOT_A_SLOT", await Hold(new { offeringId = offering, start = Bookings.Slot(days: 11), idempotencyKey = "a" }));
+        Assert.Equal("NOT_A_SLOT", await Hold(new { offeringId = offering, start = Bookings.Slot().AddMinutes(7), idempotencyKey = "a" }));
         Assert.Equal("INVALID_SEATS", await Hold(new { offeringId = offering, start = Bookings.Slot(), seats = 2, idempotencyKey = "a" }));
         Assert.Equal(0L, await _bookings.ScalarAsync<long>(shop.Org, "SELECT count(*) FROM bookings"));
         Assert.Equal(0L, await _bookings.ScalarAsync<long>(shop.Org, "SELECT count(*) FROM idempotency_keys"));

@@ -97,7 +97,7 @@ public sealed class PricingTests(PlatformApp app)
     }
 
     [Fact]
-    public async Task Offerings_priced_only_for_a_role_are_not_sold_to_others_and_unpriced_offerings_are_free()
+    public async Task Offerings_priced_only_for_a_role_are_not_sold_to_others_and_unpriced_offerings_are_not_sold_at_all()
     {
         var org = await _accounts.CreateOrganizationAsync();
         await _accounts.DefineRoleAsync(org, "member");
@@ -107,8 +107,8 @@ public sealed class PricingTests(PlatformApp app)
 
         var refused = await QuoteAsync(org, membersOnly, 1, null);
         Assert.Equal("NOT_FOR_SALE_TO_ROLE", refused.Get("quote.userErrors")[0]!["code"]!.GetValue<string>());
-        var free = await QuoteAsync(org, unpriced, 1, null);
-        Assert.Equal((0L, "USD"), (free.Get("quote.quote.amount").GetValue<long>(), free.Get("quote.quote.currency").GetValue<string>()));
+        var notPriced = await QuoteAsync(org, unpriced, 1, null);
+        Assert.Equal("NO_PRICE", notPriced.Get("quote.userErrors")[0]!["code"]!.GetValue<string>());
     }
 
     [Fact]

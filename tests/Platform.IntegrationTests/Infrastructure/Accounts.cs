@@ -4,11 +4,12 @@ using System.Text.Json.Nodes;
 namespace Platform.IntegrationTests.Infrastructure;
 
 /// <summary>Creates users and organizations through the public API, and signs in through OAuth.</summary>
-public sealed class Accounts(PlatformApp app)
+/// <param name="http">The client GraphQL requests go through (by default the host's, from 127.0.0.1).</param>
+public sealed class Accounts(PlatformApp app, HttpClient? http = null)
 {
     public const string Password = "correct-horse-battery-9";
 
-    public GraphQLClient GraphQL { get; } = new(app.Http());
+    public GraphQLClient GraphQL { get; } = new(http ?? app.Http());
 
     public sealed record Person(string Email, string Token, Guid Id);
 

@@ -57,7 +57,10 @@ public sealed class Bookings(PlatformApp app)
         return (result.Get("setProviderSchedule.provider.id").GetValue<string>(), person);
     }
 
-    /// <summary>An offering delivered by <paramref name="providerIds"/>; <paramref name="price"/> in minor units of the organization's currency for 'public' (0: free, no rule).</summary>
+    /// <summary>
+    /// An offering delivered by <paramref name="providerIds"/>; <paramref name="price"/> in minor units of the
+    /// organization's currency for 'public' (0: free, said with a rule of 0 — an offering without rules is not sold).
+    /// </summary>
     public async Task<string> OfferingAsync(Shop shop, long price = 0, object? extra = null, params string[] providerIds)
     {
         var fields = new Dictionary<string, object?>
@@ -71,7 +74,7 @@ public sealed class Bookings(PlatformApp app)
         if (extra is not null)
             foreach (var p in extra.GetType().GetProperties()) fields[p.Name] = p.GetValue(extra);
         var offering = await Catalog.CreateOfferingAsync(shop.Org, fields);
-        if (price > 0) await PriceAsync(shop.Org, offering, ("public", price));
+        await PriceAsync(shop.Org, offering, ("public", price));
         return offering;
     }
 

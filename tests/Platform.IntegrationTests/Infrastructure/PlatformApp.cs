@@ -71,6 +71,9 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
         // From index 1: were appsettings.json to list an administrator (index 0), tests would see it too.
         _settings.TryAdd("Platform:Administrators:1", PlatformAdministrator);
         _settings.TryAdd("Platform:Administrators:2", UnconfirmedAdministrator);
+        // Every request reads the tenant registry: a suspension bites at once, and no test waits for a cache.
+        _settings.TryAdd("Tenancy:CacheSeconds", "0");
+        _settings.TryAdd("Tenancy:UnknownCacheSeconds", "0");
         // Protocol tests wait for the init timeout; keep it short.
         _settings.TryAdd("Realtime:ConnectionInitTimeout", "00:00:01.500");
 

@@ -11,13 +11,14 @@ namespace Platform.IntegrationTests.Infrastructure;
 /// Another Platform process on the shared host's database, as a second replica behind a load
 /// balancer would be: its own Kestrel port, its own LISTEN connection, no Hangfire workers.
 /// </summary>
-public sealed class SecondInstance(PlatformApp first) : WebApplicationFactory<Program>
+public sealed class SecondInstance(PlatformApp first, IReadOnlyList<(string Key, string Value)> settings) : WebApplicationFactory<Program>
 {
     public Uri BaseAddress { get; private set; } = null!;
 
-    public static async Task<SecondInstance> StartAsync(PlatformApp first)
+    /// <param name="settings">Configuration of this instance only, on top of the usual (e.g. a tiny execution timeout).</param>
+    public static async Task<SecondInstance> StartAsync(PlatformApp first, params (string Key, string Value)[] settings)
     {
-        var instance = new SecondInstance(first);
+        var instance = new SecondInstance(first, settings);
         instance.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         instance.StartServer();
         var address = instance.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
@@ -40,5 +41,11 @@ public sealed class SecondInstance(PlatformApp first) : WebApplicationFactory<Pr
         builder.UseSetting("Identity:AccessTokenLifetime", "30.00:00:00");
         // Replicas behind one load balancer share its public address, so each accepts the other's tokens.
         builder.UseSetting("Platform:PublicUrl", first.BaseAddress.ToString());
+        builder.UseSetting("Tenancy:CacheSeconds", "0");
+        builder.UseSetting("Tenancy:UnknownCacheSeconds", "0");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
+
+    /// <summary>A plain HttpClient to this instance's Kestrel address.</summary>
+    public HttpClient Http() => new(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
 }

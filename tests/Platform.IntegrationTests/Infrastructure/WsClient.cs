@@ -25,22 +25,25 @@ public sealed class WsClient : IAsyncDisposable
 
     public string? SubProtocol => _socket.SubProtocol;
 
-    public static async Task<WsClient> ConnectAsync(Uri baseAddress, string? slug = null, string? protocol = "graphql-transport-ws", string? bearer = null)
+    /// <param name="from">A loopback address to connect from (<see cref="Loopback"/>), to be another client.</param>
+    public static async Task<WsClient> ConnectAsync(Uri baseAddress, string? slug = null, string? protocol = "graphql-transport-ws",
+        string? bearer = null, System.Net.IPAddress? from = null)
     {
         var client = new WsClient();
         if (protocol is not null) client._socket.Options.AddSubProtocol(protocol);
         if (bearer is not null) client._socket.Options.SetRequestHeader("Authorization", "Bearer " + bearer);
         var path = slug is null ? "/graphql" : $"/t/{slug}/graphql";
         var uri = new UriBuilder(baseAddress) { Scheme = "ws", Path = path }.Uri;
-        await client._socket.ConnectAsync(uri, CancellationToken.None);
+        if (from is null) await client._socket.ConnectAsync(uri, CancellationToken.None);
+        else await client._socket.ConnectAsync(uri, new HttpMessageInvoker(Loopback.Handler(from)), CancellationToken.None);
         client._reader = client.ReadAsync();
         return client;
     }
 
     /// <summary>Connects, sends connection_init and waits for the ack.</summary>
-    public static async Task<WsClient> OpenAsync(Uri baseAddress, string? token, string? slug)
+    public static async Task<WsClient> OpenAsync(Uri baseAddress, string? token, string? slug, System.Net.IPAddress? from = null)
     {
-        var client = await ConnectAsync(baseAddress, slug);
+        var client = await ConnectAsync(baseAddress, slug, from: from);
         await client.SendAsync(new { type = "connection_init", payload = token is null ? null : new { authorization = "Bearer " + token } });
         var ack = await client.ReceiveAsync();
         Assert.True(ack?["type"]?.GetValue<string>() == "connection_ack", ack?.ToJsonString() ?? $"closed {client.CloseStatus} {client.CloseReason}");

@@ -80,6 +80,21 @@ public sealed class SlotService(PlatformDbContext db, TimeProvider clock)
         return SlotCalculator.ForAnyProvider(rules, fitting, query, day).FirstOrDefault(s => s.Start == start);
     }
 
+    /// <summary>
+    /// Why <paramref name="start"/> is or is not a slot of <paramref name="offering"/>, over every one of
+    /// <paramref name="providerIds"/> (see <see cref="SlotDiagnosis.Combine"/>): asked only after a refusal,
+    /// so its extra calendar load costs nothing on the way to a booking.
+    /// </summary>
+    public async Task<SlotVerdict> DiagnoseAsync(Offering offering, IReadOnlyList<Guid> providerIds, Instant start, Duration length,
+        Guid? excludeBookingId, CancellationToken cancellationToken)
+    {
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var around = new InstantRange(start, start + Duration.FromMinutes(1));
+        var calendars = await LoadCalendarsAsync(providerIds, around, now, cancellationToken, excludeBookingId);
+        var rules = RulesFor(offering, length);
+        return SlotDiagnosis.Combine(calendars.Select(c => SlotDiagnosis.Diagnose(rules, c, start, now)));
+    }
+
     /// <summary>The slot rules of an offering for one of its durations.</summary>
     public static SlotRules RulesFor(Offering offering, Duration length) => new()
     {

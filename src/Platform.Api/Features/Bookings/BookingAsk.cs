@@ -70,7 +70,7 @@ public sealed class BookingAsks(PlatformDbContext db, BookingCustomers customers
         }
 
         var start = Instant.FromDateTimeOffset(ask.Start);
-        var quote = await pricing.QuoteForRolesAsync(offering, customer.Roles, ask.Seats, start, tenant.Currency, cancellationToken);
+        var quote = await pricing.QuoteForRolesAsync(offering, customer.Roles, ask.Seats, start, cancellationToken);
         if (quote.Quote is not { } priced) return (null, quote.UserErrors[0]);
         if (priced.Price.Amount > 0 && await payments.CheckCanTakePaymentsAsync(cancellationToken) is { } paymentsError) return (null, paymentsError);
         return (new CheckedAsk(tenant, onSale, customer, BookingCustomers.IdempotencyScope(caller, customer), providers, participants, start,

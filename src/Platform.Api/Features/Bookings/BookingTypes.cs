@@ -61,14 +61,20 @@ public sealed class BookingType : ObjectGraphType<Booking>
 {
     public const string TypeName = "Booking";
 
+    /// <summary>
+    /// Relations loaded after the booking itself may fail on their own (the database gone a moment after a
+    /// commit): nullable, so a failure nulls that field beside an error instead of the whole booking.
+    /// </summary>
+    public const string LoadedApart = "Null only if it could not be loaded just now; an error beside it says why.";
+
     public BookingType()
     {
         this.ImplementNode(TypeName, b => b.Id);
         Description = "A booking of one session (or seats of a group session), with its price and cancellation terms as agreed at hold time.";
         Field<NonNullGraphType<BookingStatusEnum>>("status").Description("As of now: a hold past its expiry reads EXPIRED at once.").Resolve(c => BookingClock.StatusOf(c, c.Source));
         Field<NonNullGraphType<PaymentStatusEnum>>("paymentStatus").Resolve(c => c.Source.PaymentStatus);
-        Field<NonNullGraphType<OfferingType>>("offering").Resolve(c => c.Loaders().OfferingsById(c.Db()).Load(c.Source.OfferingId));
-        Field<NonNullGraphType<ProviderType>>("provider").Resolve(c => c.Loaders().ProvidersById(c.Db()).Load(c.Source.ProviderId));
+        Field<OfferingType>("offering").Description(LoadedApart).Resolve(c => c.Loaders().OfferingsById(c.Db()).Load(c.Source.OfferingId));
+        Field<ProviderType>("provider").Description(LoadedApart).Resolve(c => c.Loaders().ProvidersById(c.Db()).Load(c.Source.ProviderId));
         Field<NonNullGraphType<BookingCustomerType>>("customer").Resolve(c => c.Source);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("start").Resolve(c => c.Source.StartsAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("end").Resolve(c => c.Source.EndsAt);
@@ -97,8 +103,8 @@ public sealed class BookingType : ObjectGraphType<Booking>
         Field<BookingSeriesType>("series").Description("The recurring series it belongs to; for its customer and staff.")
             .Resolve(c => c.Source.SeriesId is { } id && MaySeeCustomerSide(c, c.Source) ? c.Loaders().SeriesById(c.Db()).Load(id) : null);
         Field<IntGraphType>("seriesIndex").Description("0-based position in its series.").Resolve(c => c.Source.SeriesIndex);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BookingEventType>>>>("events")
-            .Description("The audit trail, oldest first.")
+        Field<ListGraphType<NonNullGraphType<BookingEventType>>>("events")
+            .Description("The audit trail, oldest first. " + LoadedApart)
             .WithComplexityImpact(1, 6)
             .Resolve(c => c.Loaders().EventsByBooking(c.Db()).Load(c.Source.Id));
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);

@@ -96,7 +96,7 @@ public sealed class HoldWriter(PlatformDbContext db)
     }
 
     public static UserError SlotTaken() =>
-        new("SLOT_UNAVAILABLE", "That time was just taken, or is no longer bookable. Pick another slot.", "start");
+        new("SLOT_UNAVAILABLE", "That time is taken: another booking (or the provider's calendar) holds it. Pick another slot.", "start");
 
     /// <summary>Closes expired holds in the way, then (for groups) counts seats under the occurrence's lock.</summary>
     private async Task<UserError?> PrepareAsync(NewBooking request, Booking booking, Guid tenantId, DateTimeOffset now, CancellationToken cancellationToken)

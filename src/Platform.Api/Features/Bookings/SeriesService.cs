@@ -168,12 +168,19 @@ public sealed class SeriesService(
             foreach (var (start, index) in starts.Select((s, i) => (s, i)))
             {
                 var slot = await slots.FindSlotAsync(offering, [providerId], start, length, input.Seats, null, cancellationToken);
-                occurrences.Add((index, start, slot is null ? new UserError("SLOT_UNAVAILABLE", "Not bookable at this time (hours, notice, booking window, closures or other bookings).", "start") : null));
+                occurrences.Add((index, start, slot is null ? HoldWriter.SlotTaken() : null));
             }
             var plan = new Plan(providerId, zone, occurrences);
             if (best is null || plan.Occurrences.Count(o => o.Problem is null) > best.Occurrences.Count(o => o.Problem is null)) best = plan;
         }
-        return best!;
+
+        // Only the chosen provider's refusals are shown, so only they are worth explaining.
+        var explained = new List<(int, Instant, UserError?)>();
+        foreach (var (index, start, problem) in best!.Occurrences)
+            explained.Add((index, start, problem is null
+                ? null
+                : await slots.WhyNotAsync(offering, [best.ProviderId], start, length, input.Seats, null, cancellationToken)));
+        return best with { Occurrences = explained };
     }
 
     private async Task<BookSeriesPayload> ReplayAsync(IdempotencyCheck check, CancellationToken cancellationToken)

@@ -35,7 +35,6 @@ public sealed class WaitlistPromoter(
         if (occurrence.StartsAt <= now) return await CloseAsync(occurrenceId, now, cancellationToken);
 
         var offering = await db.Offerings.AsNoTracking().SingleAsync(o => o.Id == occurrence.OfferingId, cancellationToken);
-        var currency = await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => t.Currency).SingleAsync(cancellationToken);
         var policy = await settings.GetAsync(cancellationToken);
         var offers = 0;
 
@@ -55,7 +54,7 @@ public sealed class WaitlistPromoter(
             if (entry.Seats > left) continue;
             var roles = await customers.RolesOfAsync(entry.CustomerUserId, cancellationToken);
             var start = Instant.FromDateTimeOffset(occurrence.StartsAt);
-            var quote = await pricing.QuoteForRolesAsync(offering, roles, entry.Seats, start, currency, cancellationToken);
+            var quote = await pricing.QuoteForRolesAsync(offering, roles, entry.Seats, start, cancellationToken);
             if (quote.Quote is not { } priced)
             {
                 // No longer for sale to this customer (their role changed): they cannot be offered anything.

@@ -41,7 +41,7 @@ public sealed class WaitlistService(
         var start = Instant.FromDateTimeOffset(input.Start);
         var length = BookingRules.LengthOf(offering, input.DurationMinutes);
         if (await slots.FindSlotAsync(offering, providers, start, length, input.Seats, null, cancellationToken, includeFull: true) is null)
-            return Fail("SLOT_UNAVAILABLE", "There is no session at that time.", "start");
+            return Fail(SlotRefusals.For(offering, await slots.DiagnoseAsync(offering, providers, start, length, null, cancellationToken)));
 
         var now = clock.GetDatabaseNow();
         await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);

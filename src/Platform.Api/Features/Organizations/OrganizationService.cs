@@ -43,6 +43,8 @@ public sealed class OrganizationService(PlatformDbContext db, ICurrentTenant cur
         }
 
         await transaction.CommitAsync(cancellationToken);
+        // Someone may have asked for this slug a moment ago: "unknown" must not outlive the creation.
+        tenants.Invalidate(tenant);
         return new OrganizationPayload(tenant);
     }
 

@@ -15,6 +15,9 @@ public sealed class PricingService(PlatformDbContext db, OfferingService offerin
 {
     public const int MaxRulesPerOffering = 50;
 
+    /// <summary>The code for an offering without any price rule.</summary>
+    public const string NoPrice = "NO_PRICE";
+
     /// <summary>Replaces an offering's price rules in one transaction.</summary>
     public async Task<PriceRulesPayload> SetRulesAsync(string offeringId, IReadOnlyList<PriceRuleInput> input, CancellationToken cancellationToken)
     {
@@ -56,8 +59,8 @@ public sealed class PricingService(PlatformDbContext db, OfferingService offerin
 
     /// <summary>
     /// What the caller would pay: the lowest price among the rules for their roles ('public' for
-    /// everyone, anonymous callers included). An offering without any rule is free in the
-    /// organization's currency; one whose rules all name roles the caller lacks is not for sale to them.
+    /// everyone, anonymous callers included). An offering without any rule has no price yet (free is a
+    /// rule of amount 0); one whose rules all name roles the caller lacks is not for sale to them.
     /// </summary>
     public async Task<QuoteResult> QuoteAsync(PlatformUserContext caller, QuoteRequest request, CancellationToken cancellationToken)
     {
@@ -71,19 +74,24 @@ public sealed class PricingService(PlatformDbContext db, OfferingService offerin
             return new QuoteResult(null) { UserErrors = [new UserError("START_IN_PAST", "The start has already passed.", "start")] };
 
         var roles = caller.IsMember ? caller.Membership?.CustomerRoles ?? [] : [];
-        return await QuoteForRolesAsync(offering, roles, request.Seats, start, caller.Tenant!.Currency, cancellationToken);
+        return await QuoteForRolesAsync(offering, roles, request.Seats, start, cancellationToken);
     }
 
     /// <summary>
     /// The price for a customer holding <paramref name="roles"/> (plus 'public'), for an offering already
     /// known to be on sale; the booking flow calls it for the customer it books for.
     /// </summary>
-    public async Task<QuoteResult> QuoteForRolesAsync(Offering offering, IReadOnlyList<string> roles, int seats, Instant start, string organizationCurrency, CancellationToken cancellationToken)
+    public async Task<QuoteResult> QuoteForRolesAsync(
+        Offering offering, IReadOnlyList<string> roles, int seats, Instant start, CancellationToken cancellationToken)
     {
         var rules = await db.PriceRules.AsNoTracking().Where(r => r.OfferingId == offering.Id).ToListAsync(cancellationToken);
-        var price = rules.Count == 0
-            ? new PriceQuote(PriceCalculator.PublicRole, seats, 0, 0, organizationCurrency, PriceBasis.PerSeat, null)
-            : PriceCalculator.Quote(rules.Select(r => r.ToSpec()), roles, seats);
+        // A forgotten price must not give sessions away: free is said out loud, with a rule of amount 0.
+        if (rules.Count == 0)
+        {
+            const string message = "This offering has no price yet, so it cannot be booked: the organization sets one (0 for free).";
+            return new QuoteResult(null) { UserErrors = [new UserError(NoPrice, message, "offeringId")] };
+        }
+        var price = PriceCalculator.Quote(rules.Select(r => r.ToSpec()), roles, seats);
         if (price is null)
             return new QuoteResult(null) { UserErrors = [new UserError("NOT_FOR_SALE_TO_ROLE", "This offering is sold only to customers with a particular role, e.g. members.", "offeringId")] };
         return new QuoteResult(new Quote(offering, price, start, OfferingRules.PolicyOf(offering)));

@@ -1,8 +1,12 @@
+using System.Globalization;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Platform.Api.GraphQL.Authorization;
+using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
+using Platform.Api.Operations;
 
 namespace Platform.Api.GraphQL.Transport;
 
@@ -55,7 +59,9 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        if (HttpMethods.IsGet(request.Method) && SafeMethod.Refuses(document!, httpRequest!.OperationName, subscriptionsToo: false))
+        var selected = Select(document!, httpRequest!.OperationName);
+        RequestLog.SetOperation(context, Label(selected, httpRequest.OperationName));
+        if (HttpMethods.IsGet(request.Method) && SafeMethod.Refuses(document!, httpRequest.OperationName, subscriptionsToo: false))
         {
             context.Response.Headers.Allow = "POST";
             await WriteTransportErrorAsync(context, mediaType, MutationOverGet);
@@ -78,6 +84,12 @@ public sealed class GraphQLHttpEndpoint(
             execution.TimeoutAction = TimeoutAction.ReturnTimeoutError;
         });
 
+        if (TroubleOf(result) is { } trouble)
+        {
+            await WriteTroubleAsync(context, mediaType, trouble);
+            return;
+        }
+
         await WriteResultAsync(context, mediaType, result);
     }
 
@@ -95,6 +107,56 @@ public sealed class GraphQLHttpEndpoint(
             context.Response.Headers["Server-Timing"] = "graphql;dur=" + milliseconds;
             return Task.CompletedTask;
         });
+    }
+
+    /// <summary>
+    /// The server's trouble, when it left nothing to show: a 5xx tells the client to retry rather than
+    /// fix its request. A result with any data is a partial success (a committed mutation whose nested
+    /// field failed, say) and stays a 200 with its errors beside the data.
+    /// </summary>
+    internal static ServerTrouble? TroubleOf(ExecutionResult result)
+    {
+        if (result.Errors is not { Count: > 0 } errors || HasData(result)) return null;
+        if (errors.Any(e => e is TimeoutError)) return ServerTrouble.Timeout;
+        return errors.OfType<UnhandledError>().Select(e => ServerTrouble.Of(e.InnerException)).FirstOrDefault(t => t is not null);
+    }
+
+    private static bool HasData(ExecutionResult result) => result.Data switch
+    {
+        null => false,
+        ObjectExecutionNode root => root.SubFields is { } fields && fields.Any(f => f.ToValue() is not null),
+        _ => true,
+    };
+
+    /// <summary>A 503 (with Retry-After) or 504 in the negotiated JSON, shaped as GraphQL errors; <c>data</c> is left out.</summary>
+    public static async Task WriteTroubleAsync(
+        HttpContext context, string mediaType, ServerTrouble trouble, CancellationToken cancellationToken = default)
+    {
+        context.Response.StatusCode = trouble.Status;
+        if (trouble.Status == StatusCodes.Status503ServiceUnavailable)
+            context.Response.Headers.RetryAfter = ServerTrouble.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        var body = new { errors = new[] { new { message = trouble.Message, extensions = new { code = trouble.Code } } } };
+        await context.Response.WriteAsync(System.Text.Json.JsonSerializer.Serialize(body), cancellationToken);
+    }
+
+    /// <summary>The operation the request selects, or null when it cannot be determined (execution will report that).</summary>
+    private static GraphQLOperationDefinition? Select(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        return operationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
+    }
+
+    /// <summary>How the request log names an operation: its name, else its type and first root fields ("mutation holdBooking").</summary>
+    private static string Label(GraphQLOperationDefinition? operation, string? operationName)
+    {
+        var fields = operation?.SelectionSet.Selections.OfType<GraphQLField>().Take(3).Select(f => f.Name.StringValue) ?? [];
+        var label = operation is null ? operationName ?? "-"
+            : operation.Name is { } name ? name.StringValue
+            : operation.Operation.ToString().ToLowerInvariant() + " " + string.Join(",", fields);
+        return label.Length <= 100 ? label : label[..100] + "…";
     }
 
     private async Task WriteResultAsync(HttpContext context, string mediaType, ExecutionResult result)

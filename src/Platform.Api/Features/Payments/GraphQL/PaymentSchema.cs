@@ -84,8 +84,8 @@ public static class PaymentSchema
         booking.Field<PaymentType>("payment")
             .Description("The payment attempt paying for it; for its customer and staff.")
             .Resolve(c => c.Source.PaymentId is { } id && BookingType.MaySeeCustomerSide(c, c.Source) ? c.Loaders().PaymentsById(c.Db()).Load(id) : null);
-        booking.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentRefundType>>>>("refunds")
-            .Description("Refunds of its payment, oldest first; for its customer and staff.")
+        booking.Field<ListGraphType<NonNullGraphType<PaymentRefundType>>>("refunds")
+            .Description("Refunds of its payment, oldest first; for its customer and staff. " + BookingType.LoadedApart)
             .WithComplexityImpact(1, 3)
             .Resolve(c => c.Source.PaymentId is not null && BookingType.MaySeeCustomerSide(c, c.Source) ? c.Loaders().RefundsByBooking(c.Db()).Load(c.Source.Id) : Empty());
         booking.Field<StringGraphType>("paymentFlag")

@@ -8,12 +8,14 @@ namespace Platform.Api.GraphQL.Transport.Streaming;
 public sealed class GraphQLWebSocketEndpoint(
     OperationRunner runner,
     ConnectionAuthenticator authenticator,
+    PlatformRateLimiter limiter,
     IGraphQLTextSerializer serializer,
     IOptions<RealtimeOptions> options,
     ILogger<WebSocketConnection> logger)
 {
     public async Task HandleAsync(HttpContext context)
     {
+        Operations.RequestLog.SetOperation(context, "(websocket)");
         var speaksProtocol = context.WebSockets.WebSocketRequestedProtocols.Contains(WsProtocol.SubProtocol, StringComparer.Ordinal);
         // Protocol-level pings only (graphql-transport-ws ping/pong); the WebSocket's own would double them.
         using var socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext
@@ -27,7 +29,7 @@ public sealed class GraphQLWebSocketEndpoint(
             return;
         }
 
-        using var connection = new WebSocketConnection(socket, context, runner, authenticator, serializer, options.Value, logger);
+        using var connection = new WebSocketConnection(socket, context, runner, authenticator, limiter, serializer, options.Value, logger);
         await connection.RunAsync();
     }
 }

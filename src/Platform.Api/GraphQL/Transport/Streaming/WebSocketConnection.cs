@@ -6,6 +6,7 @@ using System.Threading.Channels;
 using GraphQL;
 using Microsoft.AspNetCore.Connections;
 using OpenIddict.Abstractions;
+using Platform.Api.GraphQL.Errors;
 using Platform.Api.Realtime;
 
 namespace Platform.Api.GraphQL.Transport.Streaming;
@@ -24,6 +25,7 @@ public sealed class WebSocketConnection : IStreamSession, IDisposable
     private readonly HttpContext _http;
     private readonly OperationRunner _runner;
     private readonly ConnectionAuthenticator _authenticator;
+    private readonly PlatformRateLimiter _limiter;
     private readonly IGraphQLTextSerializer _serializer;
     private readonly RealtimeOptions _options;
     private readonly ILogger _logger;
@@ -37,8 +39,9 @@ public sealed class WebSocketConnection : IStreamSession, IDisposable
     private StreamCaller? _caller;
 
     public WebSocketConnection(WebSocket socket, HttpContext http, OperationRunner runner, ConnectionAuthenticator authenticator,
-        IGraphQLTextSerializer serializer, RealtimeOptions options, ILogger logger)
+        PlatformRateLimiter limiter, IGraphQLTextSerializer serializer, RealtimeOptions options, ILogger logger)
     {
+        _limiter = limiter;
         _socket = socket;
         _http = http;
         _runner = runner;
@@ -238,6 +241,15 @@ public sealed class WebSocketConnection : IStreamSession, IDisposable
             return;
         }
 
+        // Each operation is a request like any over HTTP, from the same budget; the connection stays open.
+        if (_limiter.TryAcquire(RateLimitKey.For(caller.Principal, caller.Tenant?.Id, _http.Connection.RemoteIpAddress)) is { } wait)
+        {
+            _operations.TryRemove(new KeyValuePair<string, Operation>(id, operation));
+            operation.Dispose();
+            Send(WsProtocol.Error(id, $"Too many requests; retry in {PlatformRateLimiter.Seconds(wait)} s.", RateLimitMiddleware.Code));
+            return;
+        }
+
         _ = RunOperationAsync(operation, request!, caller);
     }
 
@@ -271,8 +283,13 @@ public sealed class WebSocketConnection : IStreamSession, IDisposable
         }
         catch (Exception e)
         {
-            _logger.LogError(e, "A WebSocket operation failed");
-            if (Finish(operation)) Send(WsProtocol.Error(operation.Id, "The operation failed on the server.", "INTERNAL_SERVER_ERROR"));
+            var trouble = ServerTrouble.Of(e);
+            if (trouble is null) _logger.LogError(e, "A WebSocket operation failed");
+            else _logger.LogWarning("A WebSocket operation met database trouble: {Error}", e.GetBaseException().Message);
+            var (message, code) = trouble is null
+                ? ("The operation failed on the server.", MaskedErrorInfoProvider.InternalCode)
+                : (trouble.Message, trouble.Code);
+            if (Finish(operation)) Send(WsProtocol.Error(operation.Id, message, code));
         }
         finally
         {
