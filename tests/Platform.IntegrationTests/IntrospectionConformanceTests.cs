@@ -28,7 +28,7 @@ public sealed class IntrospectionConformanceTests(PlatformApp app)
 
     /// <summary>The PNG stays in tests/artifacts/ (ignored by git) for a person to look at.</summary>
     [Fact]
-    public async Task GraphiQL_in_headless_chromium_lists_the_query_fields_of_the_demo_organization_in_its_docs()
+    public async Task GraphiQL_in_headless_chromium_lists_the_query_fields_of_the_demo_organization_in_its_docs_and_completes_them()
     {
         await app.InScopeAsync<DemoSeeder>(seeder => seeder.SeedAsync(CancellationToken.None));
         var chromium = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists)
@@ -45,6 +45,8 @@ public sealed class IntrospectionConformanceTests(PlatformApp app)
         var fields = report["fields"]!.AsArray().Select(f => f!.GetValue<string>()).ToList();
         foreach (var field in new[] { "availableSlots", "offerings", "organization", "node", "myBookings" })
             Assert.Contains(field, fields);
+        var completions = report["completions"]!.AsArray().Select(c => c!.GetValue<string>()).ToList();
+        Assert.Contains(completions, c => c.StartsWith("availableSlots", StringComparison.Ordinal));
         Assert.True(new FileInfo(screenshot).Length > 10_000, "no screenshot at " + screenshot);
     }
 

@@ -6,8 +6,9 @@
 //
 // Opens the page as a browser does (GET, Accept: text/html), waits for GraphiQL to load the schema by
 // introspection, opens the documentation explorer, follows the Query root type and reads the field
-// names it lists from the DOM. Saves a PNG of what a person would see. Prints one JSON line:
-// {"fields":[...],"consoleErrors":[...],"screenshot":"..."} (or {"error": "..."}). Always exits 0.
+// names it lists from the DOM, then types the start of a query and reads the completions offered. Saves a
+// PNG of what a person would see. Prints one JSON line:
+// {"fields":[...],"completions":[...],"consoleErrors":[...],"screenshot":"..."} (or {"error": "..."}). Always exits 0.
 import { chromium } from 'playwright-core';
 
 const config = JSON.parse(process.argv[2]);
@@ -25,8 +26,15 @@ try {
   await page.locator('.graphiql-doc-explorer a', { hasText: /^Query$/ }).first().click({ timeout: 20_000 });
   await page.locator('.graphiql-doc-explorer-field-name').first().waitFor({ timeout: 20_000 });
   const fields = await page.locator('.graphiql-doc-explorer-field-name').allTextContents();
+  // Autocompletion comes from the same introspection: type the start of a field and read the hints offered.
+  await page.locator('.graphiql-query-editor .CodeMirror').first().click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type('{ avail', { delay: 50 });
+  await page.locator('.CodeMirror-hint').first().waitFor({ timeout: 20_000 });
+  const completions = await page.locator('.CodeMirror-hint').allTextContents();
   await page.screenshot({ path: config.screenshot });
-  console.log(JSON.stringify({ fields, consoleErrors, screenshot: config.screenshot }));
+  console.log(JSON.stringify({ fields, completions, consoleErrors, screenshot: config.screenshot }));
 } catch (error) {
   console.log(JSON.stringify({ error: String(error?.stack ?? error).slice(0, 2000), consoleErrors }));
 } finally {

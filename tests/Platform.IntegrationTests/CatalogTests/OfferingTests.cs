@@ -12,7 +12,7 @@ public sealed class OfferingTests(PlatformApp app)
     private const string ListQuery = "query($all: Boolean) { offerings(includeArchived: $all) { id name status } }";
 
     [Fact]
-    public async Task Created_offerings_take_defaults_and_archived_ones_leave_the_public_list_but_stay_readable()
+    public async Task Created_offerings_take_defaults_and_archived_ones_leave_the_public_list_but_stay_readable_to_staff()
     {
         var org = await _accounts.CreateOrganizationAsync();
         var provider = await _catalog.CreateProviderAsync(org, "Europe/London");
@@ -36,8 +36,12 @@ public sealed class OfferingTests(PlatformApp app)
         Assert.Equal([kept], publicList.Get("offerings").AsArray().Select(o => o!["id"]!.GetValue<string>()));
         var staffList = await _catalog.GraphQL.SendAsync(ListQuery, new { all = true }, org.Owner.Token, org.Slug);
         Assert.Equal(2, staffList.Get("offerings").AsArray().Count);
-        var stillReadable = await _catalog.GraphQL.SendAsync("query($id: ID!) { node(id: $id) { ... on Offering { name status } } }", new { id = retired }, null, org.Slug);
+        // By id, as in the list: staff still read it; anyone else does not (issue 13, item 17).
+        var byId = "query($id: ID!) { node(id: $id) { ... on Offering { name status } } }";
+        var stillReadable = await _catalog.GraphQL.SendAsync(byId, new { id = retired }, org.Owner.Token, org.Slug);
         Assert.Equal("ARCHIVED", stillReadable.Get("node.status").GetValue<string>());
+        var hidden = await _catalog.GraphQL.SendAsync(byId, new { id = retired }, null, org.Slug);
+        Assert.Null(hidden.Data!["node"]);
 
         var slots = await _catalog.SlotsAsync(org, new { offeringId = retired, from = "2030-01-01", to = "2030-01-02" });
         Assert.Equal("NOT_FOUND", slots.Get("availableSlots.userErrors")[0]!["code"]!.GetValue<string>());

@@ -64,7 +64,8 @@ public sealed class SafeGetTests(PlatformApp app)
         "{\"version\": 1}",
         "{\"sha256Hash\": 12}",
         "{\"version\": 2, \"sha256Hash\": \"" + new string('a', 64) + "\"}",
-        "{\"version\": 1, \"sha256Hash\": \"not-hex\"}",
+        "{\"version\": \"1\", \"sha256Hash\": \"" + new string('a', 64) + "\"}",
+        "{\"version\": 1, \"sha256Hash\": null}",
     };
 
     [Theory]

@@ -81,7 +81,7 @@ public static class GraphQLRequestReader
         {
             // Checked here so that every later step may rely on the shape (a string or an array once reached a null dereference).
             if (!IsPersistedQuery(persisted))
-                return (null, BadRequest("'extensions.persistedQuery' must be {\"version\": 1, \"sha256Hash\": \"<64 hex digits>\"}."));
+                return (null, BadRequest("'extensions.persistedQuery' must be {\"version\": 1, \"sha256Hash\": \"<sha256 in hex>\"}."));
             hasPersistedQuery = true;
         }
 
@@ -90,14 +90,16 @@ public static class GraphQLRequestReader
         return (request, null);
     }
 
-    /// <summary>Apollo's automatic persisted query extension: version 1 and a sha256 in hex.</summary>
+    /// <summary>
+    /// Apollo's automatic persisted query extension: version 1 and a hash as a string. A string that is no sha256 of
+    /// anything is not malformed, merely unknown: PERSISTED_QUERY_NOT_FOUND says so later.
+    /// </summary>
     private static bool IsPersistedQuery(JsonElement persisted) =>
         persisted.ValueKind == JsonValueKind.Object
         && persisted.TryGetProperty("version", out var version)
         && version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var number) && number == 1
         && persisted.TryGetProperty("sha256Hash", out var hash)
-        && hash.ValueKind == JsonValueKind.String
-        && hash.GetString() is { Length: 64 } hex && hex.All(char.IsAsciiHexDigit);
+        && hash.ValueKind == JsonValueKind.String && hash.GetString() is { Length: > 0 and <= 128 };
 
     private static bool TryString(JsonElement root, string name, out string? value)
     {
