@@ -22,12 +22,13 @@ public class ServerTroubleTests
     }
 
     [Fact]
-    public void Exhausted_connections_and_a_statement_timeout_are_503_busy_also_inside_EF_wrappers()
+    public void Exhausted_connections_a_full_database_and_a_statement_timeout_are_503_also_inside_EF_wrappers()
     {
         var exhausted = new NpgsqlException("The connection pool has been exhausted", new TimeoutException());
 
         Assert.Equal(ServerTrouble.Busy, ServerTrouble.Of(exhausted));
-        Assert.Equal(ServerTrouble.Busy, ServerTrouble.Of(Postgres("53300")));
+        Assert.Equal(ServerTrouble.DatabaseFull, ServerTrouble.Of(Postgres("53300")));
+        Assert.Equal(503, ServerTrouble.DatabaseFull.Status);
         Assert.Equal(ServerTrouble.Busy, ServerTrouble.Of(Postgres("57014")));
         var wrapped = new DbUpdateException("save failed", new InvalidOperationException("wrapped", exhausted));
 

@@ -19,7 +19,11 @@ public sealed record ServerTrouble(int Status, string Code, string Message)
         new(StatusCodes.Status504GatewayTimeout, "TIMEOUT", "The operation took too long and was stopped.");
 
     public static readonly ServerTrouble Busy = new(StatusCodes.Status503ServiceUnavailable, UnavailableCode,
-        "The server is overloaded (all database connections are in use); retry shortly.");
+        "The server is overloaded (all of its database connections are in use, or the database is too slow); retry shortly.");
+
+    /// <summary>PostgreSQL itself has no room: too many clients, out of memory or disk (class 53).</summary>
+    public static readonly ServerTrouble DatabaseFull = new(StatusCodes.Status503ServiceUnavailable, UnavailableCode,
+        "The database has no room for more work right now (too many connections or out of resources); retry shortly.");
 
     public static readonly ServerTrouble DatabaseUnavailable = new(StatusCodes.Status503ServiceUnavailable, UnavailableCode,
         "The database is not accepting connections right now; retry shortly.");
@@ -49,12 +53,13 @@ public sealed record ServerTrouble(int Status, string Code, string Message)
 
     /// <summary>
     /// PostgreSQL's own refusals (https://www.postgresql.org/docs/current/errcodes-appendix.html): class 53
-    /// (too many connections, out of resources) and a statement timeout are overload; class 08 and 57P0x
-    /// (connection failures, shutdown, starting up) are unavailability. Any other SQL error is a bug.
+    /// (too many connections, out of resources) is a full database, a statement timeout overload; class 08
+    /// and 57P0x (connection failures, shutdown, starting up) are unavailability. Any other SQL error is a bug.
+    /// Distinct messages, one code: clients retry alike, operators see which.
     /// </summary>
     private static ServerTrouble? OfSqlState(string sqlState) => sqlState switch
     {
-        _ when sqlState.StartsWith("53", StringComparison.Ordinal) => Busy,
+        _ when sqlState.StartsWith("53", StringComparison.Ordinal) => DatabaseFull,
         "57014" => Busy,
         "57P01" or "57P02" or "57P03" => DatabaseUnavailable,
         _ when sqlState.StartsWith("08", StringComparison.Ordinal) => DatabaseUnavailable,
