@@ -95,7 +95,7 @@ public sealed class AuthorizationWindowTests(PlatformApp app)
     public async Task The_fee_agreed_when_the_payment_started_is_the_fee_taken_whatever_the_plan_becomes()
     {
         var (shop, _, id, intent) = await AwaitingHostAsync(price: 10_000);
-        var admin = await AdministratorAsync();
+        var admin = (await _bookings.Accounts.PlatformAdministratorAsync()).Token;
         var changed = await _bookings.GraphQL.SendAsync("mutation { setPlatformFee(basisPoints: 2000, fixedAmount: 0) { userErrors { code } } }", null, admin, shop.Org.Slug);
         Assert.Empty(changed.Get("setPlatformFee.userErrors").AsArray());
 
@@ -104,6 +104,4 @@ public sealed class AuthorizationWindowTests(PlatformApp app)
         Assert.Equal("530", Assert.Single(Payments.RequestsTo($"/v1/payment_intents/{intent}/capture")).Form["application_fee_amount"]);
         await MoneyInvariants.AssertAsync(app, shop);
     }
-
-    private async Task<string> AdministratorAsync() => (await _bookings.Accounts.PlatformAdministratorAsync()).Token;
 }

@@ -20,14 +20,14 @@ public sealed class ReconciliationTests(PlatformApp app)
 
         await app.InScopeAsync<ReconcilePaymentsJob>(job => job.RunAsync(CancellationToken.None));
 
-        var payouts = await _bookings.GraphQL.SendAsync("{ payouts { edges { node { amount status failureCode } } } paymentAccount { chargesEnabled } }", null,
+        var payouts = await _bookings.GraphQL.SendAsync("{ payouts { edges { node { stripePayoutId amount status failureCode } } } paymentAccount { chargesEnabled } }", null,
             shop.Org.Owner.Token, shop.Org.Slug);
         var node = Assert.Single(payouts.Get("payouts.edges").AsArray())!["node"]!;
         Assert.Equal((12_345L, "failed", "account_closed"), (node["amount"]!.GetValue<long>(), node["status"]!.GetValue<string>(), node["failureCode"]!.GetValue<string>()));
         Assert.False(payouts.Get("paymentAccount.chargesEnabled").GetValue<bool>());
         var hold = await _bookings.HoldAsync(shop, customer.Token, new { offeringId = offering, start = Bookings.Slot(), idempotencyKey = Guid.NewGuid().ToString() });
         Assert.Equal("PAYMENTS_NOT_ENABLED", Bookings.ErrorCode(hold, "holdBooking"));
-        Assert.NotNull(payout.Id);
+        Assert.Equal(payout.Id, node["stripePayoutId"]!.GetValue<string>());
         await MoneyInvariants.AssertAsync(app, shop);
     }
 }

@@ -216,7 +216,7 @@ public sealed class RefundAndLedgerTests(PlatformApp app)
         const string Mutation = "mutation { setPlatformFee(basisPoints: 1000, fixedAmount: 50) { account { feePlan { basisPoints fixedAmount } } userErrors { code } } }";
         Assert.Equal("FORBIDDEN", Bookings.ErrorCode(await _bookings.GraphQL.SendAsync(Mutation, null, shop.Org.Owner.Token, shop.Org.Slug), "setPlatformFee"));
 
-        var admin = await EnsurePlatformAdministratorAsync();
+        var admin = await _bookings.Accounts.PlatformAdministratorAsync();
         var set = await _bookings.GraphQL.SendAsync(Mutation, null, admin.Token, shop.Org.Slug);
         Assert.Equal(1000, set.Get("setPlatformFee.account.feePlan.basisPoints").GetValue<int>());
         var invalid = await _bookings.GraphQL.SendAsync("mutation { setPlatformFee(basisPoints: 9000, fixedAmount: 0) { userErrors { code } } }", null, admin.Token, shop.Org.Slug);
@@ -230,8 +230,6 @@ public sealed class RefundAndLedgerTests(PlatformApp app)
         Assert.Equal("1050", Assert.Single(Payments.RequestsTo($"/v1/payment_intents/{intent}/capture")).Form["application_fee_amount"]);
         await MoneyInvariants.AssertAsync(app, shop);
     }
-
-    private Task<Accounts.Person> EnsurePlatformAdministratorAsync() => _bookings.Accounts.PlatformAdministratorAsync();
 
     private async Task<JsonNode> LedgerAsync(Bookings.Shop shop, string token, string interval = "MONTH", int first = 50, string? after = null)
     {

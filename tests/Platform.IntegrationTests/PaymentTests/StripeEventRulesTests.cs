@@ -116,7 +116,7 @@ public sealed class StripeEventRulesTests(PlatformApp app)
         const string Inbox = "{ paymentWebhookInbox(state: DEAD) { eventId attempts lastError } }";
         var stranger = await _bookings.Accounts.SignUpAsync();
         Assert.Equal("FORBIDDEN", (await _bookings.GraphQL.SendAsync(Inbox, null, stranger.Token, null)).FirstErrorCode);
-        var admin = await AdministratorAsync();
+        var admin = (await _bookings.Accounts.PlatformAdministratorAsync()).Token;
         var dead = (await _bookings.GraphQL.SendAsync(Inbox, null, admin, null)).Get("paymentWebhookInbox").AsArray();
         var row = Assert.Single(dead, e => e!["eventId"]!.GetValue<string>() == authorized.Id)!;
         Assert.Contains("PaymentGatewayException", row["lastError"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -198,6 +198,4 @@ public sealed class StripeEventRulesTests(PlatformApp app)
             INSERT INTO platform.stripe_events (event_id, type, endpoint, object_id, stripe_created, received_at, payload, attempts, next_attempt_at)
             VALUES ($1, $2, 'Platform', NULL, now(), now(), $3::jsonb, 0, now() + interval '1 minute') RETURNING attempts
             """, e.Id, e.Type, e.Body);
-
-    private async Task<string> AdministratorAsync() => (await _bookings.Accounts.PlatformAdministratorAsync()).Token;
 }

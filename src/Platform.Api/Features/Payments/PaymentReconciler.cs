@@ -119,7 +119,7 @@ public sealed class PaymentReconciler(
         try
         {
             await accounts.RefreshAsync(account.StripeAccountId, cancellationToken);
-            foreach (var payout in await gateway.ListPayoutsAsync(account.StripeAccountId, cancellationToken)) await UpsertPayoutAsync(payout, cancellationToken);
+            await UpsertPayoutsAsync(await gateway.ListPayoutsAsync(account.StripeAccountId, cancellationToken), cancellationToken);
         }
         catch (PaymentGatewayException e)
         {
@@ -127,22 +127,28 @@ public sealed class PaymentReconciler(
         }
     }
 
-    private async Task UpsertPayoutAsync(PayoutInfo seen, CancellationToken cancellationToken)
+    /// <summary>Stripe's view of recent payouts, in one read and one write; a payout in a final status is not changed.</summary>
+    private async Task UpsertPayoutsAsync(IReadOnlyList<PayoutInfo> seen, CancellationToken cancellationToken)
     {
-        var payout = await db.Payouts.SingleOrDefaultAsync(p => p.StripePayoutId == seen.Id, cancellationToken);
+        if (seen.Count == 0) return;
+        var ids = seen.Select(p => p.Id).ToList();
+        var known = await db.Payouts.Where(p => ids.Contains(p.StripePayoutId)).ToDictionaryAsync(p => p.StripePayoutId, cancellationToken);
         var now = clock.GetDatabaseNow();
-        if (payout is null)
+        foreach (var observed in seen)
         {
-            payout = new Payout { Id = Guid.CreateVersion7(), StripePayoutId = seen.Id, CreatedAt = seen.Created };
-            db.Payouts.Add(payout);
+            if (!known.TryGetValue(observed.Id, out var payout))
+            {
+                payout = new Payout { Id = Guid.CreateVersion7(), StripePayoutId = observed.Id, CreatedAt = observed.Created };
+                db.Payouts.Add(payout);
+            }
+            else if (payout.Status is "paid" or "failed" or "canceled") continue;
+            payout.Amount = observed.Amount;
+            payout.Currency = observed.Currency;
+            payout.Status = observed.Status;
+            payout.ArrivalDate = observed.ArrivalDate;
+            payout.FailureCode = observed.FailureCode;
+            payout.UpdatedAt = now;
         }
-        else if (payout.Status is "paid" or "failed" or "canceled") return;
-        payout.Amount = seen.Amount;
-        payout.Currency = seen.Currency;
-        payout.Status = seen.Status;
-        payout.ArrivalDate = seen.ArrivalDate;
-        payout.FailureCode = seen.FailureCode;
-        payout.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
     }
 

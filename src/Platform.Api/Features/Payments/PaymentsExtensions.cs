@@ -22,7 +22,6 @@ public static class PaymentsExtensions
         services.AddScoped<StripeInboxService>();
         services.AddScoped<SweepStripeInboxJob>();
         services.AddScoped<WebhookInbox>();
-        services.AddScoped<Identity.PlatformAdministrators>();
         services.AddScoped<IBookingPayments, BookingPaymentsHook>();
         return services;
     }
