@@ -125,29 +125,11 @@ public sealed class WebSocketConnection : IStreamSession, IDisposable
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException or IOException or ConnectionAbortedException)
         {
-            // The client went away, or did not finish the close handshake in time. When the WebSocket layer itself
-            // refused a frame (1007 for text that is not UTF-8) it has sent its close: wait a moment for the client's
-            // answer, so the connection ends with that close code instead of a reset that can swallow it.
-            if (e is WebSocketException && _socket.State == WebSocketState.CloseSent) await AwaitCloseReplyAsync();
+            // The client went away, or did not finish the close handshake in time.
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private async Task AwaitCloseReplyAsync()
-    {
-        try
-        {
-            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-            var scratch = new byte[256];
-            while (_socket.State == WebSocketState.CloseSent)
-                if ((await _socket.ReceiveAsync(scratch, patience.Token)).MessageType == WebSocketMessageType.Close) break;
-        }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException or IOException or ConnectionAbortedException)
-        {
-            // No answer: the connection simply ends.
         }
     }
 
