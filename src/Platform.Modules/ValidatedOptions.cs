@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Platform.Modules;
+
+/// <summary>
+/// The one way settings are registered: bound from their section, checked by their data annotations
+/// (and any <c>IValidateOptions</c>) when the host starts, so a bad value stops the process before it
+/// serves a request instead of failing on first use.
+/// </summary>
+public static class ValidatedOptions
+{
+    public static OptionsBuilder<TOptions> AddValidatedOptions<TOptions>(this IServiceCollection services, string section)
+        where TOptions : class =>
+        services.AddOptions<TOptions>().BindConfiguration(section).ValidateDataAnnotations().ValidateOnStart();
+}
