@@ -11,7 +11,9 @@ using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;
 using Platform.Api.GraphQL.Transport;
+using Platform.Api.GraphQL.Transport.Sse;
 using Platform.Api.GraphQL.Transport.Streaming;
+using Platform.Api.GraphQL.Transport.WebSockets;
 
 namespace Platform.Api.GraphQL;
 

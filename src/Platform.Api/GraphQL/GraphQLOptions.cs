@@ -52,9 +52,3 @@ public sealed class GraphQLOptions
     /// </summary>
     public int ClientRequestsPerMinute { get; set; } = 1200;
 }
-
-public enum PersistedDocumentsMode
-{
-    Open,
-    AllowList,
-}

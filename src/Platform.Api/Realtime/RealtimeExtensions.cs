@@ -1,5 +1,7 @@
 using Platform.Api.Features.Bookings.Live;
 using Platform.Api.GraphQL.Transport.Streaming;
+using Platform.Api.GraphQL.Transport.Sse;
+using Platform.Api.GraphQL.Transport.WebSockets;
 
 namespace Platform.Api.Realtime;
 

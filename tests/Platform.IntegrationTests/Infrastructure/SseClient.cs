@@ -1,11 +1,15 @@
 using System.Net.Http.Headers;
+using System.Net.ServerSentEvents;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 
 namespace Platform.IntegrationTests.Infrastructure;
 
-/// <summary>One graphql-sse distinct-connections request: POST with Accept: text/event-stream, events read as they come.</summary>
+/// <summary>
+/// One graphql-sse distinct-connections request: POST with Accept: text/event-stream, events read as they
+/// come by <see cref="SseParser"/> (comments, such as keep-alives, are not events).
+/// </summary>
 public sealed class SseClient : IAsyncDisposable
 {
     private readonly HttpClient _http;
@@ -22,7 +26,8 @@ public sealed class SseClient : IAsyncDisposable
         var client = new SseClient(new HttpClient { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan });
         var request = new HttpRequestMessage(HttpMethod.Post, slug is null ? "/graphql" : $"/t/{slug}/graphql")
         {
-            Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+            Content = new StringContent(
+                System.Text.Json.JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
         if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -49,20 +54,9 @@ public sealed class SseClient : IAsyncDisposable
     {
         try
         {
-            using var reader = new StreamReader(await Response.Content.ReadAsStreamAsync(_stop.Token));
-            string? name = null;
-            var data = new StringBuilder();
-            while (await reader.ReadLineAsync(_stop.Token) is { } line)
-            {
-                if (line.Length == 0)
-                {
-                    if (name is not null) await _events.Writer.WriteAsync((name, data.Length == 0 ? null : JsonNode.Parse(data.ToString())));
-                    name = null;
-                    data.Clear();
-                }
-                else if (line.StartsWith("event:", StringComparison.Ordinal)) name = line[6..].Trim();
-                else if (line.StartsWith("data:", StringComparison.Ordinal)) data.Append(line[5..].Trim());
-            }
+            await using var stream = await Response.Content.ReadAsStreamAsync(_stop.Token);
+            await foreach (var item in SseParser.Create(stream).EnumerateAsync(_stop.Token))
+                await _events.Writer.WriteAsync((item.EventType, item.Data.Length == 0 ? null : JsonNode.Parse(item.Data)));
         }
         catch (Exception e) when (e is OperationCanceledException or IOException or HttpRequestException)
         {

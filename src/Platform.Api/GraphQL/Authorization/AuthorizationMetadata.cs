@@ -3,19 +3,6 @@ using Platform.Api.Features.Organizations;
 
 namespace Platform.Api.GraphQL.Authorization;
 
-/// <summary>What a field requires of its caller. Read by <see cref="FieldAuthorizationRule"/> before execution.</summary>
-public enum AccessLevel
-{
-    /// <summary>Any signed-in user or client.</summary>
-    Authenticated = 1,
-
-    /// <summary>A member (staff or customer) of the resolved organization.</summary>
-    Member = 2,
-
-    /// <summary>A member with one of the listed staff roles.</summary>
-    Staff = 3,
-}
-
 public static class AuthorizationMetadata
 {
     internal const string LevelKey = "platform.access";

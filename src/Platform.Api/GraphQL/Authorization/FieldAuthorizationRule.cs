@@ -20,12 +20,14 @@ public sealed class FieldAuthorizationRule : ValidationRuleBase
         if (requirement is null) return;
 
         var failure = Check(user, requirement.Value.Level, requirement.Value.Roles);
-        if (failure is not null) context.ReportError(new AuthorizationError(context.Document.Source, field, failure.Value, definition.Name));
+        if (failure is not null)
+            context.ReportError(new AuthorizationError(context.Document.Source, field, failure.Value, definition.Name));
     });
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) => new(Visitor);
 
-    internal static AuthorizationFailure? Check(PlatformUserContext user, AccessLevel level, IReadOnlyCollection<Features.Organizations.StaffRole> roles)
+    internal static AuthorizationFailure? Check(
+        PlatformUserContext user, AccessLevel level, IReadOnlyCollection<Features.Organizations.StaffRole> roles)
     {
         if (!user.IsAuthenticated) return AuthorizationFailure.Unauthenticated;
         if (level == AccessLevel.Authenticated) return null;
@@ -34,12 +36,4 @@ public sealed class FieldAuthorizationRule : ValidationRuleBase
         if (level == AccessLevel.Member) return null;
         return user.HasStaffRole(roles) ? null : AuthorizationFailure.MissingRole;
     }
-}
-
-public enum AuthorizationFailure
-{
-    Unauthenticated,
-    NoOrganization,
-    NotMember,
-    MissingRole,
 }

@@ -11,7 +11,8 @@ namespace Platform.Api.GraphQL.DataLoaders;
 public sealed class BatchLoader<TKey, TValue>(BatchLoader<TKey, TValue>.FetchDelegate fetch)
     where TKey : notnull
 {
-    public delegate Task<IReadOnlyDictionary<TKey, TValue>> FetchDelegate(IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken);
+    public delegate Task<IReadOnlyDictionary<TKey, TValue>> FetchDelegate(
+        IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken);
 
     private readonly Dictionary<TKey, DataLoaderResult<TValue?>> _cache = [];
     private readonly List<TKey> _pending = [];

@@ -82,7 +82,9 @@ public sealed class DocumentProvider : IDisposable
         if (request.DocumentId is { } documentId)
         {
             var hash = documentId.StartsWith("sha256:", StringComparison.Ordinal) ? documentId[7..] : documentId;
-            return _persisted.IsAllowListed(hash) ? (_persisted.Find(hash), null) : (null, Error("PersistedDocumentNotFound", "PERSISTED_DOCUMENT_NOT_FOUND"));
+            return _persisted.IsAllowListed(hash)
+                ? (_persisted.Find(hash), null)
+                : (null, Error("PersistedDocumentNotFound", "PERSISTED_DOCUMENT_NOT_FOUND"));
         }
 
         var apqHash = ReadPersistedQueryHash(request.Extensions);

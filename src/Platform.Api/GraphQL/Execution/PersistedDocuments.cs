@@ -22,7 +22,8 @@ public sealed class PersistedDocuments : IDisposable
         _manifest = LoadManifest(settings.PersistedDocumentsPath);
         _automatic = new MemoryCache(new MemoryCacheOptions { SizeLimit = settings.PersistedQueryCacheSize });
         if (Mode == PersistedDocumentsMode.AllowList && _manifest.Count == 0)
-            throw new InvalidOperationException("GraphQL:PersistedDocumentsMode is AllowList but GraphQL:PersistedDocumentsPath names no documents.");
+            throw new InvalidOperationException(
+                "GraphQL:PersistedDocumentsMode is AllowList but GraphQL:PersistedDocumentsPath names no documents.");
     }
 
     public PersistedDocumentsMode Mode { get; }
@@ -43,7 +44,10 @@ public sealed class PersistedDocuments : IDisposable
         if (string.IsNullOrWhiteSpace(path)) return [];
         var json = File.ReadAllText(path);
         var entries = JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
-        return entries.ToDictionary(e => e.Key.StartsWith("sha256:", StringComparison.Ordinal) ? e.Key[7..] : e.Key, e => e.Value, StringComparer.OrdinalIgnoreCase);
+        return entries.ToDictionary(
+            e => e.Key.StartsWith("sha256:", StringComparison.Ordinal) ? e.Key[7..] : e.Key,
+            e => e.Value,
+            StringComparer.OrdinalIgnoreCase);
     }
 
     public void Dispose() => _automatic.Dispose();

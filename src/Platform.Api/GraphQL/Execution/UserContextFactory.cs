@@ -24,7 +24,10 @@ public sealed class UserContextFactory(PlatformDbContext db, ICurrentTenant curr
                 Principal = principal,
                 Tenant = tenant,
                 TokenTenantMismatch = tenant is not null && !matches,
-                ClientStaffRole = matches && Enum.TryParse<StaffRole>(principal.FindFirstValue(PlatformClients.StaffRoleClaim), true, out var role) ? role : null,
+                ClientStaffRole = matches
+                    && Enum.TryParse<StaffRole>(principal.FindFirstValue(PlatformClients.StaffRoleClaim), true, out var role)
+                        ? role
+                        : null,
             };
         }
 

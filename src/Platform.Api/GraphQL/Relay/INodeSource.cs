@@ -9,5 +9,6 @@ public interface INodeSource
 {
     string TypeName { get; }
 
-    Task<IReadOnlyDictionary<Guid, object>> LoadAsync(IReadOnlyCollection<Guid> ids, Execution.PlatformUserContext user, CancellationToken cancellationToken);
+    Task<IReadOnlyDictionary<Guid, object>> LoadAsync(
+        IReadOnlyCollection<Guid> ids, Execution.PlatformUserContext user, CancellationToken cancellationToken);
 }

@@ -5,7 +5,10 @@ using Platform.Api.GraphQL.Execution;
 
 namespace Platform.Api.GraphQL.Relay;
 
-/// <summary>Adds <c>node(id:)</c> and <c>nodes(ids:)</c> to the query type, resolved through the registered <see cref="INodeSource"/>s.</summary>
+/// <summary>
+/// Adds <c>node(id:)</c> and <c>nodes(ids:)</c> to the query type, resolved through the registered
+/// <see cref="INodeSource"/>s.
+/// </summary>
 public static class NodeFields
 {
     public const int MaxIds = 100;

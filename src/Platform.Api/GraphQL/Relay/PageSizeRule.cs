@@ -59,12 +59,3 @@ public sealed class PageSizeRule : ValidationRuleBase
         return definition?.DefaultValue is GraphQLIntValue literal && long.TryParse(literal.Value.Span, out var parsed) ? parsed : null;
     }
 }
-
-/// <summary>A page size outside what the connection allows.</summary>
-public sealed class PageSizeError : ValidationError
-{
-    public PageSizeError(ROM source, ASTNode node, string message) : base(source, null, message, node)
-    {
-        Code = PageSizes.ErrorCode;
-    }
-}

@@ -13,14 +13,10 @@ public sealed class TenantRowNodeSource<TEntity>(PlatformDbContext db, string ty
 {
     public string TypeName => typeName;
 
-    public async Task<IReadOnlyDictionary<Guid, object>> LoadAsync(IReadOnlyCollection<Guid> ids, PlatformUserContext user, CancellationToken cancellationToken) =>
-        await db.Set<TEntity>().AsNoTracking().Where(e => ids.Contains(EF.Property<Guid>(e, "Id"))).ToDictionaryAsync(idOf, e => (object)e, cancellationToken);
-}
-
-public static class TenantRowNodeSourceRegistration
-{
-    /// <summary>Registers node(id:) for <typeparamref name="TEntity"/> (its key property must be named Id).</summary>
-    public static IServiceCollection AddTenantRowNodeSource<TEntity>(this IServiceCollection services, string typeName, Func<TEntity, Guid> idOf)
-        where TEntity : class =>
-        services.AddScoped<INodeSource>(provider => new TenantRowNodeSource<TEntity>(provider.GetRequiredService<PlatformDbContext>(), typeName, idOf));
+    public async Task<IReadOnlyDictionary<Guid, object>> LoadAsync(
+        IReadOnlyCollection<Guid> ids, PlatformUserContext user, CancellationToken cancellationToken) =>
+        await db.Set<TEntity>()
+            .AsNoTracking()
+            .Where(e => ids.Contains(EF.Property<Guid>(e, "Id")))
+            .ToDictionaryAsync(idOf, e => (object)e, cancellationToken);
 }

@@ -68,7 +68,8 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var userContext = await context.RequestServices.GetRequiredService<UserContextFactory>().CreateAsync(context.User, context.RequestAborted);
+        var userContext = await context.RequestServices.GetRequiredService<UserContextFactory>()
+            .CreateAsync(context.User, context.RequestAborted);
         var result = await executer.ExecuteAsync(execution =>
         {
             execution.Document = document;

@@ -9,6 +9,3 @@ public sealed record GraphQLHttpRequest(
     JsonElement? Variables,
     JsonElement? Extensions,
     string? DocumentId);
-
-/// <summary>A request the transport refuses before GraphQL sees it (bad JSON, wrong types, too big).</summary>
-public sealed record TransportError(int StatusCode, string Message, string Code);

@@ -11,12 +11,14 @@ namespace Platform.Api.GraphQL.Transport;
 /// </summary>
 public static class GraphQLRequestReader
 {
-    public static async Task<(GraphQLHttpRequest? Request, TransportError? Error)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    public static async Task<(GraphQLHttpRequest? Request, TransportError? Error)> ReadAsync(
+        HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         if (HttpMethods.IsGet(request.Method)) return FromQueryString(request.Query);
 
         if (!IsJsonContentType(request.ContentType))
-            return (null, new TransportError(StatusCodes.Status415UnsupportedMediaType, "POST requests must have Content-Type: application/json.", "UNSUPPORTED_MEDIA_TYPE"));
+            return (null, new TransportError(StatusCodes.Status415UnsupportedMediaType,
+                "POST requests must have Content-Type: application/json.", "UNSUPPORTED_MEDIA_TYPE"));
         if (request.ContentLength > maxBytes)
             return (null, TooLarge(maxBytes));
 
@@ -30,7 +32,8 @@ public static class GraphQLRequestReader
         {
             using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
             if (document.RootElement.ValueKind == JsonValueKind.Array) return (null, BadRequest("Batched requests are not supported."));
-            if (document.RootElement.ValueKind != JsonValueKind.Object) return (null, BadRequest("The request body must be a JSON object."));
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+                return (null, BadRequest("The request body must be a JSON object."));
             return FromJson(document.RootElement);
         }
         catch (JsonException)
@@ -54,7 +57,8 @@ public static class GraphQLRequestReader
             if (!TryParseObject(rawExtensions, out extensions)) return (null, BadRequest("'extensions' must be a JSON object."));
         }
 
-        return Complete(new GraphQLHttpRequest(Single("query"), NullIfEmpty(Single("operationName")), variables, extensions, NullIfEmpty(Single("documentId"))));
+        return Complete(new GraphQLHttpRequest(
+            Single("query"), NullIfEmpty(Single("operationName")), variables, extensions, NullIfEmpty(Single("documentId"))));
     }
 
     /// <summary>The payload of a WebSocket <c>subscribe</c> message: the same fields as a POST body.</summary>

@@ -14,7 +14,8 @@ namespace Platform.Api.GraphQL.Transport.Streaming;
 public sealed class ScopedSubscriptionExecutionStrategy(IServiceScopeFactory scopes, ICurrentTenant currentTenant)
     : SubscriptionExecutionStrategy(new SerialExecutionStrategy())
 {
-    protected override async ValueTask<ExecutionResult> ProcessDataAsync(global::GraphQL.Execution.ExecutionContext context, ExecutionNode node, object? value)
+    protected override async ValueTask<ExecutionResult> ProcessDataAsync(
+        global::GraphQL.Execution.ExecutionContext context, ExecutionNode node, object? value)
     {
         var caller = (PlatformUserContext)context.UserContext;
         using var tenant = currentTenant.Change(caller.Tenant);

@@ -3,31 +3,19 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using GraphQL;
 
-namespace Platform.Api.GraphQL.Transport.Streaming;
+namespace Platform.Api.GraphQL.Transport.WebSockets;
 
-/// <summary>The graphql-transport-ws protocol's vocabulary: subprotocol, close codes, message shapes.</summary>
-public static class WsProtocol
+/// <summary>The messages the server sends in graphql-transport-ws, as UTF-8 JSON ready for the socket.</summary>
+public static class GraphQLTransportWsMessages
 {
-    public const string SubProtocol = "graphql-transport-ws";
-
-    public const int NormalClosure = 1000;
-    public const int MessageTooBig = 1009;
-    public const int TryAgainLater = 1013;
-    public const int BadRequest = 4400;
-    public const int Unauthorized = 4401;
-    public const int Forbidden = 4403;
-    public const int SubprotocolNotAcceptable = 4406;
-    public const int ConnectionInitTimeout = 4408;
-    public const int SubscriberAlreadyExists = 4409;
-    public const int TooManyInitialisationRequests = 4429;
-    public const int InternalServerError = 4500;
-
     public static byte[] ConnectionAck() => Encoding.UTF8.GetBytes("""{"type":"connection_ack"}""");
 
     public static byte[] Ping() => Encoding.UTF8.GetBytes("""{"type":"ping"}""");
 
     public static byte[] Pong(JsonElement? payload) =>
-        Encoding.UTF8.GetBytes(payload is { ValueKind: JsonValueKind.Object } p ? $$"""{"type":"pong","payload":{{p.GetRawText()}}}""" : """{"type":"pong"}""");
+        Encoding.UTF8.GetBytes(payload is { ValueKind: JsonValueKind.Object } p
+            ? $$"""{"type":"pong","payload":{{p.GetRawText()}}}"""
+            : """{"type":"pong"}""");
 
     public static byte[] Next(string id, IGraphQLTextSerializer serializer, ExecutionResult result) =>
         Encoding.UTF8.GetBytes($$"""{"id":{{JsonSerializer.Serialize(id)}},"type":"next","payload":{{serializer.Serialize(result)}}}""");

@@ -1,28 +1,8 @@
 using System.Globalization;
-using System.Net;
-using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
-using Platform.Tenancy.Resolution;
-using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Platform.Api.GraphQL;
-
-/// <summary>Who is asking, for rate limits: the organization (if any) and the client within it.</summary>
-public readonly record struct RateLimitKey(Guid? TenantId, string Client)
-{
-    /// <summary>
-    /// The client is the token's subject (a signed-in user's id, or an integration client's id), else
-    /// the caller's address: the TCP peer's, since no proxy's forwarded headers are trusted.
-    /// </summary>
-    public static RateLimitKey For(ClaimsPrincipal principal, Guid? tenantId, IPAddress? address) =>
-        new(tenantId, principal.FindFirst(Claims.Subject)?.Value is { } subject
-            ? "sub:" + subject
-            : "ip:" + (address?.ToString() ?? "unknown"));
-
-    public static RateLimitKey For(HttpContext context) =>
-        For(context.User, context.Features.Get<TenantResolutionResult>()?.Tenant?.Id, context.Connection.RemoteIpAddress);
-}
 
 /// <summary>
 /// Fair limits on GraphQL, over HTTP and WebSocket alike: each client has its own fixed window in each
@@ -64,29 +44,4 @@ public sealed class PlatformRateLimiter : IDisposable
             QueueLimit = 0,
             AutoReplenishment = true,
         });
-}
-
-/// <summary>
-/// Limits GraphQL requests (a WebSocket's upgrade included); over the limit: 429 with Retry-After and a
-/// GraphQL-shaped body.
-/// </summary>
-internal sealed class RateLimitMiddleware(RequestDelegate next, PlatformRateLimiter limiter)
-{
-    public const string Code = "RATE_LIMITED";
-
-    public async Task InvokeAsync(HttpContext context)
-    {
-        // Only GraphQL is limited here; health checks, sign-in and static assets are not.
-        if (!context.Request.Path.StartsWithSegments("/graphql") || limiter.TryAcquire(RateLimitKey.For(context)) is not { } wait)
-        {
-            await next(context);
-            return;
-        }
-
-        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        context.Response.Headers.RetryAfter = PlatformRateLimiter.Seconds(wait);
-        context.Response.ContentType = "application/json; charset=utf-8";
-        await context.Response.WriteAsync(
-            """{"errors":[{"message":"Too many requests; retry later.","extensions":{"code":"RATE_LIMITED"}}]}""", context.RequestAborted);
-    }
 }

@@ -4,14 +4,18 @@ using OpenIddict.Validation;
 using Platform.Tenancy;
 using Platform.Tenancy.Resolution;
 
-namespace Platform.Api.GraphQL.Transport.Streaming;
+namespace Platform.Api.GraphQL.Transport.WebSockets;
 
 /// <summary>
 /// Who a WebSocket is for: the upgrade request's own credentials, or an access token in the
 /// <c>connection_init</c> payload (browsers cannot set headers on a WebSocket), and the organization
 /// from the URL (<c>/t/{slug}/graphql</c>) or the payload's <c>tenant</c>. Anything doubtful refuses the init.
 /// </summary>
-public sealed class ConnectionAuthenticator(OpenIddictValidationService validation, ITenantStore tenants, ICurrentTenant currentTenant, ILogger<ConnectionAuthenticator> logger)
+public sealed class ConnectionAuthenticator(
+    OpenIddictValidationService validation,
+    ITenantStore tenants,
+    ICurrentTenant currentTenant,
+    ILogger<ConnectionAuthenticator> logger)
 {
     public sealed record Outcome(ClaimsPrincipal? Principal, Tenant? Tenant, string? Refusal);
 
@@ -48,13 +52,15 @@ public sealed class ConnectionAuthenticator(OpenIddictValidationService validati
     /// <summary><c>authorization: "Bearer …"</c> (any case), or <c>token</c> / <c>accessToken</c>.</summary>
     private static string? TokenIn(JsonElement? payload)
     {
-        var raw = StringIn(payload, "authorization") ?? StringIn(payload, "Authorization") ?? StringIn(payload, "token") ?? StringIn(payload, "accessToken");
+        var raw = StringIn(payload, "authorization") ?? StringIn(payload, "Authorization")
+            ?? StringIn(payload, "token") ?? StringIn(payload, "accessToken");
         if (raw is null) return null;
         return raw.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? raw[7..].Trim() : raw.Trim();
     }
 
     private static string? StringIn(JsonElement? payload, string name) =>
-        payload is { ValueKind: JsonValueKind.Object } p && p.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
+        payload is { ValueKind: JsonValueKind.Object } p && p.TryGetProperty(name, out var value)
+            && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
             ? text
             : null;
 }

@@ -1,0 +1,9 @@
+namespace Platform.Api.GraphQL.Authorization;
+
+public enum AuthorizationFailure
+{
+    Unauthenticated,
+    NoOrganization,
+    NotMember,
+    MissingRole,
+}

@@ -1,0 +1,7 @@
+namespace Platform.Api.GraphQL;
+
+public enum PersistedDocumentsMode
+{
+    Open,
+    AllowList,
+}
