@@ -12,6 +12,7 @@ public static class Eventually
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan SlowInterval = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Returns once <paramref name="condition"/> holds; throws <see cref="TimeoutException"/> naming <paramref name="what"/> if it never does.</summary>
     /// <param name="seen">Describes the current state for the failure message (e.g. "3 subscribers").</param>
@@ -24,6 +25,18 @@ public static class Eventually
             if (Stopwatch.GetElapsedTime(started) > limit)
                 throw new TimeoutException($"Waited {limit.TotalSeconds:0.#} s for {what}" + (seen is null ? "." : $"; last seen: {seen()}."));
             await Task.Delay(Interval, cancellationToken);
+        }
+    }
+
+    /// <summary>As <see cref="TrueAsync(Func{bool}, string, Func{string}?, TimeSpan?, CancellationToken)"/>, for a condition that must be read (a query, say); polled every 100 ms.</summary>
+    public static async Task TrueAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        var limit = timeout ?? DefaultTimeout;
+        var started = Stopwatch.GetTimestamp();
+        while (!await condition())
+        {
+            if (Stopwatch.GetElapsedTime(started) > limit) throw new TimeoutException($"Waited {limit.TotalSeconds:0.#} s for {what}.");
+            await Task.Delay(SlowInterval, cancellationToken);
         }
     }
 
