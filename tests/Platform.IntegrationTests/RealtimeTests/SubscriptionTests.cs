@@ -104,10 +104,9 @@ public sealed class SubscriptionTests(PlatformApp app)
 
         Assert.Equal(5, await _bookings.ScalarAsync<long>(a.Org, "SELECT count(*) FROM bookings"));
         // A heard it all (up to the last change, the cancellation of the last booking), so B has had every chance to hear it too.
-        while (Live.Payload(await ownerA.ExpectAsync("next", "all"), "bookingChanged") is var change
-               && (change["id"]!.GetValue<string>() != last || change["status"]!.GetValue<string>() != "CANCELLED"))
-        {
-        }
+        System.Text.Json.Nodes.JsonNode change;
+        do change = Live.Payload(await ownerA.ExpectAsync("next", "all"), "bookingChanged");
+        while (change["id"]!.GetValue<string>() != last || change["status"]!.GetValue<string>() != "CANCELLED");
 
         Assert.NotNull(Live.Payload(await pageA.ExpectAsync("next", "slots"), "slotsChanged"));
         Assert.NotNull(Live.Payload(await dashboardA.ExpectAsync("next", "dash"), "dashboard"));
