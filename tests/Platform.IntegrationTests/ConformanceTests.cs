@@ -37,7 +37,12 @@ public sealed class ConformanceTests(PlatformApp app)
             offeringId = offering,
             starts = Enumerable.Range(0, 4).Select(i => Bookings.Slot(hours: i)).ToArray(),
         };
-        var output = await NodeScripts.RunAsync("realtime.mjs", System.Text.Json.JsonSerializer.Serialize(config));
+        // The script asks before it publishes ("? subscribers N"): the answer comes once the hub holds N subscribers of the shop.
+        var output = await NodeScripts.RunAsync("realtime.mjs", [System.Text.Json.JsonSerializer.Serialize(config)], async question =>
+        {
+            var count = int.Parse(question.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+            await RealtimeTests.Live.SubscribedAsync(app, shop.Org, count);
+        });
         var checks = JsonNode.Parse(output.Trim().Split('\n')[^1])!["checks"]!.AsArray();
         Assert.All(checks, c => Assert.True(c!["ok"]!.GetValue<bool>(), c["name"] + ": " + c["detail"]));
         Assert.Equal(16, checks.Count);
@@ -49,22 +54,45 @@ public sealed class ConformanceTests(PlatformApp app)
 /// <summary>Runs a script from tests/conformance with node; ./platform test installs its npm packages first.</summary>
 internal static class NodeScripts
 {
-    public static async Task<string> RunAsync(string script, params string[] args)
+    public static Task<string> RunAsync(string script, params string[] args) => RunAsync(script, args, null);
+
+    /// <summary>
+    /// Runs <paramref name="script"/>; a line it prints starting with "? " is a question (e.g. "? subscribers 1"): the script
+    /// waits for an answer line on its standard input, given once <paramref name="answer"/> has completed. Returns the other lines.
+    /// </summary>
+    public static async Task<string> RunAsync(string script, string[] args, Func<string, Task>? answer)
     {
         var directory = FindConformanceDirectory();
         if (!Directory.Exists(Path.Combine(directory, "node_modules")))
             throw new InvalidOperationException($"Run 'npm ci' in {directory} (./platform test does this).");
 
-        var start = new ProcessStartInfo("node") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = answer is not null,
+        };
         start.ArgumentList.Add(script);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var stdout = new System.Text.StringBuilder();
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (answer is not null && line.StartsWith("? ", StringComparison.Ordinal))
+            {
+                await answer(line[2..]);
+                await process.StandardInput.WriteLineAsync("ok");
+                await process.StandardInput.FlushAsync(timeout.Token);
+            }
+            else
+            {
+                stdout.AppendLine(line);
+            }
+        }
+
         await process.WaitForExitAsync(timeout.Token);
         if (process.ExitCode != 0) throw new InvalidOperationException($"node {script} exited {process.ExitCode}: {await stderr}");
-        return await stdout;
+        return stdout.ToString();
     }
 
     private static string FindConformanceDirectory()

@@ -30,11 +30,8 @@ public sealed class JobTenancyTests(PlatformApp app)
             client.Enqueue<TenantProbeJob>(job => job.RunAsync(marker));
         }
 
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        TenantProbeJob.Observation? seen;
-        while (!TenantProbeJob.Seen.TryGetValue(marker, out seen) && DateTime.UtcNow < deadline) await Task.Delay(100);
+        var seen = await Eventually.ValueAsync(() => TenantProbeJob.Seen.GetValueOrDefault(marker), "the probe job to run");
 
-        Assert.NotNull(seen);
         Assert.Equal(tenantA, seen.TenantId);
         Assert.Equal(2, seen.MembershipCount);
         Assert.All(seen.MembershipTenants, t => Assert.Equal(tenantA, t));

@@ -6,6 +6,7 @@
 import { createClient as createWsClient } from 'graphql-ws';
 import { createClient as createSseClient } from 'graphql-sse';
 import WebSocket from 'ws';
+import { createInterface } from 'node:readline';
 
 const config = JSON.parse(process.argv[2]);
 const checks = [];
@@ -61,7 +62,14 @@ const hold = (start) => ({
   variables: { input: { offeringId: config.offeringId, start, idempotencyKey: `${start}-${Math.random()}` } },
 });
 const bookingChanged = { query: 'subscription { bookingChanged { id status } }' };
-const settle = () => new Promise((r) => setTimeout(r, 300));
+// Neither protocol acknowledges a subscription, so before publishing the script asks the test (its parent) to
+// answer once the server's hub holds `count` subscribers of the organization: "? subscribers N", then a line back.
+let answers;
+const subscribers = async (count) => {
+  answers ??= createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+  process.stdout.write(`? subscribers ${count}\n`);
+  await answers.next();
+};
 
 // --- graphql-ws client -----------------------------------------------------------------------------
 const customerWs = wsClient(config.customerToken);
@@ -82,7 +90,7 @@ await check('graphql-ws: mutation', async () => {
 
 await check('graphql-ws: subscription hears a change made through another connection (graphql-sse)', async () => {
   const subscription = firstEvent(ownerWs, bookingChanged);
-  await settle();
+  await subscribers(1);
   const made = await once(sseClient(config.customerToken), hold(config.starts[1]));
   const heard = await subscription.event;
   if (heard.data?.bookingChanged?.id !== made.data?.holdBooking?.booking?.id) throw new Error(JSON.stringify({ heard, made }));
@@ -118,8 +126,9 @@ await check('graphql-sse: mutation', async () => {
 });
 
 await check('graphql-sse: subscription hears a change made through another connection (graphql-ws)', async () => {
+  await subscribers(0); // the graphql-ws check's subscription has ended
   const subscription = firstEvent(sseClient(config.ownerToken), bookingChanged);
-  await settle();
+  await subscribers(1);
   const made = await once(customerWs, hold(config.starts[3]));
   const heard = await subscription.event;
   if (heard.data?.bookingChanged?.id !== made.data?.holdBooking?.booking?.id) throw new Error(JSON.stringify({ heard, made }));
@@ -133,7 +142,7 @@ await check('graphql-sse: validation errors arrive as a result with errors', asy
 });
 
 // --- close codes, with a raw socket sending what a conforming client never would -------------------
-const closeCode = (send, { init = false, wait = 0 } = {}) => new Promise((resolve, reject) => {
+const closeCode = (send, { init = false } = {}) => new Promise((resolve, reject) => {
   const socket = new WebSocket(tenantUrl, 'graphql-transport-ws');
   socket.on('error', reject);
   socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));
@@ -142,7 +151,6 @@ const closeCode = (send, { init = false, wait = 0 } = {}) => new Promise((resolv
       socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${config.customerToken}` } }));
       await new Promise((r) => socket.once('message', r));
     }
-    if (wait) await new Promise((r) => setTimeout(r, wait));
     for (const frame of send) socket.send(frame);
   });
 });

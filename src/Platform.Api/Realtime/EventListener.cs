@@ -8,7 +8,8 @@ namespace Platform.Api.Realtime;
 /// here and goes to the in-process hub. On a lost connection it reconnects with backoff and ends
 /// every open stream (events may have been missed while it was away), so clients re-read.
 /// </summary>
-public sealed class EventListener(IConfiguration configuration, RealtimeHub hub, MembershipCache memberships, ILogger<EventListener> logger) : BackgroundService
+public sealed class EventListener(
+    IConfiguration configuration, RealtimeHub hub, MembershipCache memberships, ILogger<EventListener> logger) : BackgroundService
 {
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _sequence;
@@ -51,7 +52,8 @@ public sealed class EventListener(IConfiguration configuration, RealtimeHub hub,
             {
                 break;
             }
-            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or System.Net.Sockets.SocketException or IOException)
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException
+                                           or System.Net.Sockets.SocketException or IOException)
             {
                 IsListening = false;
                 logger.LogWarning(e, "Real-time listener lost its connection; retrying in {Delay}", delay);

@@ -4,7 +4,8 @@ using System.Text.Json.Serialization;
 namespace Platform.Api.Realtime;
 
 /// <summary>A time range a change touched: a booking's session and its buffered (blocked) range.</summary>
-public sealed record BookingTimes(Guid ProviderId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateTimeOffset BlockedFrom, DateTimeOffset BlockedUntil);
+public sealed record BookingTimes(
+    Guid ProviderId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateTimeOffset BlockedFrom, DateTimeOffset BlockedUntil);
 
 /// <summary>
 /// What one committed change says, as its trigger published it: ids and the tenant, no personal data.
@@ -49,9 +50,15 @@ public static class RealtimePayload
         if (raw?.Tenant is not { } tenant) return null;
         return raw.Kind switch
         {
-            "booking" when raw is { Id: { } id, Offering: { } offering, Provider: { } provider, Status: { } status, Start: { } start, End: { } end, BlockedFrom: { } bf, BlockedUntil: { } bu } =>
+            "booking" when raw is
+            {
+                Id: { } id, Offering: { } offering, Provider: { } provider, Status: { } status,
+                Start: { } start, End: { } end, BlockedFrom: { } bf, BlockedUntil: { } bu
+            } =>
                 new BookingChanged(sequence, tenant, id, offering, raw.Customer, status, new BookingTimes(provider, start, end, bf, bu),
-                    raw is { OldProvider: { } op, OldStart: { } os, OldEnd: { } oe, OldBlockedFrom: { } obf, OldBlockedUntil: { } obu } ? new BookingTimes(op, os, oe, obf, obu) : null),
+                    raw is { OldProvider: { } op, OldStart: { } os, OldEnd: { } oe, OldBlockedFrom: { } obf, OldBlockedUntil: { } obu }
+                        ? new BookingTimes(op, os, oe, obf, obu)
+                        : null),
             "membership" when raw.User is { } user => new MembershipChanged(sequence, tenant, user),
             _ => null,
         };

@@ -20,6 +20,9 @@ public sealed class RealtimeHub(IOptions<RealtimeOptions> options, ILogger<Realt
 
     public long Dropped => Interlocked.Read(ref _dropped);
 
+    /// <summary>The subscribers of one tenant now: a subscription is registered once it counts here (tests wait on this).</summary>
+    public int SubscriberCountOf(Guid tenantId) => _tenants.TryGetValue(tenantId, out var subscribers) ? subscribers.Count : 0;
+
     public RealtimeSubscription Subscribe(Guid tenantId)
     {
         var subscription = new RealtimeSubscription(this, tenantId, options.Value.SubscriberQueueCapacity);
@@ -35,7 +38,8 @@ public sealed class RealtimeHub(IOptions<RealtimeOptions> options, ILogger<Realt
             if (subscription.TryDeliver(change)) continue;
 
             Interlocked.Increment(ref _dropped);
-            logger.LogWarning("Dropped a real-time subscriber of tenant {TenantId}: {Capacity} events waiting", change.TenantId, options.Value.SubscriberQueueCapacity);
+            logger.LogWarning("Dropped a real-time subscriber of tenant {TenantId}: {Capacity} events waiting",
+                change.TenantId, options.Value.SubscriberQueueCapacity);
             subscription.End(new SubscriberTooSlowException());
         }
     }
@@ -86,7 +90,8 @@ public sealed class RealtimeSubscription : IDisposable
     {
         _hub = hub;
         TenantId = tenantId;
-        _queue = Channel.CreateBounded<RealtimeEvent>(new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        _queue = Channel.CreateBounded<RealtimeEvent>(
+            new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     }
 
     public Guid TenantId { get; }
@@ -112,11 +117,13 @@ public sealed class RealtimeSubscription : IDisposable
 /// <summary>The subscriber could not keep up with its events and was dropped.</summary>
 public sealed class SubscriberTooSlowException : global::GraphQL.ExecutionError
 {
-    public SubscriberTooSlowException() : base("Subscriber too slow: events were dropped. Subscribe again and re-read.") => Code = "SUBSCRIBER_TOO_SLOW";
+    public SubscriberTooSlowException()
+        : base("Subscriber too slow: events were dropped. Subscribe again and re-read.") => Code = "SUBSCRIBER_TOO_SLOW";
 }
 
 /// <summary>The instance lost its event feed for a moment; events may have been missed.</summary>
 public sealed class EventFeedInterruptedException : global::GraphQL.ExecutionError
 {
-    public EventFeedInterruptedException() : base("The event feed was interrupted and events may have been missed. Subscribe again and re-read.") => Code = "EVENTS_MISSED";
+    public EventFeedInterruptedException()
+        : base("The event feed was interrupted and events may have been missed. Subscribe again and re-read.") => Code = "EVENTS_MISSED";
 }

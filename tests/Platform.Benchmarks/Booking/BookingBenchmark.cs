@@ -57,13 +57,13 @@ public static class BookingBenchmark
         Console.WriteLine("holdBooking benchmark (./platform bench booking)");
         Console.WriteLine($"  machine:  nproc={Machine.ProcessorCount()}, cpu={Machine.CpuModel()}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
         Console.WriteLine($"  date:     {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
-        await using var database = await BenchDatabase.CreateAsync(cancellationToken);
+        await using var database = await TestDatabase.CreateAsync("platform_bench", cancellationToken);
         Console.WriteLine($"  database: {database.Name} (throwaway, dropped at the end), PostgreSQL {await database.ScalarAsync<string>("SHOW server_version", cancellationToken)}, "
             + $"synchronous_commit={await database.ScalarAsync<string>("SHOW synchronous_commit", cancellationToken)}");
         await using var app = await BenchApp.StartAsync(database, cancellationToken);
         using var http = app.Http();
-        var accounts = new Accounts(new GraphQLClient(http));
-        var fixture = await BookingFixture.CreateAsync(accounts, database, clients, cancellationToken);
+        var accounts = new Accounts(app, http);
+        var fixture = await BookingFixture.CreateAsync(accounts, new Catalog(app, accounts), database, clients, cancellationToken);
         Console.WriteLine($"  setup:    one organization through the API ({accounts.Requests} requests): {BookingFixture.ProviderCount} providers working 00:00-24:00 UTC, "
             + $"a paid one-hour offering ({BookingFixture.PriceCents} cents: every hold stays HELD awaiting payment), {clients} customers");
         Console.WriteLine($"  requests: {warmup} warm-up + {requests} timed holdBooking, {clients} concurrent clients (one customer and one keep-alive connection each),");

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Npgsql;
-using Platform.Benchmarks.Infrastructure;
 
 namespace Platform.Benchmarks.Booking;
 
@@ -42,7 +41,7 @@ public static partial class PgBench
 
     public static bool IsInstalled() => Run("pgbench", "--version", null, out _) == 0;
 
-    public static async Task<Result> RunAsync(BenchDatabase database, int clients, int seconds, CancellationToken cancellationToken)
+    public static async Task<Result> RunAsync(TestDatabase database, int clients, int seconds, CancellationToken cancellationToken)
     {
         await database.ExecuteAsOwnerAsync(Table, cancellationToken);
         var script = Path.Combine(Path.GetTempPath(), $"platform-pgbench-{Guid.NewGuid():N}.sql");

@@ -15,11 +15,11 @@ namespace Platform.Benchmarks.Infrastructure;
 /// port, over a database migrated by the same <see cref="DatabaseMigrator"/> ./platform uses.
 /// Requests go over a real socket, so a measured request includes HTTP parsing and serialization.
 /// </summary>
-public sealed class BenchApp : WebApplicationFactory<Program>
+public sealed class BenchApp : WebApplicationFactory<Program>, ITestHost
 {
     private readonly Dictionary<string, string?> _settings;
 
-    private BenchApp(BenchDatabase database, string mailDirectory)
+    private BenchApp(TestDatabase database, string mailDirectory)
     {
         Database = database;
         MailDirectory = mailDirectory;
@@ -44,13 +44,13 @@ public sealed class BenchApp : WebApplicationFactory<Program>
         };
     }
 
-    public BenchDatabase Database { get; }
+    public TestDatabase Database { get; }
 
     public string MailDirectory { get; }
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public static async Task<BenchApp> StartAsync(BenchDatabase database, CancellationToken cancellationToken)
+    public static async Task<BenchApp> StartAsync(TestDatabase database, CancellationToken cancellationToken)
     {
         var app = new BenchApp(database, Path.Combine(Path.GetTempPath(), "platform-bench-mail-" + Guid.NewGuid().ToString("N")));
         try

@@ -4,7 +4,6 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Platform.Api.Data;
-using Platform.Benchmarks.Infrastructure;
 
 namespace Platform.Benchmarks.Realtime;
 
@@ -12,23 +11,28 @@ namespace Platform.Benchmarks.Realtime;
 /// The real Platform API as its own process (the Release build ./platform up runs), so its memory
 /// can be read from /proc without the benchmark's clients in the same heap.
 /// </summary>
-public sealed class ServerProcess : IAsyncDisposable
+public sealed class ServerProcess : IAsyncDisposable, ITestHost
 {
     private readonly Process _process;
     private readonly string _mailDirectory;
 
-    private ServerProcess(Process process, Uri baseAddress, string mailDirectory)
+    private ServerProcess(Process process, Uri baseAddress, string mailDirectory, TestDatabase database)
     {
         _process = process;
         BaseAddress = baseAddress;
         _mailDirectory = mailDirectory;
+        Database = database;
     }
 
     public Uri BaseAddress { get; }
 
+    public TestDatabase Database { get; }
+
+    public string MailDirectory => _mailDirectory;
+
     public int ProcessId => _process.Id;
 
-    public static async Task<ServerProcess> StartAsync(BenchDatabase database, bool workstationGC, CancellationToken cancellationToken)
+    public static async Task<ServerProcess> StartAsync(TestDatabase database, bool workstationGC, CancellationToken cancellationToken)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -61,7 +65,7 @@ public sealed class ServerProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"), mail);
+        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"), mail, database);
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
@@ -80,6 +84,9 @@ public sealed class ServerProcess : IAsyncDisposable
             await Task.Delay(200, cancellationToken);
         }
     }
+
+    /// <summary>A plain HttpClient to the server's address.</summary>
+    public HttpClient Http() => new() { BaseAddress = BaseAddress };
 
     /// <summary>Resident memory of the server process (VmRSS), in bytes.</summary>
     public long ResidentBytes()

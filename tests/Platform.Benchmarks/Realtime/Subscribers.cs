@@ -42,12 +42,23 @@ public sealed class Subscribers : IAsyncDisposable
     /// <summary>Waits until every connection received more than <paramref name="before"/>; returns each one's latest timestamp.</summary>
     public async Task<long[]> WaitForNextAsync(int[] before, TimeSpan timeout)
     {
+        var missing = await MissingAfterAsync(before, timeout);
+        if (missing > 0) throw new TimeoutException($"{missing} of {_connections.Count} subscribers did not receive the change within {timeout.TotalSeconds} s.");
+        return [.. _connections.Select(c => Interlocked.Read(ref c.LastReceivedAt))];
+    }
+
+    /// <summary>
+    /// Waits (at most <paramref name="timeout"/>) until every connection received more than <paramref name="before"/>;
+    /// returns how many did not.
+    /// </summary>
+    public async Task<int> MissingAfterAsync(int[] before, TimeSpan timeout)
+    {
         var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
         while (true)
         {
             var missing = _connections.Where((c, i) => Volatile.Read(ref c.Received) <= before[i]).Count();
-            if (missing == 0) return [.. _connections.Select(c => Interlocked.Read(ref c.LastReceivedAt))];
-            if (Stopwatch.GetTimestamp() > deadline) throw new TimeoutException($"{missing} of {_connections.Count} subscribers did not receive the change within {timeout.TotalSeconds} s.");
+            if (missing == 0 || Stopwatch.GetTimestamp() > deadline) return missing;
+            // A poll interval: every delivery is timestamped by its own reader, not by this loop.
             await Task.Delay(1);
         }
     }

@@ -1,7 +1,6 @@
 using NodaTime;
 using Npgsql;
 using NpgsqlTypes;
-using Platform.Benchmarks.Infrastructure;
 
 namespace Platform.Benchmarks.Slots;
 
@@ -51,7 +50,7 @@ public static class CalendarSeeder
         public List<string> BusyExternalId { get; } = [];
     }
 
-    public static async Task<Summary> SeedAsync(BenchDatabase database, SlotsFixture fixture, LocalDate firstDay, int days, Instant now, CancellationToken cancellationToken)
+    public static async Task<Summary> SeedAsync(TestDatabase database, SlotsFixture fixture, LocalDate firstDay, int days, Instant now, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var zone = DateTimeZoneProviders.Tzdb[SlotsFixture.Zone];

@@ -98,16 +98,17 @@ public static class SlotsBenchmark
         Console.WriteLine($"  requests: {warmup} warm-up + {iterations} timed per variant, sequential, one client, the four variants alternating;");
         Console.WriteLine("            the Release API in-process (WebApplicationFactory) on Kestrel at 127.0.0.1, over a real socket");
 
-        await using var database = await BenchDatabase.CreateAsync(cancellationToken);
+        await using var database = await TestDatabase.CreateAsync("platform_bench", cancellationToken);
         Console.WriteLine($"  database: {database.Name} (throwaway, dropped at the end), PostgreSQL {await database.ScalarAsync<string>("SHOW server_version", cancellationToken)}");
         await using var app = await BenchApp.StartAsync(database, cancellationToken);
         using var http = app.Http();
         using var sql = new SqlTimer();
         var client = new GraphQLClient(http);
-        var accounts = new Accounts(client);
+        var accounts = new Accounts(app, http);
+        var catalog = new Catalog(app, accounts);
 
-        var loaded = await SlotsFixture.CreateAsync(accounts, "loaded", cancellationToken);
-        var empty = await SlotsFixture.CreateAsync(accounts, "empty", cancellationToken);
+        var loaded = await SlotsFixture.CreateAsync(accounts, catalog, "loaded");
+        var empty = await SlotsFixture.CreateAsync(accounts, catalog, "empty");
         Console.WriteLine($"  setup:    two organizations built alike through the API ({accounts.Requests} requests): {SlotsFixture.ProviderCount} providers each, "
             + "all delivering a 30-minute one-to-one offering (no buffers; measured) and one with 15-minute buffers");
 

@@ -1,6 +1,3 @@
-using Platform.Api.GraphQL.Relay;
-using Platform.Benchmarks.Infrastructure;
-
 namespace Platform.Benchmarks.Slots;
 
 /// <summary>
@@ -19,61 +16,23 @@ public sealed record SlotsFixture(string Slug, Guid TenantId, string OfferingId,
     public const int SessionMinutes = 30;
     public const int BufferMinutes = 15;
 
-    private static readonly string[] EveryDay = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
-
-    /// <summary>Creates the organization; <paramref name="label"/> names it (slug <c>bench-{label}-…</c>).</summary>
-    public static async Task<SlotsFixture> CreateAsync(Accounts accounts, string label, CancellationToken cancellationToken)
+    /// <summary>Creates the organization (its slug is random; <paramref name="label"/> names it in its owner's email).</summary>
+    public static async Task<SlotsFixture> CreateAsync(Accounts accounts, Catalog catalog, string label)
     {
         var run = label + "-" + Guid.NewGuid().ToString("N")[..8];
-        var ownerEmail = $"owner-{run}@bench.test";
-        await accounts.SignUpAsync(ownerEmail, cancellationToken);
-        var token = await accounts.TokenAsync(ownerEmail, cancellationToken);
-
-        var slug = "bench-" + run;
-        var organization = await accounts.SendAsync(
-            "mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id slug } userErrors { code message } } }",
-            new { input = new { name = "Bench " + run, slug, timeZone = Zone, currency = "USD" } }, token, null, "createOrganization", cancellationToken);
-        var tenantId = GlobalId.TryDecode(organization["organization"]!["id"]!.GetValue<string>(), "Organization")
-            ?? throw new InvalidOperationException("createOrganization returned no organization id.");
+        var owner = await accounts.SignUpAsync($"owner-{run}@bench.test");
+        var organization = await accounts.CreateOrganizationAsync(owner, timeZone: Zone, currency: "USD");
 
         var providers = new List<string>();
-        for (var i = 0; i < ProviderCount; i++)
-        {
-            var email = $"provider-{i:00}-{run}@bench.test";
-            await accounts.SignUpAsync(email, cancellationToken);
-            var membership = await accounts.SendAsync(
-                "mutation($input: MemberInput!) { addMember(input: $input) { membership { id } userErrors { code message } } }",
-                new { input = new { email, staffRole = "PROVIDER", customerRoles = Array.Empty<string>() } }, token, slug, "addMember", cancellationToken);
-            var provider = await accounts.SendAsync(
-                "mutation($input: SetProviderScheduleInput!) { setProviderSchedule(input: $input) { provider { id } userErrors { code message } } }",
-                new
-                {
-                    input = new
-                    {
-                        membershipId = membership["membership"]!["id"]!.GetValue<string>(),
-                        timeZone = Zone,
-                        weeklyHours = EveryDay.Select(d => new { dayOfWeek = d, start = DayStart, end = DayEnd }),
-                    },
-                }, token, slug, "setProviderSchedule", cancellationToken);
-            providers.Add(provider["provider"]!["id"]!.GetValue<string>());
-        }
+        for (var i = 0; i < ProviderCount; i++) providers.Add(await catalog.CreateProviderAsync(organization, Zone, DayStart, DayEnd));
 
-        var offering = await CreateOfferingAsync(accounts, token, slug, new { name = "Consult", durationsMinutes = new[] { SessionMinutes }, providerIds = providers }, cancellationToken);
-        var buffered = await CreateOfferingAsync(accounts, token, slug,
-            new { name = "Extended consult", durationsMinutes = new[] { SessionMinutes }, bufferBeforeMinutes = BufferMinutes, bufferAfterMinutes = BufferMinutes, providerIds = providers },
-            cancellationToken);
-        return new SlotsFixture(slug, tenantId, offering, buffered, providers);
+        var offering = await catalog.CreateOfferingAsync(organization, new { name = "Consult", durationsMinutes = new[] { SessionMinutes }, providerIds = providers });
+        var buffered = await catalog.CreateOfferingAsync(organization,
+            new { name = "Extended consult", durationsMinutes = new[] { SessionMinutes }, bufferBeforeMinutes = BufferMinutes, bufferAfterMinutes = BufferMinutes, providerIds = providers });
+        return new SlotsFixture(organization.Slug, Catalog.Id(organization.Id, "Organization"), offering, buffered, providers);
     }
 
-    public Guid ProviderGuid(int index) => GlobalId.TryDecode(ProviderIds[index], "Provider")!.Value;
+    public Guid ProviderGuid(int index) => Catalog.Id(ProviderIds[index], "Provider");
 
-    public static Guid OfferingGuid(string offeringId) => GlobalId.TryDecode(offeringId, "Offering")!.Value;
-
-    private static async Task<string> CreateOfferingAsync(Accounts accounts, string token, string slug, object input, CancellationToken cancellationToken)
-    {
-        var payload = await accounts.SendAsync(
-            "mutation($input: OfferingInput!) { createOffering(input: $input) { offering { id } userErrors { code field message } } }",
-            new { input }, token, slug, "createOffering", cancellationToken);
-        return payload["offering"]!["id"]!.GetValue<string>();
-    }
+    public static Guid OfferingGuid(string offeringId) => Catalog.Id(offeringId, "Offering");
 }

@@ -78,13 +78,8 @@ public sealed class Bookings(PlatformApp app)
         return offering;
     }
 
-    public async Task PriceAsync(Accounts.Organization org, string offeringId, params (string Role, long Amount)[] rules)
-    {
-        var result = await GraphQL.SendAsync(
-            "mutation($id: ID!, $rules: [PriceRuleInput!]!) { setPriceRules(offeringId: $id, rules: $rules) { userErrors { code message } } }",
-            new { id = offeringId, rules = rules.Select(r => new { role = r.Role, unitAmount = r.Amount, currency = org.Currency }) }, org.Owner.Token, org.Slug);
-        Assert.Empty(result.Get("setPriceRules.userErrors").AsArray());
-    }
+    public Task PriceAsync(Accounts.Organization org, string offeringId, params (string Role, long Amount)[] rules) =>
+        Catalog.PriceAsync(org, offeringId, rules);
 
     /// <summary>A whole hour a few days ahead (UTC), offset by <paramref name="hours"/>.</summary>
     public static DateTimeOffset Slot(int hours = 0, int days = 3) =>
@@ -115,10 +110,7 @@ public sealed class Bookings(PlatformApp app)
     /// <summary>Runs SQL as the application role under <paramref name="org"/>'s tenant (through RLS), e.g. to read rows back.</summary>
     public async Task<T?> ScalarAsync<T>(Accounts.Organization org, string sql, params object[] parameters)
     {
-        await using var connection = new NpgsqlConnection(app.Database.AppConnectionString);
-        await connection.OpenAsync();
-        await using (var set = new NpgsqlCommand($"SELECT set_config('app.tenant_id', '{Catalog.Id(org.Id, "Organization")}', false)", connection))
-            await set.ExecuteScalarAsync();
+        await using var connection = await app.Database.OpenAsTenantAsync(Catalog.Id(org.Id, "Organization"));
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var p in parameters) command.Parameters.Add(new NpgsqlParameter { Value = p });
         var value = await command.ExecuteScalarAsync();

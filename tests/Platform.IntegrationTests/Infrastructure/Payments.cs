@@ -51,15 +51,8 @@ public sealed class Payments(PlatformApp app, Accounts accounts)
     }
 
     /// <summary>Polls until <paramref name="condition"/> holds (webhooks are processed by a background job).</summary>
-    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
-    {
-        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > until) Assert.Fail($"Timed out waiting for {what}.");
-            await Task.Delay(100);
-        }
-    }
+    public static Task EventuallyAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null) =>
+        Eventually.TrueAsync(condition, what, timeout);
 
     /// <summary>Waits until the booking reads <paramref name="status"/> and <paramref name="paymentStatus"/>; returns it.</summary>
     public async Task<JsonNode> UntilAsync(Bookings bookings, Bookings.Shop shop, string bookingId, string status, string paymentStatus, TimeSpan? timeout = null)

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -16,7 +15,7 @@ namespace Platform.IntegrationTests.Infrastructure;
 /// The real Platform host on Kestrel (a real port, so node clients can reach it) over a fresh
 /// database migrated exactly as ./platform migrates.
 /// </summary>
-public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
+public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime, ITestHost
 {
     private readonly Dictionary<string, string?> _settings = [];
 
@@ -49,7 +48,7 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync();
+        Database = await TestDatabase.CreateAsync("platform_test");
         Stripe = await Platform.IntegrationTests.Stripe.StripeFake.StartAsync();
         Stripe.Now = Clock.GetUtcNow;
         Set("Stripe:SecretKey", Stripe.SecretKey);
@@ -94,29 +93,10 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// An HttpClient whose connections come from <paramref name="source"/>, a loopback address of its own
     /// (all of 127.0.0.0/8 is local): another client address, as the server sees it.
     /// </summary>
-    public HttpClient HttpFrom(IPAddress source) => new(new SocketsHttpHandler
-    {
-        AllowAutoRedirect = false,
-        ConnectCallback = async (context, cancellationToken) =>
-        {
-            var socket = new Socket(source.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            try
-            {
-                socket.Bind(new IPEndPoint(source, 0));
-                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
-                return new NetworkStream(socket, ownsSocket: true);
-            }
-            catch
-            {
-                socket.Dispose();
-                throw;
-            }
-        },
-    }) { BaseAddress = BaseAddress };
+    public HttpClient HttpFrom(IPAddress source) => Loopback.Http(BaseAddress, source);
 
     /// <summary>A loopback address no other test uses, for tests about limits per client address.</summary>
-    public static IPAddress NewClientAddress() =>
-        new([127, (byte)Random.Shared.Next(1, 255), (byte)Random.Shared.Next(0, 256), (byte)Random.Shared.Next(1, 255)]);
+    public static IPAddress NewClientAddress() => Loopback.RandomAddress();
 
     async Task IAsyncLifetime.DisposeAsync()
     {

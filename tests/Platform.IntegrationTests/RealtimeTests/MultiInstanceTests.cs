@@ -23,7 +23,8 @@ public sealed class MultiInstanceTests(PlatformApp app)
         await owner.SubscribeAsync("b", Live.BookingChanged);
         await customerLive.SubscribeAsync("b", Live.BookingChanged);
         await otherOwner.SubscribeAsync("b", Live.BookingChanged);
-        await Task.Delay(300);
+        await Live.SubscribedAsync(second, shop.Org, 3);
+        await Live.SubscribedAsync(second, other.Org, 1);
 
         var started = System.Diagnostics.Stopwatch.StartNew();
         var id = await Live.HoldFreeAsync(_bookings, shop, customer.Token, offering, Bookings.Slot());

@@ -37,14 +37,20 @@ public sealed class SseTests(PlatformApp app)
         var offeringB = await _bookings.OfferingAsync(b);
         var customer = await _bookings.Accounts.SignUpAsync();
         await using var ownerA = await SseClient.StartAsync(app.BaseAddress, a.Org.Slug, a.Org.Owner.Token, Live.BookingChanged);
+        await using var pageA = await SseClient.StartAsync(app.BaseAddress, a.Org.Slug, null, Live.SlotsChanged, Live.Window(offeringA));
         await using var ownerB = await SseClient.StartAsync(app.BaseAddress, b.Org.Slug, b.Org.Owner.Token, Live.BookingChanged);
         await using var pageB = await SseClient.StartAsync(app.BaseAddress, b.Org.Slug, null, Live.SlotsChanged, Live.Window(offeringB));
-        await Task.Delay(300);
+        await Live.SubscribedAsync(app, a.Org, 2);
+        await Live.SubscribedAsync(app, b.Org, 2);
 
         var id = await Live.HoldFreeAsync(_bookings, a, customer.Token, offeringA, Bookings.Slot());
         var heard = (await ownerA.NextEventAsync())!.Value;
         Assert.Equal("next", heard.Event);
         Assert.Equal(id, heard.Data!["data"]!["bookingChanged"]!["id"]!.GetValue<string>());
+        // The positive control for B's booking page: A's page hears the same change.
+        var slots = (await pageA.NextEventAsync())!.Value;
+        Assert.Equal("next", slots.Event);
+        Assert.NotNull(slots.Data!["data"]!["slotsChanged"]);
         Assert.Null(await ownerB.NextEventAsync(Live.Quiet));
         Assert.Null(await pageB.NextEventAsync(TimeSpan.FromMilliseconds(200)));
     }

@@ -20,7 +20,7 @@ public sealed class SubscriptionTests(PlatformApp app)
         await using var bobLive = await WsClient.OpenAsync(app.BaseAddress, bob.Token, shop.Org.Slug);
         await aliceLive.SubscribeAsync("b", Live.BookingChanged);
         await bobLive.SubscribeAsync("b", Live.BookingChanged);
-        await Task.Delay(200);
+        await Live.SubscribedAsync(app, shop.Org, 2);
 
         var id = await Live.HoldFreeAsync(_bookings, shop, alice.Token, offering, Bookings.Slot());
         var heard = Live.Payload(await aliceLive.ExpectAsync("next", "b"), "bookingChanged");
@@ -51,7 +51,7 @@ public sealed class SubscriptionTests(PlatformApp app)
         // A provider may not follow a colleague's agenda.
         await second.SubscribeAsync("spy", Live.BookingChanged, new { p = shop.ProviderId });
         Assert.Equal("FORBIDDEN", (await second.ExpectAsync("error", "spy"))["payload"]![0]!["extensions"]!["code"]!.GetValue<string>());
-        await Task.Delay(200);
+        await Live.SubscribedAsync(app, shop.Org, 5);
 
         var id = (await _bookings.HeldAsync(shop, customer.Token, new { offeringId = offering, providerId = shop.ProviderId, start = Bookings.Slot(), idempotencyKey = Guid.NewGuid().ToString() }))["id"]!.GetValue<string>();
         Assert.Equal(id, Live.Payload(await first.ExpectAsync("next", "b"), "bookingChanged")["id"]!.GetValue<string>());
@@ -70,6 +70,14 @@ public sealed class SubscriptionTests(PlatformApp app)
         var offeringA = await _bookings.OfferingAsync(a);
         var offeringB = await _bookings.OfferingAsync(b);
         var customer = await _bookings.Accounts.SignUpAsync();
+        // Positive controls: A's own subscribers must hear every kind of change B must not.
+        await using var ownerA = await WsClient.OpenAsync(app.BaseAddress, a.Org.Owner.Token, a.Org.Slug);
+        await using var pageA = await WsClient.OpenAsync(app.BaseAddress, null, a.Org.Slug);
+        await ownerA.SubscribeAsync("all", Live.BookingChanged);
+        await using var dashboardA = await WsClient.OpenAsync(app.BaseAddress, a.Org.Owner.Token, a.Org.Slug);
+        await dashboardA.SubscribeAsync("dash", Live.Dashboard);
+        await dashboardA.ExpectAsync("next", "dash");
+        await pageA.SubscribeAsync("slots", Live.SlotsChanged, Live.Window(offeringA));
         await using var ownerB = await WsClient.OpenAsync(app.BaseAddress, b.Org.Owner.Token, b.Org.Slug);
         await using var providerB = await WsClient.OpenAsync(app.BaseAddress, b.ProviderPerson.Token, b.Org.Slug);
         await using var customerInB = await WsClient.OpenAsync(app.BaseAddress, customer.Token, b.Org.Slug);
@@ -84,15 +92,24 @@ public sealed class SubscriptionTests(PlatformApp app)
         await ownerB.SubscribeAsync("foreign-filter", Live.BookingChanged, new { o = offeringA, p = a.ProviderId });
         await pageB.SubscribeAsync("foreign-slots", Live.SlotsChanged, Live.Window(offeringA));
         Assert.Equal("NOT_FOUND", (await pageB.ExpectAsync("error", "foreign-slots"))["payload"]![0]!["extensions"]!["code"]!.GetValue<string>());
-        await Task.Delay(200);
+        await Live.SubscribedAsync(app, a.Org, 3);
+        await Live.SubscribedAsync(app, b.Org, 6);
 
+        var last = "";
         for (var i = 0; i < 5; i++)
         {
-            var id = await Live.HoldFreeAsync(_bookings, a, customer.Token, offeringA, Bookings.Slot(hours: i));
-            if (i % 2 == 0) await _bookings.ActAsync(a, customer.Token, "cancelBooking", id);
+            last = await Live.HoldFreeAsync(_bookings, a, customer.Token, offeringA, Bookings.Slot(hours: i));
+            if (i % 2 == 0) await _bookings.ActAsync(a, customer.Token, "cancelBooking", last);
         }
 
         Assert.Equal(5, await _bookings.ScalarAsync<long>(a.Org, "SELECT count(*) FROM bookings"));
+        // A heard it all (up to the last change, the cancellation of the last booking), so B has had every chance to hear it too.
+        System.Text.Json.Nodes.JsonNode change;
+        do change = Live.Payload(await ownerA.ExpectAsync("next", "all"), "bookingChanged");
+        while (change["id"]!.GetValue<string>() != last || change["status"]!.GetValue<string>() != "CANCELLED");
+
+        Assert.NotNull(Live.Payload(await pageA.ExpectAsync("next", "slots"), "slotsChanged"));
+        Assert.NotNull(Live.Payload(await dashboardA.ExpectAsync("next", "dash"), "dashboard"));
         foreach (var client in new[] { ownerB, providerB, customerInB, pageB }) await client.AssertSilentAsync(Live.Quiet);
     }
 
@@ -108,8 +125,12 @@ public sealed class SubscriptionTests(PlatformApp app)
         await live.SubscribeAsync("b", Live.BookingChanged);
         await live.SubscribeAsync("dash", Live.Dashboard);
         await live.ExpectAsync("next", "dash");
-        await Task.Delay(200);
+        // The positive control for "later bookings reach nobody": the owner, who stays, hears them.
+        await using var owner = await WsClient.OpenAsync(app.BaseAddress, shop.Org.Owner.Token, shop.Org.Slug);
+        await owner.SubscribeAsync("b", Live.BookingChanged);
+        await Live.SubscribedAsync(app, shop.Org, 3);
         await Live.HoldFreeAsync(_bookings, shop, customer.Token, offering, Bookings.Slot());
+        await owner.ExpectAsync("next", "b");
         var seen = new[] { (await live.ReceiveAsync())!, (await live.ReceiveAsync())! };
         Assert.All(seen, m => Assert.Equal("next", m["type"]!.GetValue<string>()));
 
@@ -126,7 +147,9 @@ public sealed class SubscriptionTests(PlatformApp app)
         }
 
         Assert.Equal(["b:complete", "b:next", "dash:complete", "dash:next"], ends.Order());
-        await Live.HoldFreeAsync(_bookings, shop, customer.Token, offering, Bookings.Slot(hours: 1));
+        await Live.SubscribedAsync(app, shop.Org, 1);
+        var later = await Live.HoldFreeAsync(_bookings, shop, customer.Token, offering, Bookings.Slot(hours: 1));
+        Assert.Equal(later, Live.Payload(await owner.ExpectAsync("next", "b"), "bookingChanged")["id"]!.GetValue<string>());
         await live.AssertSilentAsync(Live.Quiet);
     }
 
@@ -140,7 +163,10 @@ public sealed class SubscriptionTests(PlatformApp app)
         await using var page = await WsClient.OpenAsync(app.BaseAddress, null, shop.Org.Slug);
         await page.SubscribeAsync("workshop", Live.SlotsChanged, Live.Window(workshop));
         await page.SubscribeAsync("lesson", Live.SlotsChanged, Live.Window(lesson));
-        await Task.Delay(200);
+        // The positive control for "a change outside the window is not heard": a page on a later window.
+        await using var farPage = await WsClient.OpenAsync(app.BaseAddress, null, shop.Org.Slug);
+        await farPage.SubscribeAsync("workshop", Live.SlotsChanged, new { o = workshop, f = Bookings.Slot(days: 35), t = Bookings.Slot(days: 45) });
+        await Live.SubscribedAsync(app, shop.Org, 3);
 
         var start = Bookings.Slot(days: 4);
         await Live.HoldFreeAsync(_bookings, shop, customer.Token, workshop, start, seats: 2);
@@ -162,8 +188,10 @@ public sealed class SubscriptionTests(PlatformApp app)
         Assert.DoesNotContain(customer.Email, heard["workshop"].ToJsonString(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(customer.Email, heard["lesson"].ToJsonString(), StringComparison.OrdinalIgnoreCase);
 
-        // A change outside the window is not heard.
-        await Live.HoldFreeAsync(_bookings, shop, customer.Token, workshop, Bookings.Slot(days: 40));
+        // A change outside the window is not heard, while the page on that window hears it.
+        var far = Bookings.Slot(days: 40);
+        await Live.HoldFreeAsync(_bookings, shop, customer.Token, workshop, far);
+        Assert.Equal(far, Live.Payload(await farPage.ExpectAsync("next", "workshop"), "slotsChanged")["slots"]![0]!["start"]!.GetValue<DateTimeOffset>());
         await page.AssertSilentAsync(Live.Quiet);
     }
 
@@ -180,7 +208,7 @@ public sealed class SubscriptionTests(PlatformApp app)
         await using var later = await WsClient.OpenAsync(app.BaseAddress, null, shop.Org.Slug);
         await soon.SubscribeAsync("s", Live.SlotsChanged, new { o = offering, f = before.AddDays(-1), t = before.AddDays(1) });
         await later.SubscribeAsync("s", Live.SlotsChanged, new { o = offering, f = after.AddDays(-1), t = after.AddDays(1) });
-        await Task.Delay(200);
+        await Live.SubscribedAsync(app, shop.Org, 2);
 
         var moved = await _bookings.GraphQL.SendAsync("mutation($id: ID!, $start: DateTimeOffset!) { rescheduleBooking(id: $id, start: $start) { userErrors { code message } } }",
             new { id, start = after }, customer.Token, shop.Org.Slug);
@@ -228,7 +256,7 @@ public sealed class SubscriptionTests(PlatformApp app)
         var offering = await _bookings.OfferingAsync(shop);
         await using var owner = await WsClient.OpenAsync(app.BaseAddress, shop.Org.Owner.Token, shop.Org.Slug);
         await owner.SubscribeAsync("b", Live.BookingChanged);
-        await Task.Delay(200);
+        await Live.SubscribedAsync(app, shop.Org, 1);
 
         // Twenty customers race for one slot: nineteen transactions roll back, one booking is heard.
         var start = Bookings.Slot(days: 5);
@@ -251,9 +279,10 @@ public sealed class SubscriptionTests(PlatformApp app)
             else await transaction.RollbackAsync();
         }
 
+        // The commit after the rollback is the positive control: once it is heard, nothing else may follow.
         await TouchAsync(commit: false);
-        await owner.AssertSilentAsync(Live.Quiet);
         await TouchAsync(commit: true);
         Assert.Equal(winner, (await owner.ExpectAsync("next", "b"))["payload"]!["data"]!["bookingChanged"]!["id"]!.GetValue<string>());
+        await owner.AssertSilentAsync(Live.Quiet);
     }
 }

@@ -165,8 +165,10 @@ public sealed class WebSocketProtocolTests(PlatformApp app)
         await client.SubscribeAsync("one-too-many", slots, variables);
         var refused = await client.ExpectAsync("error", "one-too-many");
         Assert.Equal("TOO_MANY_OPERATIONS", refused["payload"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        await Live.SubscribedAsync(app, shop.Org, 50);
 
         for (var i = 0; i < 50; i++) await client.SendAsync(new { id = "s" + i, type = "complete" });
+        await Live.SubscribedAsync(app, shop.Org, 0);
         // Completed ids are free again, and the connection is fine.
         await client.SubscribeAsync("s0", "{ __typename }");
         await client.ExpectAsync("next", "s0");

@@ -67,6 +67,20 @@ public sealed class RealtimeHubTests
     }
 
     [Fact]
+    public void A_tenants_subscriber_count_counts_only_its_own_subscribers_while_they_stay()
+    {
+        var hub = Hub();
+        var a1 = hub.Subscribe(TenantA);
+        using var a2 = hub.Subscribe(TenantA);
+        using var b = hub.Subscribe(TenantB);
+        Assert.Equal(2, hub.SubscriberCountOf(TenantA));
+        Assert.Equal(1, hub.SubscriberCountOf(TenantB));
+        Assert.Equal(0, hub.SubscriberCountOf(Guid.NewGuid()));
+        a1.Dispose();
+        Assert.Equal(1, hub.SubscriberCountOf(TenantA));
+    }
+
+    [Fact]
     public async Task Ending_all_streams_tells_every_subscriber_that_events_may_have_been_missed()
     {
         var hub = Hub();

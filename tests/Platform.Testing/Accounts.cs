@@ -1,15 +1,21 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-namespace Platform.IntegrationTests.Infrastructure;
+namespace Platform.Testing;
 
 /// <summary>Creates users and organizations through the public API, and signs in through OAuth.</summary>
+/// <param name="app">The host: the integration tests' or a benchmark's.</param>
 /// <param name="http">The client GraphQL requests go through (by default the host's, from 127.0.0.1).</param>
-public sealed class Accounts(PlatformApp app, HttpClient? http = null)
+public sealed class Accounts(ITestHost app, HttpClient? http = null)
 {
     public const string Password = "correct-horse-battery-9";
 
+    private int _tokenRequests;
+
     public GraphQLClient GraphQL { get; } = new(http ?? app.Http());
+
+    /// <summary>GraphQL and token requests sent so far (benchmarks report their set-up's).</summary>
+    public int Requests => GraphQL.Requests + Volatile.Read(ref _tokenRequests);
 
     public sealed record Person(string Email, string Token, Guid Id);
 
@@ -37,18 +43,10 @@ public sealed class Accounts(PlatformApp app, HttpClient? http = null)
         var viewer = await GraphQL.SendAsync("{ viewer { user { emailConfirmed } } }", token: person.Token);
         if (viewer.Get("viewer.user.emailConfirmed").GetValue<bool>()) return;
         // From an address of its own: the link must not be refused for wrong tokens other tests presented.
-        using var http = app.HttpFrom(PlatformApp.NewClientAddress());
+        using var http = Loopback.Http(app.BaseAddress, Loopback.RandomAddress());
         using var page = await http.GetAsync(Mailbox.LatestLink(app, person.Email, "/account/confirm"));
         if (!page.IsSuccessStatusCode)
             throw new InvalidOperationException($"Confirmation failed: {await page.Content.ReadAsStringAsync()}");
-    }
-
-    /// <summary>The host's platform administrator (Platform:Administrators), signed up once per run and confirmed.</summary>
-    public async Task<Person> PlatformAdministratorAsync()
-    {
-        var admin = await SignUpAsync(PlatformApp.PlatformAdministrator);
-        await ConfirmEmailAsync(admin);
-        return admin;
     }
 
     /// <summary>The user id: the <c>sub</c> claim of the access token (a signed, unencrypted JWT).</summary>
@@ -61,6 +59,7 @@ public sealed class Accounts(PlatformApp app, HttpClient? http = null)
 
     public async Task<string> TokenAsync(string email, string password)
     {
+        Interlocked.Increment(ref _tokenRequests);
         using var response = await app.Http().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "password",

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Platform.IntegrationTests.Infrastructure;
+namespace Platform.Testing;
 
 /// <summary>
 /// Clients from loopback addresses of their own (127.0.1.2, 127.0.1.3…): Linux routes all of 127/8 to
@@ -18,13 +18,17 @@ public static class Loopback
         return new IPAddress([127, 0, (byte)(1 + (n / 250)), (byte)(2 + (n % 250))]);
     }
 
+    /// <summary>A random loopback address (127.x.y.z), for tests about limits per client address.</summary>
+    public static IPAddress RandomAddress() =>
+        new([127, (byte)Random.Shared.Next(1, 255), (byte)Random.Shared.Next(0, 256), (byte)Random.Shared.Next(1, 255)]);
+
     /// <summary>A handler whose connections leave from <paramref name="local"/>.</summary>
     public static SocketsHttpHandler Handler(IPAddress local) => new()
     {
         AllowAutoRedirect = false,
         ConnectCallback = async (context, cancellationToken) =>
         {
-            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            var socket = new Socket(local.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             try
             {
                 socket.Bind(new IPEndPoint(local, 0));

@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
 
-namespace Platform.IntegrationTests.Infrastructure;
+namespace Platform.Testing;
 
-/// <summary>Reads what the host "sent": the .eml files of its pickup directory (<see cref="PlatformApp.MailDirectory"/>).</summary>
+/// <summary>Reads what the host "sent": the .eml files of its pickup directory (<see cref="ITestHost.MailDirectory"/>).</summary>
 public static partial class Mailbox
 {
     /// <summary>Every message to <paramref name="email"/>, oldest first.</summary>
-    public static IReadOnlyList<string> To(PlatformApp app, string email)
+    public static IReadOnlyList<string> To(ITestHost app, string email)
     {
         if (!Directory.Exists(app.MailDirectory)) return [];
         return [.. new DirectoryInfo(app.MailDirectory).GetFiles("*.eml")
@@ -16,7 +16,7 @@ public static partial class Mailbox
     }
 
     /// <summary>The newest link to <paramref name="path"/> (e.g. /account/confirm) in a message to <paramref name="email"/>.</summary>
-    public static string LatestLink(PlatformApp app, string email, string path) =>
+    public static string LatestLink(ITestHost app, string email, string path) =>
         To(app, email).Reverse()
             .Select(text => Links().Matches(text).Select(m => m.Value).FirstOrDefault(link => new Uri(link).AbsolutePath == path))
             .FirstOrDefault(link => link is not null)

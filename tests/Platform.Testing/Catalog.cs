@@ -1,10 +1,10 @@
 using Npgsql;
 using Platform.Api.GraphQL.Relay;
 
-namespace Platform.IntegrationTests.Infrastructure;
+namespace Platform.Testing;
 
 /// <summary>Builds catalog fixtures through the API (providers, offerings, prices) and writes bookings straight to the table the booking flow will fill.</summary>
-public sealed class Catalog(PlatformApp app, Accounts accounts)
+public sealed class Catalog(ITestHost app, Accounts accounts)
 {
     public static readonly string[] EveryDay = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
 
@@ -33,6 +33,16 @@ public sealed class Catalog(PlatformApp app, Accounts accounts)
         return result.Get("createOffering.offering.id").GetValue<string>();
     }
 
+    /// <summary>Sets the offering's price rules: unit amounts in minor units of the organization's currency, per customer role.</summary>
+    public async Task PriceAsync(Accounts.Organization organization, string offeringId, params (string Role, long Amount)[] rules)
+    {
+        var result = await GraphQL.SendAsync(
+            "mutation($id: ID!, $rules: [PriceRuleInput!]!) { setPriceRules(offeringId: $id, rules: $rules) { userErrors { code message } } }",
+            new { id = offeringId, rules = rules.Select(r => new { role = r.Role, unitAmount = r.Amount, currency = organization.Currency }) },
+            organization.Owner.Token, organization.Slug);
+        if (result.Get("setPriceRules.userErrors").AsArray().Count > 0) throw new InvalidOperationException(result.Body!.ToJsonString());
+    }
+
     public async Task<GraphQLClient.Response> SlotsAsync(Accounts.Organization organization, object variables, string? token = null) =>
         await GraphQL.SendAsync(
             """
@@ -46,7 +56,8 @@ public sealed class Catalog(PlatformApp app, Accounts accounts)
     /// <summary>The slot starts of a successful availableSlots response, as UTC instants.</summary>
     public static List<DateTimeOffset> Starts(GraphQLClient.Response response)
     {
-        Assert.True(response.Errors is null && response.Get("availableSlots.userErrors").AsArray().Count == 0, response.Body?.ToJsonString());
+        if (response.Errors is not null || response.Get("availableSlots.userErrors").AsArray().Count > 0)
+            throw new InvalidOperationException(response.Body?.ToJsonString());
         return [.. response.Get("availableSlots.slots").AsArray().Select(s => DateTimeOffset.Parse(s!["start"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture))];
     }
 
@@ -113,12 +124,6 @@ public sealed class Catalog(PlatformApp app, Accounts accounts)
     public static Guid Id(string globalId, string typeName) =>
         GlobalId.TryDecode(globalId, typeName) ?? throw new ArgumentException($"{globalId} is not a {typeName} id.");
 
-    private async Task<NpgsqlConnection> OpenAsTenantAsync(Accounts.Organization organization)
-    {
-        var connection = new NpgsqlConnection(app.Database.AppConnectionString);
-        await connection.OpenAsync();
-        await using var set = new NpgsqlCommand($"SELECT set_config('app.tenant_id', '{Id(organization.Id, "Organization")}', false)", connection);
-        await set.ExecuteScalarAsync();
-        return connection;
-    }
+    private Task<NpgsqlConnection> OpenAsTenantAsync(Accounts.Organization organization) =>
+        app.Database.OpenAsTenantAsync(Id(organization.Id, "Organization"));
 }

@@ -1,14 +1,14 @@
 using Npgsql;
 
-namespace Platform.Benchmarks.Infrastructure;
+namespace Platform.Testing;
 
 /// <summary>
-/// A throwaway database per benchmark run (<c>platform_bench_*</c>), created by the owner role and
+/// A throwaway database per test or benchmark run, created by the owner role (which has CREATEDB) and
 /// dropped at the end. Connection settings come from the variables ./platform exports.
 /// </summary>
-public sealed class BenchDatabase : IAsyncDisposable
+public sealed class TestDatabase : IAsyncDisposable
 {
-    private BenchDatabase(string name, string ownerConnection, string appConnection)
+    private TestDatabase(string name, string ownerConnection, string appConnection)
     {
         Name = name;
         OwnerConnectionString = ownerConnection;
@@ -23,14 +23,15 @@ public sealed class BenchDatabase : IAsyncDisposable
     /// <summary>The application role: owns nothing, cannot bypass row-level security.</summary>
     public string AppConnectionString { get; }
 
-    public static async Task<BenchDatabase> CreateAsync(CancellationToken cancellationToken)
+    /// <param name="prefix">Starts the database's name (<c>platform_test</c>, <c>platform_bench</c>), followed by 16 random hex digits.</param>
+    public static async Task<TestDatabase> CreateAsync(string prefix = "platform_test", CancellationToken cancellationToken = default)
     {
         var owner = Environment.GetEnvironmentVariable("ConnectionStrings__Owner")
-            ?? throw new InvalidOperationException("ConnectionStrings__Owner is not set: run benchmarks through ./platform bench.");
+            ?? throw new InvalidOperationException("ConnectionStrings__Owner is not set: run through ./platform test (or ./platform bench).");
         var app = Environment.GetEnvironmentVariable("ConnectionStrings__Platform")
-            ?? throw new InvalidOperationException("ConnectionStrings__Platform is not set: run benchmarks through ./platform bench.");
+            ?? throw new InvalidOperationException("ConnectionStrings__Platform is not set: run through ./platform test (or ./platform bench).");
 
-        var name = $"platform_bench_{Guid.NewGuid():N}"[..31];
+        var name = $"{prefix}_{Guid.NewGuid():N}"[..(prefix.Length + 17)];
         await using (var connection = new NpgsqlConnection(WithDatabase(owner, "postgres")))
         {
             await connection.OpenAsync(cancellationToken);
@@ -38,7 +39,7 @@ public sealed class BenchDatabase : IAsyncDisposable
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var database = new BenchDatabase(name, WithDatabase(owner, name), WithDatabase(app, name));
+        var database = new TestDatabase(name, WithDatabase(owner, name), WithDatabase(app, name));
         try
         {
             // As in ./platform's database: nobody but the owner creates objects in public.
@@ -53,6 +54,7 @@ public sealed class BenchDatabase : IAsyncDisposable
             await database.DisposeAsync();
             throw;
         }
+
         return database;
     }
 
@@ -62,19 +64,25 @@ public sealed class BenchDatabase : IAsyncDisposable
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(WithDatabase(OwnerConnectionString, "postgres"));
         await connection.OpenAsync();
-        // The application role's sessions close when the host disposes its pool, but their backends may
-        // take a moment to exit, and the owner may not terminate another role's backends (FORCE would fail).
+        // Refuse new connections first: a background worker of the stopping host that reconnects
+        // between FORCE's termination and the drop would otherwise fail the drop (55006).
+        await using var close = new NpgsqlCommand($"ALTER DATABASE {Name} ALLOW_CONNECTIONS false", connection);
+        await close.ExecuteNonQueryAsync();
+        // The application role's backends may take a moment to exit after the host disposed its pool,
+        // and the owner may not terminate another role's backends (FORCE would fail): wait for them.
+        // (A poll with a deadline, not a wait for a condition that must hold: after 10 s the drop is tried regardless.)
         for (var attempt = 0; attempt < 50; attempt++)
         {
             await using var others = new NpgsqlCommand($"SELECT count(*) FROM pg_stat_activity WHERE datname = '{Name}' AND usename <> current_user", connection);
             if ((long)(await others.ExecuteScalarAsync())! == 0) break;
             await Task.Delay(200);
         }
+
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
     }
 
-    public async Task<T> ScalarAsync<T>(string sql, CancellationToken cancellationToken)
+    public async Task<T> ScalarAsync<T>(string sql, CancellationToken cancellationToken = default)
     {
         await using var connection = new NpgsqlConnection(OwnerConnectionString);
         await connection.OpenAsync(cancellationToken);
@@ -82,7 +90,7 @@ public sealed class BenchDatabase : IAsyncDisposable
         return (T)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    public async Task ExecuteAsOwnerAsync(string sql, CancellationToken cancellationToken)
+    public async Task ExecuteAsOwnerAsync(string sql, CancellationToken cancellationToken = default)
     {
         await using var connection = new NpgsqlConnection(OwnerConnectionString);
         await connection.OpenAsync(cancellationToken);
@@ -91,10 +99,10 @@ public sealed class BenchDatabase : IAsyncDisposable
     }
 
     /// <summary>
-    /// A connection as the application role with <c>app.tenant_id</c> set for the session, so inserts
-    /// pass the forced row-level security exactly as the booking flow's writes will.
+    /// A connection as the application role with <c>app.tenant_id</c> set for the session, so reads and
+    /// writes pass the forced row-level security exactly as the application's do.
     /// </summary>
-    public async Task<NpgsqlConnection> OpenAsTenantAsync(Guid tenantId, CancellationToken cancellationToken)
+    public async Task<NpgsqlConnection> OpenAsTenantAsync(Guid tenantId, CancellationToken cancellationToken = default)
     {
         var connection = new NpgsqlConnection(AppConnectionString);
         await connection.OpenAsync(cancellationToken);
