@@ -1,11 +1,11 @@
 using GraphQL;
 using GraphQL.Types;
 using Platform.Api.Features.Availability;
-using Platform.Api.Features.Bookings;
+using Platform.Api.Features.Bookings.GraphQL;
 using Platform.Api.Features.Bookings.Live;
 using Platform.Api.Features.Offerings;
-using Platform.Api.Features.Payments;
 using Platform.Api.Features.Organizations;
+using Platform.Api.Features.Payments.GraphQL;
 using Platform.Api.Features.Pricing;
 using Platform.Api.GraphQL.Relay;
 using Platform.Api.Identity;

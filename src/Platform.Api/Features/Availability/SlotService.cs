@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Platform.Api.Data;
 using Platform.Api.Features.Availability.Domain;
-using Platform.Api.Features.Bookings;
+using Platform.Api.Features.Bookings.Data;
+using Platform.Api.Features.Bookings.Idempotency;
 using Platform.Api.Features.Offerings;
+using Platform.Api.Features.Organizations;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Relay;
-using Platform.Api.Features.Organizations;
 
 namespace Platform.Api.Features.Availability;
 

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Api.Data;
 using Platform.Api.Features.Availability;
+using Platform.Api.Features.Bookings.Data;
+using Platform.Api.Features.Bookings.Expiry;
 using Platform.Api.Features.Offerings;
 using Platform.Api.Identity;
 

@@ -1,4 +1,5 @@
 using NodaTime;
+using Platform.Api.Features.Bookings.Data;
 
 namespace Platform.Api.Features.Bookings.Domain;
 

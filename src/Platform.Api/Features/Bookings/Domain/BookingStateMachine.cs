@@ -1,9 +1,7 @@
 using NodaTime;
+using Platform.Api.Features.Bookings.Data;
 
 namespace Platform.Api.Features.Bookings.Domain;
-
-/// <summary>Why an action was refused: a code for clients and a sentence for people.</summary>
-public sealed record Refusal(string Code, string Message);
 
 /// <summary>
 /// The booking lifecycle: HELD → AWAITING_HOST → CONFIRMED → COMPLETED / NO_SHOW, with the exits

@@ -1,5 +1,6 @@
 using GraphQL;
 using Platform.Api.Features.Availability;
+using Platform.Api.Features.Bookings.Queries;
 using Platform.Api.Features.Offerings;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;

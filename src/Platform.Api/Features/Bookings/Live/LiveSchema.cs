@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Platform.Api.Features.Bookings.GraphQL.Types;
 using Platform.Api.GraphQL.Authorization;
 using Platform.Api.GraphQL.Execution;
 

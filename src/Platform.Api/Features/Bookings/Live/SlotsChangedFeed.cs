@@ -2,21 +2,13 @@ using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
 using Platform.Api.Features.Availability;
+using Platform.Api.Features.Bookings.Data;
 using Platform.Api.Features.Offerings;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.Realtime;
 using Platform.Tenancy;
 
 namespace Platform.Api.Features.Bookings.Live;
-
-/// <summary>The state of one provider's time after a change: seats of a group occurrence, or whether one-to-one time is taken.</summary>
-public sealed record SlotState(Guid ProviderId, DateTimeOffset Start, DateTimeOffset End, int Capacity, int SeatsTaken)
-{
-    public int RemainingSeats => Math.Max(0, Capacity - SeatsTaken);
-}
-
-/// <summary>What a public booking page hears: which of the offering's times changed, without anyone's personal data.</summary>
-public sealed record SlotsChange(Guid OfferingId, IReadOnlyList<SlotState> Slots);
 
 /// <summary>
 /// slotsChanged(offeringId, from, to), for anyone (booking pages are public): a booking of this

@@ -3,18 +3,6 @@ using Platform.Api.Features.Offerings.Domain;
 
 namespace Platform.Api.Features.Payments.Domain;
 
-/// <summary>One booking of a payment, as the capture decision sees it.</summary>
-/// <param name="RefundPercent">Of the price, what its exit gives back (null while it has not ended).</param>
-public sealed record PaidBooking(Guid Id, BookingStatus Status, long Price, int? RefundPercent, string Currency = "USD");
-
-/// <summary>What to do with an authorization once every booking it pays for is decided.</summary>
-public sealed record CaptureDecision(bool Decided, long Amount, IReadOnlyDictionary<Guid, long> Kept)
-{
-    public bool Capture => Decided && Amount > 0;
-
-    public bool Release => Decided && Amount == 0;
-}
-
 /// <summary>
 /// One authorization may pay for several bookings (a cart) and can be captured once. So it is captured
 /// when the last of its bookings is decided, for what the organization keeps: the price of each booking

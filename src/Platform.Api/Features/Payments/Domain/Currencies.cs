@@ -3,56 +3,6 @@ using System.Globalization;
 
 namespace Platform.Api.Features.Payments.Domain;
 
-/// <summary>How Stripe writes amounts of a currency (https://docs.stripe.com/currencies).</summary>
-public enum StripeAmountKind
-{
-    /// <summary>The currency's ISO minor unit, any integer (USD cents, also HUF and TWD charges).</summary>
-    MinorUnits,
-
-    /// <summary>#zero-decimal: whole units (JPY 500 is 500).</summary>
-    ZeroDecimal,
-
-    /// <summary>#three-decimal: thousandths ending in 0 (KWD 5.120 is 5120; 5124 is refused).</summary>
-    ThreeDecimal,
-
-    /// <summary>#special-cases ISK, UGX: whole units written with two decimals (ISK 5 is 500; 550 is refused).</summary>
-    WholeUnitsInHundredths,
-}
-
-/// <summary>One currency: ISO 4217 minor units and what Stripe accepts when charging it.</summary>
-/// <param name="MinorUnits">The exponent of every amount in this system and at Stripe: 0 for JPY, 2 for ISK, 3 for KWD.</param>
-/// <param name="Increment">The grid: amounts are multiples of it (1, 10 for three-decimal, 100 for ISK/UGX).</param>
-/// <param name="Chargeable">Stripe presents it for card payments.</param>
-/// <param name="MinimumCharge">The smallest non-zero amount we let anyone charge, on the grid (0 when not chargeable).</param>
-/// <param name="MinimumFromStripe">The minimum is Stripe's own figure, not our conservative choice.</param>
-public sealed record Currency(
-    string Code, int IsoMinorUnits, int MinorUnits, StripeAmountKind Kind, long Increment, bool Chargeable,
-    long MinimumCharge, bool MinimumFromStripe, long MaximumCharge);
-
-/// <summary>Why Stripe would not take a charge of some amount.</summary>
-public enum ChargeRefusalKind
-{
-    UnknownCurrency,
-    NotChargeable,
-    Negative,
-    OffGrid,
-    BelowMinimum,
-    AboveMaximum,
-}
-
-public sealed record ChargeRefusal(ChargeRefusalKind Kind, string Message)
-{
-    /// <summary>The user error code, e.g. AMOUNT_OFF_GRID.</summary>
-    public string Code => Kind switch
-    {
-        ChargeRefusalKind.UnknownCurrency or ChargeRefusalKind.NotChargeable => "CURRENCY_NOT_CHARGEABLE",
-        ChargeRefusalKind.Negative => "AMOUNT_NEGATIVE",
-        ChargeRefusalKind.OffGrid => "AMOUNT_OFF_GRID",
-        ChargeRefusalKind.BelowMinimum => "AMOUNT_BELOW_MINIMUM",
-        _ => "AMOUNT_ABOVE_MAXIMUM",
-    };
-}
-
 /// <summary>
 /// Every active ISO 4217 currency with its minor units, and Stripe's rules for charging it: zero-decimal and
 /// three-decimal currencies, the special cases, minimum and maximum amounts (https://docs.stripe.com/currencies).

@@ -1,14 +1,21 @@
 using GraphQL;
 using GraphQL.Types;
 using Platform.Api.Features.Bookings;
+using Platform.Api.Features.Bookings.GraphQL.Types;
+using Platform.Api.Features.Bookings.Idempotency;
+using Platform.Api.Features.Bookings.Queries;
+using Platform.Api.Features.Payments.Accounts;
+using Platform.Api.Features.Payments.Checkout;
+using Platform.Api.Features.Payments.Ledgers;
+using Platform.Api.Features.Payments.Webhooks;
 using Platform.Api.GraphQL.Authorization;
 using Platform.Api.GraphQL.DataLoaders;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;
 
-namespace Platform.Api.Features.Payments;
+namespace Platform.Api.Features.Payments.GraphQL;
 
-/// <summary>The payments feature's root fields, and what it adds to <see cref="BookingType"/>.</summary>
+/// <summary>The payments feature's root fields (what it adds to <c>Booking</c> is <see cref="BookingPaymentFields"/>).</summary>
 public static class PaymentSchema
 {
     public static void AddPaymentQueries(this ObjectGraphType query)
@@ -77,21 +84,4 @@ public static class PaymentSchema
             .Argument<NonNullGraphType<CheckoutSessionInputType>>("input")
             .ResolveAsync(async c => await c.Service<PaymentService>().CreateCheckoutAsync(c.Caller(), c.GetArgument<CheckoutSessionInput>("input"), c.CancellationToken));
     }
-
-    /// <summary>A booking's payment, for its customer and staff; its money details for staff.</summary>
-    public static void AddPaymentFields(this ObjectGraphType<Booking> booking)
-    {
-        booking.Field<PaymentType>("payment")
-            .Description("The payment attempt paying for it; for its customer and staff.")
-            .Resolve(c => c.Source.PaymentId is { } id && BookingType.MaySeeCustomerSide(c, c.Source) ? c.Loaders().PaymentsById(c.Db()).Load(id) : null);
-        booking.Field<ListGraphType<NonNullGraphType<PaymentRefundType>>>("refunds")
-            .Description("Refunds of its payment, oldest first; for its customer and staff. " + BookingType.LoadedApart)
-            .WithComplexityImpact(1, 3)
-            .Resolve(c => c.Source.PaymentId is not null && BookingType.MaySeeCustomerSide(c, c.Source) ? c.Loaders().RefundsByBooking(c.Db()).Load(c.Source.Id) : Empty());
-        booking.Field<StringGraphType>("paymentFlag")
-            .Description("Set when its money needs attention (disputed, refunded automatically). Staff.")
-            .Resolve(c => BookingAccess.SeesAll(c.Caller()) ? c.Source.PaymentFlag : null);
-    }
-
-    private static global::GraphQL.DataLoader.IDataLoaderResult<List<PaymentRefund>?> Empty() => DataLoaderResult.FromValue<List<PaymentRefund>?>([]);
 }

@@ -1,0 +1,350 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Api.Data;
+using Platform.Api.Features.Bookings;
+using Platform.Api.Features.Bookings.Data;
+using Platform.Api.Features.Bookings.Lifecycle;
+using Platform.Api.Features.Payments.Domain;
+using Platform.Api.Features.Payments.Refunds;
+using Platform.Modules.Payments;
+
+namespace Platform.Api.Features.Payments.Coordination;
+
+/// <summary>
+/// What Stripe is asked after a decision, by the worker that took the lease, and how an unknown outcome is
+/// settled. Stripe saves the first answer for an idempotency key once it starts executing — a 5xx too — and
+/// replays it for about 24 hours (https://docs.stripe.com/api/idempotent_requests), so after a 5xx or a
+/// timeout the same key cannot tell what happened: the object is read back from Stripe, and only when the
+/// read shows the action did not happen is it asked again under the next key generation.
+/// </summary>
+public sealed partial class PaymentCoordinator
+{
+    private abstract record Work(Guid PaymentId);
+
+    private sealed record CaptureWork(Guid PaymentId, string IntentId, long Amount, long Fee, int Generation, bool Uncertain) : Work(PaymentId);
+
+    private sealed record CancelWork(Guid PaymentId, string IntentId, int Generation, bool Uncertain) : Work(PaymentId);
+
+    private sealed record ExpireCheckoutWork(Guid PaymentId, string SessionId) : Work(PaymentId);
+
+    /// <param name="MayExist">An earlier call may have made it (its answer never came): look for it at Stripe first.</param>
+    private sealed record RefundWork(Guid PaymentId, Guid RefundId, Guid BookingId, int Sequence, string IntentId, long Amount, int Generation, bool MayExist)
+        : Work(PaymentId);
+
+    private sealed record ReversalWork(Guid PaymentId, Guid DisputeId, string TransferId, long Amount) : Work(PaymentId);
+
+    /// <summary>What Stripe must be asked now, each under a lease so concurrent workers ask once.</summary>
+    private List<Work> TakeWork(Payment payment, List<Booking> bookings, List<PaymentRefund> refunds, List<PaymentDispute> disputes, DateTimeOffset now)
+    {
+        var work = new List<Work>();
+        // Nothing left to pay for: every booking ended, or a newer attempt took them over.
+        var allGone = bookings.All(b => Effective(b, now) is not (BookingStatus.Held or BookingStatus.AwaitingHost or BookingStatus.Confirmed
+            or BookingStatus.Completed or BookingStatus.NoShow));
+        var leaseFree = payment.LeaseUntil is null || payment.LeaseUntil <= now;
+        if (payment.PaymentIntentId is { } intent && leaseFree)
+        {
+            if (payment.Status == IntentStatus.RequiresCapture && payment.Decision == PaymentDecision.Capture)
+                work.Add(new CaptureWork(payment.Id, intent, payment.DecisionAmount, payment.DecisionFee, payment.KeyGeneration, payment.CallUncertain));
+            else if (!payment.Status.IsFinal() && (payment.Decision == PaymentDecision.Release || (payment.Status != IntentStatus.RequiresCapture && allGone)))
+                work.Add(new CancelWork(payment.Id, intent, payment.KeyGeneration, payment.CallUncertain));
+            else if (payment.Status == IntentStatus.Succeeded && payment.TransferId is { } transfer
+                && disputes.FirstOrDefault(d => d.Status == "lost" && d.ReversalId is null) is { } lost
+                && ReversalOf(payment, refunds, disputes, lost) is > 0 and var amount)
+                work.Add(new ReversalWork(payment.Id, lost.Id, transfer, amount));
+        }
+        else if (payment.PaymentIntentId is null && payment.CheckoutSessionId is { } session && leaseFree && !payment.Status.IsFinal() && allGone)
+        {
+            work.Add(new ExpireCheckoutWork(payment.Id, session));
+        }
+        if (work.Count > 0) payment.LeaseUntil = now + Lease;
+        if (payment.PaymentIntentId is { } paid && payment.Status == IntentStatus.Succeeded)
+        {
+            foreach (var refund in refunds.Where(r => r.Status == RefundStatus.Requested && r.StripeRefundId is null && (r.LeaseUntil is null || r.LeaseUntil <= now)))
+            {
+                refund.LeaseUntil = now + Lease;
+                work.Add(new RefundWork(payment.Id, refund.Id, refund.BookingId, refund.Sequence, paid, refund.Amount, refund.KeyGeneration, refund.Attempts > 0));
+                refund.Attempts++;
+            }
+        }
+        return work;
+    }
+
+    /// <summary>
+    /// A lost dispute on a destination charge: the organization bears its customer's chargeback — the part of the
+    /// disputed amount that was transferred to it, plus Stripe's dispute fee — as far as the transfer still covers it
+    /// (refunds and earlier reversals already took their part back).
+    /// </summary>
+    private static long ReversalOf(Payment payment, List<PaymentRefund> refunds, List<PaymentDispute> disputes, PaymentDispute dispute)
+    {
+        var received = payment.AmountReceived;
+        if (received <= 0) return 0;
+        var transferred = received - (payment.Decision == PaymentDecision.Capture ? payment.DecisionFee : payment.ApplicationFee);
+        // The platform's refunds reverse the transfer in proportion (reverse_transfer); one made in the Dashboard is not assumed to.
+        var reversedByRefunds = refunds.Where(r => r.Status == RefundStatus.Succeeded && !r.External).Sum(r => r.Amount * transferred / received);
+        var remaining = transferred - reversedByRefunds - disputes.Where(d => d.Id != dispute.Id).Sum(d => d.ReversedAmount);
+        return Math.Max(0, Math.Min(remaining, dispute.Amount * transferred / received + dispute.Fee));
+    }
+
+    private async Task PerformAsync(Work work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            switch (work)
+            {
+                case CaptureWork capture:
+                    await CaptureAsync(capture, cancellationToken);
+                    break;
+                case CancelWork cancel:
+                    await CancelAsync(cancel.PaymentId, cancel.IntentId, cancel.Generation, cancel.Uncertain, cancellationToken);
+                    break;
+                case ExpireCheckoutWork expire:
+                    var expired = await gateway.ExpireCheckoutSessionAsync(expire.SessionId, $"expire:{expire.PaymentId:N}", cancellationToken);
+                    if (expired.Status == "expired" && expired.PaymentIntentId is null)
+                        await ObserveAsync(expire.PaymentId, new PaymentIntentInfo { Id = expire.SessionId, Status = "canceled" }, clock.GetDatabaseNow(), releaseLease: true,
+                            cancellationToken);
+                    // Otherwise it completed: the lease keeps others from asking again until its event arrives.
+                    break;
+                case RefundWork refund:
+                    await RefundAsync(refund, cancellationToken);
+                    break;
+                case ReversalWork reversal:
+                    await ReverseAsync(reversal, cancellationToken);
+                    break;
+            }
+        }
+        catch (PaymentGatewayException e) when (e.Code == "payment_intent_unexpected_state" && work is CaptureWork or CancelWork)
+        {
+            // Someone (Stripe, the dashboard, an earlier run) moved the intent on: take its state as it is.
+            await RefreshAsync(work.PaymentId, cancellationToken);
+            await ReleaseLeaseAsync(work, cancellationToken);
+        }
+        catch (PaymentGatewayException e) when (e.Code == "charge_expired_for_capture" && work is CaptureWork expiredCapture)
+        {
+            // The authorization lapsed before Stripe cancelled it: release it, and its bookings follow the lapse rule.
+            logger.LogWarning("The authorization of payment {Payment} lapsed before its capture; releasing it", expiredCapture.PaymentId);
+            await CancelAsync(expiredCapture.PaymentId, expiredCapture.IntentId, expiredCapture.Generation, uncertain: false, cancellationToken);
+        }
+        catch (PaymentGatewayException e) when (!e.IsTransient && work is ExpireCheckoutWork expire)
+        {
+            // The session is no longer open (it completed a moment ago): its checkout.session.completed event carries on.
+            logger.LogInformation("Checkout session of payment {Payment} could not be expired ({Code}); waiting for its completion", expire.PaymentId, e.Code);
+        }
+        catch (PaymentGatewayException e) when (!e.IsTransient)
+        {
+            // Asking again would get the same answer: a person has to look (the lease keeps workers from retrying at once).
+            logger.LogWarning("Stripe refused {Work} for payment {Payment}: {Code}", work.GetType().Name, work.PaymentId, e.Code);
+            await RefusedAsync(work, e, cancellationToken);
+        }
+        catch (PaymentGatewayException)
+        {
+            // Free the lease at once so a retry (the job's, or reconciliation's) may ask again.
+            await ReleaseLeaseAsync(work, cancellationToken);
+            throw;
+        }
+    }
+
+    private async Task CaptureAsync(CaptureWork capture, CancellationToken cancellationToken)
+    {
+        var generation = capture.Generation;
+        if (capture.Uncertain)
+        {
+            if (!await StillAsync(capture.PaymentId, capture.IntentId, "requires_capture", cancellationToken)) return;
+            generation = await NextGenerationAsync(capture.PaymentId, cancellationToken);
+        }
+        for (var tries = 0; ; tries++)
+        {
+            try
+            {
+                var answer = await gateway.CapturePaymentIntentAsync(capture.IntentId, capture.Amount, capture.Fee, Key("capture", capture.PaymentId, generation), cancellationToken);
+                await ObserveAsync(capture.PaymentId, answer, clock.GetDatabaseNow(), releaseLease: true, cancellationToken);
+                return;
+            }
+            catch (PaymentGatewayException e) when (e.OutcomeUnknown)
+            {
+                await MarkUncertainAsync(capture.PaymentId, cancellationToken);
+                if (!await StillAsync(capture.PaymentId, capture.IntentId, "requires_capture", cancellationToken)) return;
+                generation = await NextGenerationAsync(capture.PaymentId, cancellationToken);
+                if (tries > 0) throw;
+            }
+        }
+    }
+
+    private async Task CancelAsync(Guid paymentId, string intentId, int generation, bool uncertain, CancellationToken cancellationToken)
+    {
+        if (uncertain)
+        {
+            if (!await StillAsync(paymentId, intentId, null, cancellationToken)) return;
+            generation = await NextGenerationAsync(paymentId, cancellationToken);
+        }
+        for (var tries = 0; ; tries++)
+        {
+            try
+            {
+                var answer = await gateway.CancelPaymentIntentAsync(intentId, Key("cancel", paymentId, generation), cancellationToken);
+                await ObserveAsync(paymentId, answer, clock.GetDatabaseNow(), releaseLease: true, cancellationToken);
+                return;
+            }
+            catch (PaymentGatewayException e) when (e.OutcomeUnknown)
+            {
+                await MarkUncertainAsync(paymentId, cancellationToken);
+                if (!await StillAsync(paymentId, intentId, null, cancellationToken)) return;
+                generation = await NextGenerationAsync(paymentId, cancellationToken);
+                if (tries > 0) throw;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads the intent back and records it. True when the action did not happen: the intent is still
+    /// <paramref name="waitingIn"/> (or, with null, not yet final). A failed read leaves the call uncertain.
+    /// </summary>
+    private async Task<bool> StillAsync(Guid paymentId, string intentId, string? waitingIn, CancellationToken cancellationToken)
+    {
+        var seen = await gateway.GetPaymentIntentAsync(intentId, cancellationToken);
+        await ObserveAsync(paymentId, seen, clock.GetDatabaseNow(), releaseLease: false, cancellationToken);
+        var still = waitingIn is null ? seen.Status is not ("succeeded" or "canceled") : seen.Status == waitingIn;
+        if (!still) await ReleaseLeaseAsync(paymentId, cancellationToken);
+        return still;
+    }
+
+    private async Task RefundAsync(RefundWork refund, CancellationToken cancellationToken)
+    {
+        var generation = refund.Generation;
+        if (refund.MayExist && await FindRefundAsync(refund, cancellationToken)) return;
+        for (var tries = 0; ; tries++)
+        {
+            try
+            {
+                var answer = await gateway.RefundAsync(refund.IntentId, refund.Amount,
+                    new Dictionary<string, string> { ["booking_id"] = refund.BookingId.ToString(), ["refund_id"] = refund.RefundId.ToString() },
+                    Key($"refund:{refund.BookingId:N}", refund.Sequence, generation), cancellationToken);
+                await RecordRefundAsync(refund.RefundId, answer, clock.GetDatabaseNow(), cancellationToken, releaseLease: true);
+                return;
+            }
+            catch (PaymentGatewayException e) when (e.OutcomeUnknown)
+            {
+                // Stripe may have made it: it is found by our own metadata, or it was not made.
+                if (await FindRefundAsync(refund, cancellationToken)) return;
+                // A timeout may still be running at Stripe: only a finished 5xx proves a new key is safe now.
+                if (e.HttpStatus is null || tries > 0) throw;
+                generation = await NextRefundGenerationAsync(refund.RefundId, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Looks for this refund among the intent's refunds at Stripe (by our refund id in its metadata) and records it.</summary>
+    private async Task<bool> FindRefundAsync(RefundWork refund, CancellationToken cancellationToken)
+    {
+        var made = (await gateway.ListRefundsAsync(refund.IntentId, cancellationToken))
+            .FirstOrDefault(r => r.Metadata.TryGetValue("refund_id", out var ours) && ours == refund.RefundId.ToString());
+        if (made is null) return false;
+        await RecordRefundAsync(refund.RefundId, made, clock.GetDatabaseNow(), cancellationToken, releaseLease: true);
+        return true;
+    }
+
+    private async Task ReverseAsync(ReversalWork reversal, CancellationToken cancellationToken)
+    {
+        var made = await gateway.ReverseTransferAsync(reversal.TransferId, reversal.Amount,
+            new Dictionary<string, string> { ["dispute_id"] = reversal.DisputeId.ToString(), ["payment_id"] = reversal.PaymentId.ToString() },
+            $"reversal:{reversal.DisputeId:N}", cancellationToken);
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
+        var payment = await LockAsync(reversal.PaymentId, cancellationToken);
+        var dispute = await db.PaymentDisputes.SingleAsync(d => d.Id == reversal.DisputeId, cancellationToken);
+        dispute.ReversalId = made.Id;
+        dispute.ReversedAmount = made.Amount;
+        dispute.UpdatedAt = clock.GetDatabaseNow();
+        payment.LeaseUntil = null;
+        foreach (var booking in await db.Bookings.Where(b => b.PaymentId == reversal.PaymentId).ToListAsync(cancellationToken))
+            transitions.NotePaymentChange(booking,
+                "The dispute was lost: the organization's share of the chargeback and the dispute fee were taken back.",
+                dispute.UpdatedAt, new { dispute = dispute.StripeDisputeId, reversed = made.Amount, fee = dispute.Fee, dispute.Currency });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task RefusedAsync(Work work, PaymentGatewayException e, CancellationToken cancellationToken)
+    {
+        if (work is RefundWork refused)
+        {
+            await RecordRefundAsync(refused.RefundId, new RefundInfo("", "failed", refused.Amount, refused.IntentId, e.Code), clock.GetDatabaseNow(), cancellationToken,
+                releaseLease: true);
+            return;
+        }
+        var what = work.GetType().Name.Replace("Work", "", StringComparison.Ordinal).ToLowerInvariant();
+        if (work is ReversalWork reversal)
+            await db.PaymentDisputes.Where(d => d.Id == reversal.DisputeId).ExecuteUpdateAsync(u => u.SetProperty(d => d.ReversalId, "refused:" + e.Code), cancellationToken);
+        else
+            await RefreshAsync(work.PaymentId, cancellationToken);
+        await db.Payments.Where(p => p.Id == work.PaymentId).ExecuteUpdateAsync(u => u.SetProperty(p => p.Flag, $"Stripe refused the {what}: {e.Code}."), cancellationToken);
+    }
+
+    /// <summary>The idempotency key of an action: the first generation keeps the plain key, later ones add their number.</summary>
+    private static string Key(string action, Guid id, int generation) => Key($"{action}:{id:N}", 0, generation, plain: true);
+
+    private static string Key(string prefix, int sequence, int generation, bool plain = false)
+    {
+        var key = plain ? prefix : $"{prefix}:{sequence}";
+        return generation == 0 ? key : $"{key}:g{generation}";
+    }
+
+    private async Task MarkUncertainAsync(Guid paymentId, CancellationToken cancellationToken) =>
+        await db.Payments.Where(p => p.Id == paymentId).ExecuteUpdateAsync(u => u.SetProperty(p => p.CallUncertain, true), cancellationToken);
+
+    private async Task<int> NextGenerationAsync(Guid paymentId, CancellationToken cancellationToken)
+    {
+        await db.Payments.Where(p => p.Id == paymentId)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.KeyGeneration, p => p.KeyGeneration + 1).SetProperty(p => p.CallUncertain, false), cancellationToken);
+        return await db.Payments.AsNoTracking().Where(p => p.Id == paymentId).Select(p => p.KeyGeneration).SingleAsync(cancellationToken);
+    }
+
+    private async Task<int> NextRefundGenerationAsync(Guid refundId, CancellationToken cancellationToken)
+    {
+        await db.PaymentRefunds.Where(r => r.Id == refundId).ExecuteUpdateAsync(u => u.SetProperty(r => r.KeyGeneration, r => r.KeyGeneration + 1), cancellationToken);
+        return await db.PaymentRefunds.AsNoTracking().Where(r => r.Id == refundId).Select(r => r.KeyGeneration).SingleAsync(cancellationToken);
+    }
+
+    private async Task ReleaseLeaseAsync(Work work, CancellationToken cancellationToken)
+    {
+        if (work is RefundWork refund)
+            await db.PaymentRefunds.Where(r => r.Id == refund.RefundId).ExecuteUpdateAsync(u => u.SetProperty(r => r.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+        else
+            await ReleaseLeaseAsync(work.PaymentId, cancellationToken);
+    }
+
+    private async Task ReleaseLeaseAsync(Guid paymentId, CancellationToken cancellationToken) =>
+        await db.Payments.Where(p => p.Id == paymentId).ExecuteUpdateAsync(u => u.SetProperty(p => p.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+
+    /// <summary>A refund's status as Stripe answered or reported it; a final status does not change.</summary>
+    public async Task RecordRefundAsync(Guid refundId, RefundInfo answer, DateTimeOffset observedAt, CancellationToken cancellationToken, bool releaseLease = false)
+    {
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM payment_refunds WHERE id = {refundId} FOR UPDATE", cancellationToken);
+        var refund = await db.PaymentRefunds.SingleAsync(r => r.Id == refundId, cancellationToken);
+        ApplyRefund(refund, answer.Id, answer.Status, answer.FailureReason, observedAt);
+        if (releaseLease) refund.LeaseUntil = null;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    internal static void ApplyRefund(PaymentRefund refund, string stripeRefundId, string? status, string? failureReason, DateTimeOffset observedAt)
+    {
+        if (stripeRefundId.Length > 0) refund.StripeRefundId ??= stripeRefundId;
+        var observed = status switch
+        {
+            "succeeded" => RefundStatus.Succeeded,
+            "failed" => RefundStatus.Failed,
+            "canceled" => RefundStatus.Canceled,
+            _ => RefundStatus.Pending,
+        };
+        var final = refund.Status is RefundStatus.Succeeded or RefundStatus.Failed or RefundStatus.Canceled;
+        if (!final || (refund.Status == RefundStatus.Succeeded && observed == RefundStatus.Failed))
+        {
+            // A succeeded refund can still fail later (the bank returned it); nothing else goes back.
+            refund.Status = observed;
+            refund.FailureReason = failureReason ?? refund.FailureReason;
+        }
+        refund.LastEventAt = refund.LastEventAt is { } last && last > observedAt ? last : observedAt;
+        refund.UpdatedAt = observedAt;
+    }
+}
