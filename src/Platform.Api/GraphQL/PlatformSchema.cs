@@ -1,12 +1,12 @@
 using GraphQL;
 using GraphQL.Types;
-using Platform.Api.Features.Availability;
+using Platform.Api.Features.Availability.GraphQL;
 using Platform.Api.Features.Bookings.GraphQL;
 using Platform.Api.Features.Bookings.Live;
-using Platform.Api.Features.Offerings;
-using Platform.Api.Features.Organizations;
+using Platform.Api.Features.Offerings.GraphQL;
+using Platform.Api.Features.Organizations.GraphQL;
 using Platform.Api.Features.Payments.GraphQL;
-using Platform.Api.Features.Pricing;
+using Platform.Api.Features.Pricing.GraphQL;
 using Platform.Api.GraphQL.Relay;
 using Platform.Api.Identity;
 using Platform.Api.GraphQL.Scalars;

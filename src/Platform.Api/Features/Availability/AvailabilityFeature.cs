@@ -1,3 +1,6 @@
+using Platform.Api.Features.Availability.GraphQL;
+using Platform.Api.Features.Availability.Providers;
+using Platform.Api.Features.Availability.Slots;
 using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Availability;

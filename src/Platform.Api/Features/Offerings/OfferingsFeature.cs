@@ -1,3 +1,4 @@
+using Platform.Api.Features.Offerings.Editing;
 using Platform.Api.Features.Offerings.GraphQL;
 using Platform.Api.GraphQL.Relay;
 

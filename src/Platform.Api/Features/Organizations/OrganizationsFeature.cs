@@ -1,3 +1,6 @@
+using Platform.Api.Features.Organizations.Administration;
+using Platform.Api.Features.Organizations.GraphQL;
+using Platform.Api.Features.Organizations.Invitations;
 using Platform.Api.GraphQL.Relay;
 using Platform.Api.Identity;
 

@@ -2,7 +2,7 @@ using NodaTime;
 using Npgsql;
 using Platform.Api.Features.Bookings.Holds;
 using Platform.Api.Features.Offerings;
-using Platform.Api.Features.Organizations;
+using Platform.Api.Features.Organizations.Domain;
 using Platform.Api.GraphQL.Errors;
 
 namespace Platform.Api.Features.Bookings.Domain;

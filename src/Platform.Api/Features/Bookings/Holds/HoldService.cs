@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Platform.Api.Data;
-using Platform.Api.Features.Availability;
+using Platform.Api.Features.Availability.Slots;
 using Platform.Api.Features.Bookings.Carts;
 using Platform.Api.Features.Bookings.Data;
 using Platform.Api.Features.Bookings.Domain;

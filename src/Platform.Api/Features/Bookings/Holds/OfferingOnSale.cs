@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
-using Platform.Api.Features.Availability;
+using Platform.Api.Features.Availability.GraphQL;
 using Platform.Api.Features.Bookings.Idempotency;
 using Platform.Api.Features.Offerings;
+using Platform.Api.Features.Offerings.GraphQL;
 using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Bookings.Holds;

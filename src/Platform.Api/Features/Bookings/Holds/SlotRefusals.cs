@@ -1,6 +1,6 @@
 using NodaTime;
-using Platform.Api.Features.Availability;
 using Platform.Api.Features.Availability.Domain;
+using Platform.Api.Features.Availability.Slots;
 using Platform.Api.Features.Offerings;
 using Platform.Api.GraphQL.Errors;
 

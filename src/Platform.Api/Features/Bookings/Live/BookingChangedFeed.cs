@@ -1,7 +1,7 @@
 using GraphQL;
-using Platform.Api.Features.Availability;
+using Platform.Api.Features.Availability.GraphQL;
 using Platform.Api.Features.Bookings.Queries;
-using Platform.Api.Features.Offerings;
+using Platform.Api.Features.Offerings.GraphQL;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;
 using Platform.Api.Realtime;

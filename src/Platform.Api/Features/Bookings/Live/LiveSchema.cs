@@ -21,7 +21,7 @@ public static class LiveSchema
 
         subscription.Field<NonNullGraphType<SlotsChangeType>>("slotsChanged")
             .Description($"For public booking pages: times of the offering in [from, to) (at most "
-                + $"{Availability.SlotService.MaxRangeDays} days) whose seats or availability changed. Public: anyone "
+                + $"{Availability.Slots.SlotService.MaxRangeDays} days) whose seats or availability changed. Public: anyone "
                 + $"may subscribe.")
             .Argument<NonNullGraphType<IdGraphType>>("offeringId")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("from")

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using Platform.Api.Features.Offerings;
+using Platform.Api.Features.Offerings.GraphQL;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;
 

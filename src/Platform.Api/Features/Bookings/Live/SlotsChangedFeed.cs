@@ -1,9 +1,10 @@
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
-using Platform.Api.Features.Availability;
+using Platform.Api.Features.Availability.Slots;
 using Platform.Api.Features.Bookings.Data;
 using Platform.Api.Features.Offerings;
+using Platform.Api.Features.Offerings.GraphQL;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.Realtime;
 using Platform.Tenancy;

@@ -2,7 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Npgsql;
 using Platform.Api.Data;
-using Platform.Api.Features.Availability;
+using Platform.Api.Features.Availability.GraphQL;
+using Platform.Api.Features.Availability.Slots;
 using Platform.Api.Features.Bookings.Data;
 using Platform.Api.Features.Bookings.Domain;
 using Platform.Api.Features.Bookings.Expiry;
@@ -12,6 +13,7 @@ using Platform.Api.Features.Bookings.Idempotency;
 using Platform.Api.Features.Bookings.Lifecycle;
 using Platform.Api.Features.Bookings.Waitlists;
 using Platform.Api.Features.Offerings;
+using Platform.Api.Features.Offerings.GraphQL;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;
 

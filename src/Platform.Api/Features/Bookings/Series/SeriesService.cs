@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Platform.Api.Data;
-using Platform.Api.Features.Availability;
+using Platform.Api.Features.Availability.Slots;
 using Platform.Api.Features.Bookings.Carts;
 using Platform.Api.Features.Bookings.Data;
 using Platform.Api.Features.Bookings.Domain;
@@ -10,7 +10,7 @@ using Platform.Api.Features.Bookings.Holds;
 using Platform.Api.Features.Bookings.Idempotency;
 using Platform.Api.Features.Bookings.Lifecycle;
 using Platform.Api.Features.Bookings.Settings;
-using Platform.Api.Features.Organizations;
+using Platform.Api.Features.Organizations.Domain;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;

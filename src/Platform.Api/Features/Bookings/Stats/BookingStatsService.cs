@@ -8,7 +8,7 @@ using Platform.Api.Features.Bookings.Domain;
 namespace Platform.Api.Features.Bookings.Stats;
 
 /// <summary>bookingStats: counts by status, revenue by currency and utilization by provider, for bookings starting in [from, to).</summary>
-public sealed class BookingStatsService(PlatformDbContext db, Availability.SlotService slots, TimeProvider clock)
+public sealed class BookingStatsService(PlatformDbContext db, Availability.Slots.SlotService slots, TimeProvider clock)
 {
     public const int MaxDays = 366;
 

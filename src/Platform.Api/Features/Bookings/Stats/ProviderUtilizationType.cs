@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using Platform.Api.Features.Availability;
+using Platform.Api.Features.Availability.GraphQL;
 using Platform.Api.GraphQL.DataLoaders;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;

@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
-using Platform.Api.Features.Availability;
+using Platform.Api.Features.Availability.GraphQL;
 using Platform.Api.Features.Bookings.GraphQL;
 using Platform.Api.Features.Bookings.GraphQL.Types;
-using Platform.Api.Features.Offerings;
+using Platform.Api.Features.Offerings.GraphQL;
 using Platform.Api.GraphQL.DataLoaders;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Npgsql;
 using Platform.Api.Data;
-using Platform.Api.Features.Availability;
+using Platform.Api.Features.Availability.Slots;
 using Platform.Api.Features.Bookings.Data;
 using Platform.Api.Features.Bookings.Domain;
 using Platform.Api.Features.Bookings.Holds;

@@ -1,13 +1,7 @@
 using NodaTime;
-using Platform.Api.Features.Payments.Domain;
+using Platform.Api.Features.Payments.Domain.Money;
 
 namespace Platform.Api.Features.Offerings.Domain;
-
-/// <summary>Cancelling at least <see cref="MinimumNotice"/> before the start refunds <see cref="RefundPercent"/> %.</summary>
-public sealed record RefundTier(Duration MinimumNotice, int RefundPercent);
-
-/// <summary>What a customer's cancellation refunds and when it became final.</summary>
-public sealed record RefundDecision(int RefundPercent, long RefundAmount, RefundTier? Tier);
 
 /// <summary>
 /// A cancellation and refund policy: ordered tiers (e.g. ≥24 h → 100 %, ≥2 h → 50 %, else 0 %) and a

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Api.Data;
 using Platform.Api.Features.Payments.Domain;
+using Platform.Api.Features.Payments.Domain.Money;
 using Platform.Api.Features.Payments.Webhooks;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
@@ -35,7 +36,7 @@ public sealed class PaymentAccountService(
     {
         if (!gateway.IsConfigured) return Fail("PAYMENTS_NOT_CONFIGURED", "Stripe is not configured on this platform (Stripe:SecretKey).");
         var tenantId = currentTenant.Id ?? throw new InvalidOperationException("No organization resolved.");
-        if (email is not null && !Organizations.OrganizationRules.IsEmail(email)) return Fail("INVALID_EMAIL", "That is not an email address.", "email");
+        if (email is not null && !Organizations.Domain.OrganizationRules.IsEmail(email)) return Fail("INVALID_EMAIL", "That is not an email address.", "email");
         email ??= await EmailOfAsync(caller, cancellationToken);
         try
         {

@@ -9,6 +9,7 @@ using Platform.Api.Features.Bookings.Lifecycle;
 using Platform.Api.Features.Payments.Accounts;
 using Platform.Api.Features.Payments.Coordination;
 using Platform.Api.Features.Payments.Domain;
+using Platform.Api.Features.Payments.Domain.Money;
 using Platform.Api.Features.Payments.Webhooks;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using Platform.Api.Features.Payments.Domain;
+using Platform.Api.Features.Payments.Domain.Money;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;

@@ -1,9 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Platform.Api.Features.Bookings;
-using Platform.Api.Features.Bookings.GraphQL.Types;
 using Platform.Api.Features.Bookings.Idempotency;
-using Platform.Api.Features.Bookings.Queries;
 using Platform.Api.Features.Payments.Accounts;
 using Platform.Api.Features.Payments.Checkout;
 using Platform.Api.Features.Payments.Ledgers;

@@ -1,4 +1,5 @@
-using Platform.Api.Features.Payments.Domain;
+using Platform.Api.Features.Payments.Domain.Money;
+using Platform.Api.Features.Pricing.Quotes;
 
 namespace Platform.Api.Features.Pricing.Domain;
 

@@ -1,14 +1,14 @@
 using GraphQL;
 using GraphQL.Types;
 using NodaTime;
-using Platform.Api.Features.Availability;
+using Platform.Api.Features.Availability.GraphQL;
 using Platform.Api.Features.Bookings.Carts;
 using Platform.Api.Features.Bookings.Domain;
 using Platform.Api.Features.Bookings.Lifecycle;
 using Platform.Api.Features.Bookings.Queries;
 using Platform.Api.Features.Bookings.Series;
-using Platform.Api.Features.Offerings;
-using Platform.Api.Features.Pricing;
+using Platform.Api.Features.Offerings.GraphQL;
+using Platform.Api.Features.Pricing.GraphQL;
 using Platform.Api.GraphQL.DataLoaders;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;
