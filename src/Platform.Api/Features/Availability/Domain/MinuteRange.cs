@@ -11,7 +11,10 @@ public readonly record struct MinuteRange
     public MinuteRange(int startMinute, int endMinute)
     {
         if (startMinute < 0 || endMinute > MinutesPerDay || endMinute <= startMinute)
-            throw new ArgumentOutOfRangeException(nameof(endMinute), $"Invalid local time range {startMinute}..{endMinute}: it must lie within one day and end after it starts.");
+            throw new ArgumentOutOfRangeException(
+                nameof(endMinute),
+                $"Invalid local time range {startMinute}..{endMinute}: it must lie within one day and end after it starts."
+            );
         StartMinute = startMinute;
         EndMinute = endMinute;
     }

@@ -14,9 +14,17 @@ internal sealed class BlackoutNodeSource(PlatformDbContext db) : INodeSource
 {
     public string TypeName => BlackoutType.TypeName;
 
-    public async Task<IReadOnlyDictionary<Guid, object>> LoadAsync(IReadOnlyCollection<Guid> ids, PlatformUserContext user, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Guid, object>> LoadAsync(
+        IReadOnlyCollection<Guid> ids,
+        PlatformUserContext user,
+        CancellationToken cancellationToken
+    )
     {
-        if (user.StaffRole is null) return new Dictionary<Guid, object>();
-        return await db.Blackouts.AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => (object)b, cancellationToken);
+        if (user.StaffRole is null)
+            return new Dictionary<Guid, object>();
+        return await db
+            .Blackouts.AsNoTracking()
+            .Where(b => ids.Contains(b.Id))
+            .ToDictionaryAsync(b => b.Id, b => (object)b, cancellationToken);
     }
 }

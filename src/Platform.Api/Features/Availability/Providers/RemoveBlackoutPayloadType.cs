@@ -15,7 +15,8 @@ public sealed class RemoveBlackoutPayloadType : ObjectGraphType<RemoveBlackoutPa
     public RemoveBlackoutPayloadType()
     {
         Name = "RemoveBlackoutPayload";
-        Field<IdGraphType>("removedBlackoutId").Resolve(c => c.Source.RemovedBlackoutId is { } id ? GlobalId.Encode(BlackoutType.TypeName, id) : null);
+        Field<IdGraphType>("removedBlackoutId")
+            .Resolve(c => c.Source.RemovedBlackoutId is { } id ? GlobalId.Encode(BlackoutType.TypeName, id) : null);
         this.AddUserErrors();
     }
 }

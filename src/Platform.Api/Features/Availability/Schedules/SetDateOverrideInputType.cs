@@ -16,6 +16,7 @@ public sealed class SetDateOverrideInputType : InputObjectGraphType<SetDateOverr
         Name = "SetDateOverrideInput";
         Field<NonNullGraphType<IdGraphType>>("providerId");
         Field<NonNullGraphType<DateOnlyGraphType>>("date").Description("A date in the provider's zone.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimeRangeInputType>>>>("hours").Description("That day's hours; empty for a day off.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimeRangeInputType>>>>("hours")
+            .Description("That day's hours; empty for a day off.");
     }
 }

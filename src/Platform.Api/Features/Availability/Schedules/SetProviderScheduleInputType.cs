@@ -16,6 +16,7 @@ public sealed class SetProviderScheduleInputType : InputObjectGraphType<SetProvi
         Name = "SetProviderScheduleInput";
         Field<NonNullGraphType<IdGraphType>>("membershipId");
         Field(i => i.TimeZone).Description("IANA zone, e.g. America/New_York.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WeeklyHoursInputType>>>>("weeklyHours").Description("Replaces all weekly hours.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WeeklyHoursInputType>>>>("weeklyHours")
+            .Description("Replaces all weekly hours.");
     }
 }

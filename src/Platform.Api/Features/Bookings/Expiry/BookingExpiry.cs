@@ -14,15 +14,26 @@ namespace Platform.Api.Features.Bookings.Expiry;
 /// </summary>
 public static class BookingExpiry
 {
-    private static readonly string MoneyStatuses = string.Join(", ",
-        Enum.GetValues<PaymentStatus>().Where(s => s.HoldsMoney()).Select(s => $"'{s}'"));
+    private static readonly string MoneyStatuses = string.Join(
+        ", ",
+        Enum.GetValues<PaymentStatus>().Where(s => s.HoldsMoney()).Select(s => $"'{s}'")
+    );
 
-    public static async Task<IReadOnlyList<ExpiredBooking>> ExpireDueAsync(this PlatformDbContext db, Guid tenantId, ExpiryScope scope, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ExpiredBooking>> ExpireDueAsync(
+        this PlatformDbContext db,
+        Guid tenantId,
+        ExpiryScope scope,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
     {
         var filters = new List<string>();
-        if (scope.ProviderId is not null) filters.Add("AND provider_id = @provider");
-        if (scope.From is not null && scope.Until is not null) filters.Add("AND blocked_from < @until AND blocked_until > @from");
-        if (scope.OccurrenceId is not null) filters.Add("AND occurrence_id = @occurrence");
+        if (scope.ProviderId is not null)
+            filters.Add("AND provider_id = @provider");
+        if (scope.From is not null && scope.Until is not null)
+            filters.Add("AND blocked_from < @until AND blocked_until > @from");
+        if (scope.OccurrenceId is not null)
+            filters.Add("AND occurrence_id = @occurrence");
 
         // Lock in id order so two writers expiring overlapping sets cannot deadlock.
         var sql = $"""
@@ -60,25 +71,34 @@ public static class BookingExpiry
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var command = new NpgsqlCommand(sql, connection)
         {
-            Transaction = db.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction
+            Transaction =
+                db.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction
                 ?? throw new InvalidOperationException("Expire bookings inside a transaction."),
         };
         command.Parameters.AddWithValue("tenant", tenantId);
         command.Parameters.AddWithValue("now", now.ToUniversalTime());
         command.Parameters.AddWithValue("limit", scope.Limit);
-        if (scope.ProviderId is { } provider) command.Parameters.AddWithValue("provider", provider);
+        if (scope.ProviderId is { } provider)
+            command.Parameters.AddWithValue("provider", provider);
         if (scope is { From: { } from, Until: { } until })
         {
             command.Parameters.AddWithValue("from", from.ToUniversalTime());
             command.Parameters.AddWithValue("until", until.ToUniversalTime());
         }
-        if (scope.OccurrenceId is { } occurrence) command.Parameters.AddWithValue("occurrence", occurrence);
+        if (scope.OccurrenceId is { } occurrence)
+            command.Parameters.AddWithValue("occurrence", occurrence);
 
         var expired = new List<ExpiredBooking>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            expired.Add(new ExpiredBooking(reader.GetGuid(0), Enum.Parse<BookingStatus>(reader.GetString(1)), await reader.IsDBNullAsync(2, cancellationToken) ? null : reader.GetGuid(2)));
+            expired.Add(
+                new ExpiredBooking(
+                    reader.GetGuid(0),
+                    Enum.Parse<BookingStatus>(reader.GetString(1)),
+                    await reader.IsDBNullAsync(2, cancellationToken) ? null : reader.GetGuid(2)
+                )
+            );
         }
         return expired;
     }

@@ -24,17 +24,25 @@ public sealed class BookingSweep(PlatformDbContext db, CartService carts, Waitli
             await transaction.CommitAsync(cancellationToken);
             expired += batch.Count;
             // Authorizations of expired bookings are released (and captured shares decided) by payments.
-            if (batch.Count > 0) await payments.OnBookingsChangedAsync([.. batch.Select(b => b.Id)], waitForProvider: false, cancellationToken);
+            if (batch.Count > 0)
+                await payments.OnBookingsChangedAsync([.. batch.Select(b => b.Id)], waitForProvider: false, cancellationToken);
             touched.UnionWith(batch.Where(b => b.OccurrenceId is not null).Select(b => b.OccurrenceId!.Value));
-            if (batch.Count < BatchSize) break;
+            if (batch.Count < BatchSize)
+                break;
         }
         await carts.CloseExpiredAsync(now, cancellationToken);
 
         // Occurrences whose seats just freed, and any with a queue (a seat freed elsewhere, an earlier failed run).
-        var queued = await db.WaitlistEntries.AsNoTracking().Where(e => e.Status == WaitlistStatus.Waiting)
-            .Select(e => e.OccurrenceId).Distinct().Take(WaitlistPromoter.MaxOffersPerRun).ToListAsync(cancellationToken);
+        var queued = await db
+            .WaitlistEntries.AsNoTracking()
+            .Where(e => e.Status == WaitlistStatus.Waiting)
+            .Select(e => e.OccurrenceId)
+            .Distinct()
+            .Take(WaitlistPromoter.MaxOffersPerRun)
+            .ToListAsync(cancellationToken);
         touched.UnionWith(queued);
-        foreach (var occurrence in touched.Order()) await promoter.PromoteAsync(occurrence, cancellationToken);
+        foreach (var occurrence in touched.Order())
+            await promoter.PromoteAsync(occurrence, cancellationToken);
         return expired;
     }
 }

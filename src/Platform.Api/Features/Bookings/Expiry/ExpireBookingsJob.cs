@@ -10,13 +10,24 @@ namespace Platform.Api.Features.Bookings.Expiry;
 /// seats to waitlists. Queries never wait for it (expiry is judged by the clock), so it only makes
 /// the rows, the audit trail and the waitlists catch up.
 /// </summary>
-public sealed class ExpireBookingsJob(PlatformDbContext db, ICurrentTenant currentTenant, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ExpireBookingsJob> logger)
+public sealed class ExpireBookingsJob(
+    PlatformDbContext db,
+    ICurrentTenant currentTenant,
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    ILogger<ExpireBookingsJob> logger
+)
 {
     public const string RecurringId = "bookings:expire";
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var tenants = await db.Tenants.AsNoTracking().Where(t => t.Status == TenantStatus.Active).OrderBy(t => t.Id).Select(t => t.Id).ToListAsync(cancellationToken);
+        var tenants = await db
+            .Tenants.AsNoTracking()
+            .Where(t => t.Status == TenantStatus.Active)
+            .OrderBy(t => t.Id)
+            .Select(t => t.Id)
+            .ToListAsync(cancellationToken);
         foreach (var tenantId in tenants)
         {
             // The tenant changes in this method's own flow, so every scope below sees it.

@@ -12,6 +12,12 @@ internal sealed class BookingNodeSource(BookingAccess access) : INodeSource
 {
     public string TypeName => BookingType.TypeName;
 
-    public async Task<IReadOnlyDictionary<Guid, object>> LoadAsync(IReadOnlyCollection<Guid> ids, PlatformUserContext user, CancellationToken cancellationToken) =>
-        await (await access.VisibleAsync(user, cancellationToken)).Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => (object)b, cancellationToken);
+    public async Task<IReadOnlyDictionary<Guid, object>> LoadAsync(
+        IReadOnlyCollection<Guid> ids,
+        PlatformUserContext user,
+        CancellationToken cancellationToken
+    ) =>
+        await (await access.VisibleAsync(user, cancellationToken))
+            .Where(b => ids.Contains(b.Id))
+            .ToDictionaryAsync(b => b.Id, b => (object)b, cancellationToken);
 }

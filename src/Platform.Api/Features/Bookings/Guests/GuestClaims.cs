@@ -16,16 +16,30 @@ namespace Platform.Api.Features.Bookings.Guests;
 /// </summary>
 public sealed class GuestClaims(PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock) : IEmailConfirmedHandler
 {
-    public static async Task RecordAsync(PlatformDbContext db, string email, Guid tenantId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO platform.guest_email_claims (email, organization_id, created_at) VALUES ({email}, {tenantId}, {now.ToUniversalTime()})
+    public static async Task RecordAsync(
+        PlatformDbContext db,
+        string email,
+        Guid tenantId,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    ) =>
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            INSERT INTO platform.guest_email_claims (email, organization_id, created_at)
+                VALUES ({email}, {tenantId}, {now.ToUniversalTime()})
             ON CONFLICT DO NOTHING
-            """, cancellationToken);
+            """,
+            cancellationToken
+        );
 
     public async Task OnEmailConfirmedAsync(User user, CancellationToken cancellationToken)
     {
         var email = BookingCustomers.Normalize(user.Email ?? "");
-        var organizations = await db.GuestEmailClaims.AsNoTracking().Where(c => c.Email == email).Select(c => c.OrganizationId).ToListAsync(cancellationToken);
+        var organizations = await db
+            .GuestEmailClaims.AsNoTracking()
+            .Where(c => c.Email == email)
+            .Select(c => c.OrganizationId)
+            .ToListAsync(cancellationToken);
         foreach (var organization in organizations)
         {
             await using (await db.EnterTenantAsync(organization, cancellationToken))
@@ -46,12 +60,16 @@ public sealed class GuestClaims(PlatformDbContext db, ICurrentTenant currentTena
             booking.UpdatedAt = now;
             db.BookingEvents.Add(BookingLog.CustomerAttached(booking, userId, now));
         }
-        await db.Carts.Where(c => c.CustomerUserId == null && c.GuestEmail == email)
+        await db
+            .Carts.Where(c => c.CustomerUserId == null && c.GuestEmail == email)
             .ExecuteUpdateAsync(u => u.SetProperty(c => c.CustomerUserId, userId), cancellationToken);
-        await db.BookingSeries.Where(s => s.CustomerUserId == null && s.GuestEmail == email)
+        await db
+            .BookingSeries.Where(s => s.CustomerUserId == null && s.GuestEmail == email)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.CustomerUserId, userId), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await db.GuestEmailClaims.Where(c => c.Email == email && c.OrganizationId == currentTenant.Id).ExecuteDeleteAsync(cancellationToken);
+        await db
+            .GuestEmailClaims.Where(c => c.Email == email && c.OrganizationId == currentTenant.Id)
+            .ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -20,22 +20,39 @@ namespace Platform.Api.Features.Bookings.Holds;
 public sealed class BookingCustomers(PlatformDbContext db, UserManager<User> users)
 {
     public Task<(BookingCustomer? Customer, UserError? Error)> ResolveAsync(
-        PlatformUserContext caller, Offering offering, string? customerEmail, string? guestEmail, string? guestName, CancellationToken cancellationToken) =>
-        ResolveAsync(caller, offering.AllowsGuests, customerEmail, guestEmail, guestName, cancellationToken);
+        PlatformUserContext caller,
+        Offering offering,
+        string? customerEmail,
+        string? guestEmail,
+        string? guestName,
+        CancellationToken cancellationToken
+    ) => ResolveAsync(caller, offering.AllowsGuests, customerEmail, guestEmail, guestName, cancellationToken);
 
     /// <summary>The customer of a cart: guests may open one; each hold put in it checks its own offering.</summary>
-    public Task<(BookingCustomer? Customer, UserError? Error)> ResolveForCartAsync(PlatformUserContext caller, string? customerEmail, string? guestEmail, CancellationToken cancellationToken) =>
-        ResolveAsync(caller, true, customerEmail, guestEmail, null, cancellationToken);
+    public Task<(BookingCustomer? Customer, UserError? Error)> ResolveForCartAsync(
+        PlatformUserContext caller,
+        string? customerEmail,
+        string? guestEmail,
+        CancellationToken cancellationToken
+    ) => ResolveAsync(caller, true, customerEmail, guestEmail, null, cancellationToken);
 
     private async Task<(BookingCustomer? Customer, UserError? Error)> ResolveAsync(
-        PlatformUserContext caller, bool guestsAllowed, string? customerEmail, string? guestEmail, string? guestName, CancellationToken cancellationToken)
+        PlatformUserContext caller,
+        bool guestsAllowed,
+        string? customerEmail,
+        string? guestEmail,
+        string? guestName,
+        CancellationToken cancellationToken
+    )
     {
-        if (guestName is { Length: > 200 }) return (null, new UserError("INVALID_NAME", "A guest name is at most 200 characters.", "guestName"));
+        if (guestName is { Length: > 200 })
+            return (null, new UserError("INVALID_NAME", "A guest name is at most 200 characters.", "guestName"));
         if (customerEmail is not null)
         {
             if (caller.StaffRole is null)
                 return (null, new UserError("NOT_ALLOWED", "Only staff book on behalf of someone else.", "customerEmail"));
-            if (!OrganizationRules.IsEmail(customerEmail)) return (null, new UserError("INVALID_EMAIL", "That is not an email address.", "customerEmail"));
+            if (!OrganizationRules.IsEmail(customerEmail))
+                return (null, new UserError("INVALID_EMAIL", "That is not an email address.", "customerEmail"));
             var email = Normalize(customerEmail);
             var user = await users.FindByEmailAsync(email);
             return user is null
@@ -48,16 +65,29 @@ public sealed class BookingCustomers(PlatformDbContext db, UserManager<User> use
         if (caller.IsAuthenticated)
             return (null, new UserError("CUSTOMER_REQUIRED", "Integration clients name the customer with customerEmail.", "customerEmail"));
         if (guestEmail is null)
-            return (null, new UserError("SIGN_IN_REQUIRED", guestsAllowed ? "Sign in, or give guestEmail to book as a guest." : "Sign in to book this offering.", "guestEmail"));
+            return (
+                null,
+                new UserError(
+                    "SIGN_IN_REQUIRED",
+                    guestsAllowed ? "Sign in, or give guestEmail to book as a guest." : "Sign in to book this offering.",
+                    "guestEmail"
+                )
+            );
         if (!guestsAllowed)
             return (null, new UserError("GUESTS_NOT_ALLOWED", "This offering is for signed-in customers only.", "guestEmail"));
-        if (!OrganizationRules.IsEmail(guestEmail)) return (null, new UserError("INVALID_EMAIL", "That is not an email address.", "guestEmail"));
+        if (!OrganizationRules.IsEmail(guestEmail))
+            return (null, new UserError("INVALID_EMAIL", "That is not an email address.", "guestEmail"));
         return (new BookingCustomer(null, Normalize(guestEmail), guestName?.Trim(), []), null);
     }
 
     /// <summary>A member's customer roles here; none for people without a membership.</summary>
     public async Task<IReadOnlyList<string>> RolesOfAsync(Guid userId, CancellationToken cancellationToken) =>
-        await db.Memberships.AsNoTracking().Where(m => m.UserId == userId).Select(m => m.CustomerRoles).SingleOrDefaultAsync(cancellationToken) ?? [];
+        await db
+            .Memberships.AsNoTracking()
+            .Where(m => m.UserId == userId)
+            .Select(m => m.CustomerRoles)
+            .SingleOrDefaultAsync(cancellationToken)
+        ?? [];
 
     /// <summary>
     /// Whose retry an idempotency key belongs to: the person or client calling, or the guest's email.

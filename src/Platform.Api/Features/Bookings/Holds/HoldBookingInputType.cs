@@ -17,6 +17,7 @@ public sealed class HoldBookingInputType : InputObjectGraphType<HoldBookingInput
         Field<StringGraphType>("guestName");
         Field<StringGraphType>("customerEmail").Description("Staff and integration clients: whom the booking is for.");
         Field<IdGraphType>("cartId").Description("Put the hold in this cart (it takes the cart's expiry).");
-        Field<NonNullGraphType<StringGraphType>>("idempotencyKey").Description("New for each distinct booking (a UUID); a retry with the same key returns the same booking.");
+        Field<NonNullGraphType<StringGraphType>>("idempotencyKey")
+            .Description("New for each distinct booking (a UUID); a retry with the same key returns the same booking.");
     }
 }

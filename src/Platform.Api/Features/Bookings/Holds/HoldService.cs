@@ -28,24 +28,59 @@ public sealed class HoldService(
     SlotService slots,
     HoldWriter writer,
     CartService carts,
-    TimeProvider clock)
+    TimeProvider clock
+)
 {
     public const string Operation = "holdBooking";
 
     public Task<BookingPayload> HoldAsync(PlatformUserContext caller, HoldBookingInput input, CancellationToken cancellationToken) =>
-        db.OnOneConnectionAsync(() => db.RetryOnceOnConflictAsync(() => HoldOnceAsync(caller, input, cancellationToken)), cancellationToken);
+        db.OnOneConnectionAsync(
+            () => db.RetryOnceOnConflictAsync(() => HoldOnceAsync(caller, input, cancellationToken)),
+            cancellationToken
+        );
 
-    private async Task<BookingPayload> HoldOnceAsync(PlatformUserContext caller, HoldBookingInput input, CancellationToken cancellationToken)
+    private async Task<BookingPayload> HoldOnceAsync(
+        PlatformUserContext caller,
+        HoldBookingInput input,
+        CancellationToken cancellationToken
+    )
     {
-        var (ask, error) = await asks.CheckAsync(caller, new BookingAsk(input.OfferingId, input.ProviderId, input.Start, input.DurationMinutes, input.Seats, input.Participants, input.IdempotencyKey)
-        {
-            GuestEmail = input.GuestEmail,
-            GuestName = input.GuestName,
-            CustomerEmail = input.CustomerEmail,
-            CartId = input.CartId,
-        }, cancellationToken);
-        if (ask is null) return BookingPayload.Fail(error!);
-        var hash = IdempotencyKeys.Hash(new { input.OfferingId, input.ProviderId, Start = input.Start.ToUniversalTime(), input.DurationMinutes, input.Seats, input.Participants, input.GuestEmail, input.GuestName, input.CustomerEmail, input.CartId });
+        var (ask, error) = await asks.CheckAsync(
+            caller,
+            new BookingAsk(
+                input.OfferingId,
+                input.ProviderId,
+                input.Start,
+                input.DurationMinutes,
+                input.Seats,
+                input.Participants,
+                input.IdempotencyKey
+            )
+            {
+                GuestEmail = input.GuestEmail,
+                GuestName = input.GuestName,
+                CustomerEmail = input.CustomerEmail,
+                CartId = input.CartId,
+            },
+            cancellationToken
+        );
+        if (ask is null)
+            return BookingPayload.Fail(error!);
+        var hash = IdempotencyKeys.Hash(
+            new
+            {
+                input.OfferingId,
+                input.ProviderId,
+                Start = input.Start.ToUniversalTime(),
+                input.DurationMinutes,
+                input.Seats,
+                input.Participants,
+                input.GuestEmail,
+                input.GuestName,
+                input.CustomerEmail,
+                input.CartId,
+            }
+        );
         var offering = ask.OnSale.Offering;
         var slot = await slots.FindSlotAsync(offering, ask.Providers, ask.Start, ask.Length, input.Seats, null, cancellationToken);
         if (slot is null)
@@ -53,31 +88,48 @@ public sealed class HoldService(
             // A retry finds its own booking in the slot, and a concurrent twin may have just taken it:
             // either way the key's record says so. (A retry that gets this far is replayed by the claim.)
             var twin = await db.FindAsync(ask.IdempotencyScope, input.IdempotencyKey, Operation, hash, cancellationToken);
-            if (twin.ReplayOf is not null) return await ReplayAsync(twin, cancellationToken);
-            return BookingPayload.Fail(await slots.WhyNotAsync(offering, ask.Providers, ask.Start, ask.Length, input.Seats, null, cancellationToken));
+            if (twin.ReplayOf is not null)
+                return await ReplayAsync(twin, cancellationToken);
+            return BookingPayload.Fail(
+                await slots.WhyNotAsync(offering, ask.Providers, ask.Start, ask.Length, input.Seats, null, cancellationToken)
+            );
         }
 
         var now = clock.GetDatabaseNow();
-        var request = Shape(new NewBooking
-        {
-            Offering = offering,
-            ProviderId = slot.ProviderId,
-            Start = ask.Start,
-            Length = ask.Length,
-            Seats = input.Seats,
-            Participants = ask.Participants,
-            Customer = ask.Customer,
-            Price = ask.Price,
-            Status = BookingStatus.Held,
-            CartId = ask.Cart?.Id,
-            Actor = ask.ActorFor(caller),
-            ActorUserId = caller.UserId,
-        }, ask.Cart, await settings.GetAsync(cancellationToken), now);
+        var request = Shape(
+            new NewBooking
+            {
+                Offering = offering,
+                ProviderId = slot.ProviderId,
+                Start = ask.Start,
+                Length = ask.Length,
+                Seats = input.Seats,
+                Participants = ask.Participants,
+                Customer = ask.Customer,
+                Price = ask.Price,
+                Status = BookingStatus.Held,
+                CartId = ask.Cart?.Id,
+                Actor = ask.ActorFor(caller),
+                ActorUserId = caller.UserId,
+            },
+            ask.Cart,
+            await settings.GetAsync(cancellationToken),
+            now
+        );
 
         try
         {
             await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
-            var claim = await db.ClaimAsync(ask.Tenant.Id, ask.IdempotencyScope, input.IdempotencyKey, Operation, hash, request.Id, now, cancellationToken);
+            var claim = await db.ClaimAsync(
+                ask.Tenant.Id,
+                ask.IdempotencyScope,
+                input.IdempotencyKey,
+                Operation,
+                hash,
+                request.Id,
+                now,
+                cancellationToken
+            );
             if (claim.ReplayOf is not null || claim.Error is not null)
             {
                 await transaction.RollbackAsync(cancellationToken);
@@ -87,8 +139,10 @@ public sealed class HoldService(
                 return BookingPayload.Fail(cartError);
 
             var (booking, writeError) = await writer.WriteAsync(request, ask.Tenant.Id, now, savepoint: false, cancellationToken);
-            if (booking is null) return BookingPayload.Fail(writeError!);
-            if (ask.Customer.IsGuest) await GuestClaims.RecordAsync(db, ask.Customer.GuestEmail!, ask.Tenant.Id, now, cancellationToken);
+            if (booking is null)
+                return BookingPayload.Fail(writeError!);
+            if (ask.Customer.IsGuest)
+                await GuestClaims.RecordAsync(db, ask.Customer.GuestEmail!, ask.Tenant.Id, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new BookingPayload(booking);
         }
@@ -110,13 +164,25 @@ public sealed class HoldService(
             return request with { Status = BookingStatus.Held, HoldExpiresAt = expires };
         }
         return request.Offering.RequiresConfirmation
-            ? request with { Status = BookingStatus.AwaitingHost, ConfirmationExpiresAt = BookingRules.ConfirmationDeadline(now, request.Start.ToDateTimeOffset(), settings.ConfirmationMinutes) }
-            : request with { Status = BookingStatus.Confirmed };
+            ? request with
+            {
+                Status = BookingStatus.AwaitingHost,
+                ConfirmationExpiresAt = BookingRules.ConfirmationDeadline(
+                    now,
+                    request.Start.ToDateTimeOffset(),
+                    settings.ConfirmationMinutes
+                ),
+            }
+            : request with
+            {
+                Status = BookingStatus.Confirmed,
+            };
     }
 
     private async Task<BookingPayload> ReplayAsync(IdempotencyCheck check, CancellationToken cancellationToken)
     {
-        if (check.Error is not null) return BookingPayload.Fail(check.Error);
+        if (check.Error is not null)
+            return BookingPayload.Fail(check.Error);
         var booking = await db.Bookings.AsNoTracking().SingleAsync(b => b.Id == check.ReplayOf, cancellationToken);
         return new BookingPayload(booking) { Replayed = true };
     }

@@ -28,10 +28,17 @@ public sealed class HoldWriter(PlatformDbContext db)
     /// usable when <paramref name="savepoint"/> is set (several writes in one transaction), else for the
     /// caller to roll back.
     /// </summary>
-    public async Task<(Booking? Booking, UserError? Error)> WriteAsync(NewBooking request, Guid tenantId, DateTimeOffset now, bool savepoint, CancellationToken cancellationToken)
+    public async Task<(Booking? Booking, UserError? Error)> WriteAsync(
+        NewBooking request,
+        Guid tenantId,
+        DateTimeOffset now,
+        bool savepoint,
+        CancellationToken cancellationToken
+    )
     {
         var transaction = db.Database.CurrentTransaction ?? throw new InvalidOperationException("Write bookings inside a transaction.");
-        if (savepoint) await transaction.CreateSavepointAsync("hold", cancellationToken);
+        if (savepoint)
+            await transaction.CreateSavepointAsync("hold", cancellationToken);
         var booking = Build(request, now);
         try
         {
@@ -41,7 +48,8 @@ public sealed class HoldWriter(PlatformDbContext db)
                 db.Bookings.Add(booking);
                 db.BookingEvents.Add(BookingLog.Created(booking, request.Actor, request.ActorUserId, request.Reason, now));
                 await db.SaveChangesAsync(cancellationToken);
-                if (savepoint) await transaction.ReleaseSavepointAsync("hold", cancellationToken);
+                if (savepoint)
+                    await transaction.ReleaseSavepointAsync("hold", cancellationToken);
                 return (booking, null);
             }
             await UndoAsync(transaction, savepoint, cancellationToken);
@@ -58,24 +66,55 @@ public sealed class HoldWriter(PlatformDbContext db)
         new("SLOT_UNAVAILABLE", "That time is taken: another booking (or the provider's calendar) holds it. Pick another slot.", "start");
 
     /// <summary>Closes expired holds in the way, then (for groups) counts seats under the occurrence's lock.</summary>
-    private async Task<UserError?> PrepareAsync(NewBooking request, Booking booking, Guid tenantId, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<UserError?> PrepareAsync(
+        NewBooking request,
+        Booking booking,
+        Guid tenantId,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
     {
         await db.LockProviderCalendarAsync(tenantId, request.ProviderId, cancellationToken);
         if (request.Offering.Format == OfferingFormat.Group)
         {
-            booking.OccurrenceId = await db.LockOccurrenceAtAsync(tenantId, request.Offering.Id, request.ProviderId, booking.StartsAt, now, cancellationToken);
-            if (!request.ForWaitlist && await db.WaitlistEntries.AnyAsync(e => e.OccurrenceId == booking.OccurrenceId && e.Status == WaitlistStatus.Waiting, cancellationToken))
+            booking.OccurrenceId = await db.LockOccurrenceAtAsync(
+                tenantId,
+                request.Offering.Id,
+                request.ProviderId,
+                booking.StartsAt,
+                now,
+                cancellationToken
+            );
+            if (
+                !request.ForWaitlist
+                && await db.WaitlistEntries.AnyAsync(
+                    e => e.OccurrenceId == booking.OccurrenceId && e.Status == WaitlistStatus.Waiting,
+                    cancellationToken
+                )
+            )
                 return new UserError("OCCURRENCE_FULL", "Customers are waiting for seats at this time; join the waitlist.", "start");
         }
 
-        await db.ExpireDueAsync(tenantId, ExpiryScope.ProviderRange(request.ProviderId, booking.BlockedFrom, booking.BlockedUntil), now, cancellationToken);
+        await db.ExpireDueAsync(
+            tenantId,
+            ExpiryScope.ProviderRange(request.ProviderId, booking.BlockedFrom, booking.BlockedUntil),
+            now,
+            cancellationToken
+        );
 
         if (booking.OccurrenceId is { } occurrence)
         {
-            var taken = await db.Bookings.Where(b => b.OccurrenceId == occurrence).Where(BookingOccupancy.OccupiesAt(now)).SumAsync(b => b.Seats, cancellationToken);
+            var taken = await db
+                .Bookings.Where(b => b.OccurrenceId == occurrence)
+                .Where(BookingOccupancy.OccupiesAt(now))
+                .SumAsync(b => b.Seats, cancellationToken);
             var left = request.Offering.Capacity - taken;
             if (request.Seats > left)
-                return new UserError("OCCURRENCE_FULL", left <= 0 ? "This session is full; join the waitlist." : $"Only {left} of {request.Offering.Capacity} seats are left.", "seats");
+                return new UserError(
+                    "OCCURRENCE_FULL",
+                    left <= 0 ? "This session is full; join the waitlist." : $"Only {left} of {request.Offering.Capacity} seats are left.",
+                    "seats"
+                );
         }
         return null;
     }
@@ -123,7 +162,9 @@ public sealed class HoldWriter(PlatformDbContext db)
     private async Task UndoAsync(IDbContextTransaction transaction, bool savepoint, CancellationToken cancellationToken)
     {
         // Nothing of the failed write may reach a later SaveChanges in the same request.
-        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList()) entry.State = EntityState.Detached;
-        if (savepoint) await transaction.RollbackToSavepointAsync("hold", cancellationToken);
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList())
+            entry.State = EntityState.Detached;
+        if (savepoint)
+            await transaction.RollbackToSavepointAsync("hold", cancellationToken);
     }
 }

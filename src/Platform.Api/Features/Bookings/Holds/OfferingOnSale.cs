@@ -20,10 +20,20 @@ public sealed record OfferingOnSale(Offering Offering, IReadOnlyList<Guid> Provi
     /// <summary>Both in one query: every booking flow starts here.</summary>
     public static async Task<OfferingOnSale?> FindAsync(PlatformDbContext db, string offeringId, CancellationToken cancellationToken)
     {
-        if (GlobalId.TryDecode(offeringId, OfferingType.TypeName) is not { } id) return null;
-        var row = await db.Offerings.AsNoTracking()
+        if (GlobalId.TryDecode(offeringId, OfferingType.TypeName) is not { } id)
+            return null;
+        var row = await db
+            .Offerings.AsNoTracking()
             .Where(o => o.Id == id && o.Status == OfferingStatus.Active)
-            .Select(o => new { Offering = o, Providers = db.OfferingProviders.Where(l => l.OfferingId == o.Id).OrderBy(l => l.ProviderId).Select(l => l.ProviderId).ToList() })
+            .Select(o => new
+            {
+                Offering = o,
+                Providers = db
+                    .OfferingProviders.Where(l => l.OfferingId == o.Id)
+                    .OrderBy(l => l.ProviderId)
+                    .Select(l => l.ProviderId)
+                    .ToList(),
+            })
             .SingleOrDefaultAsync(cancellationToken);
         return row is null ? null : new OfferingOnSale(row.Offering, row.Providers);
     }

@@ -22,13 +22,26 @@ public static class IdempotencyKeys
 
     public static UserError? CheckKey(string? key) =>
         string.IsNullOrWhiteSpace(key) || key.Length > IdempotencyRecord.MaxKeyLength
-            ? new UserError("INVALID_IDEMPOTENCY_KEY", $"Give an idempotencyKey of 1 to {IdempotencyRecord.MaxKeyLength} characters, new for every distinct request (a UUID).", "idempotencyKey")
+            ? new UserError(
+                "INVALID_IDEMPOTENCY_KEY",
+                $"Give an idempotencyKey of 1 to {IdempotencyRecord.MaxKeyLength} characters, new for every distinct request (a UUID).",
+                "idempotencyKey"
+            )
             : null;
 
     /// <summary>Looks the key up outside any transaction: most retries end here.</summary>
-    public static async Task<IdempotencyCheck> FindAsync(this PlatformDbContext db, string scope, string key, string operation, string hash, CancellationToken cancellationToken)
+    public static async Task<IdempotencyCheck> FindAsync(
+        this PlatformDbContext db,
+        string scope,
+        string key,
+        string operation,
+        string hash,
+        CancellationToken cancellationToken
+    )
     {
-        var record = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, cancellationToken);
+        var record = await db
+            .IdempotencyRecords.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, cancellationToken);
         return Judge(record, operation, hash);
     }
 
@@ -36,14 +49,28 @@ public static class IdempotencyKeys
     /// Claims the key for <paramref name="resultId"/> inside the open transaction. When a concurrent
     /// request claimed it first, this waits for that one to commit and returns what it made.
     /// </summary>
-    public static async Task<IdempotencyCheck> ClaimAsync(this PlatformDbContext db, Guid tenantId, string scope, string key, string operation, string hash, Guid resultId, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<IdempotencyCheck> ClaimAsync(
+        this PlatformDbContext db,
+        Guid tenantId,
+        string scope,
+        string key,
+        string operation,
+        string hash,
+        Guid resultId,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
     {
-        var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
+        var inserted = await db.Database.ExecuteSqlInterpolatedAsync(
+            $"""
             INSERT INTO idempotency_keys (tenant_id, scope, key, operation, request_hash, result_id, created_at)
             VALUES ({tenantId}, {scope}, {key}, {operation}, {hash}, {resultId}, {now.ToUniversalTime()})
             ON CONFLICT (tenant_id, scope, key) DO NOTHING
-            """, cancellationToken);
-        if (inserted == 1) return IdempotencyCheck.New;
+            """,
+            cancellationToken
+        );
+        if (inserted == 1)
+            return IdempotencyCheck.New;
         var record = await db.IdempotencyRecords.AsNoTracking().SingleAsync(r => r.Scope == scope && r.Key == key, cancellationToken);
         return Judge(record, operation, hash);
     }
@@ -51,5 +78,12 @@ public static class IdempotencyKeys
     private static IdempotencyCheck Judge(IdempotencyRecord? record, string operation, string hash) =>
         record is null ? IdempotencyCheck.New
         : record.Operation == operation && record.RequestHash == hash ? new IdempotencyCheck(record.ResultId, null)
-        : new IdempotencyCheck(null, new UserError("IDEMPOTENCY_KEY_REUSED", "This idempotencyKey was already used for a different request; use a new key for a new request.", "idempotencyKey"));
+        : new IdempotencyCheck(
+            null,
+            new UserError(
+                "IDEMPOTENCY_KEY_REUSED",
+                "This idempotencyKey was already used for a different request; use a new key for a new request.",
+                "idempotencyKey"
+            )
+        );
 }

@@ -18,8 +18,22 @@ public sealed class BookingPaymentTransitions(PlatformDbContext db)
         if (to == BookingStatus.AwaitingHost)
             booking.ConfirmationExpiresAt = BookingRules.ConfirmationDeadline(now, booking.StartsAt, confirmationMinutes);
         booking.PaymentStatus = PaymentStatus.Authorized;
-        db.BookingEvents.Add(BookingLog.Transition(booking, to, BookingActor.System, null, "Paid: the payment was authorized.", now,
-            new { paymentStatus = nameof(PaymentStatus.Authorized), amount = booking.PriceAmount, booking.Currency }));
+        db.BookingEvents.Add(
+            BookingLog.Transition(
+                booking,
+                to,
+                BookingActor.System,
+                null,
+                "Paid: the payment was authorized.",
+                now,
+                new
+                {
+                    paymentStatus = nameof(PaymentStatus.Authorized),
+                    amount = booking.PriceAmount,
+                    booking.Currency,
+                }
+            )
+        );
     }
 
     /// <summary>The booking ends unpaid (its hold ran out, or its payment went away): EXPIRED, everything due refunded.</summary>
@@ -51,8 +65,22 @@ public sealed class BookingPaymentTransitions(PlatformDbContext db)
         booking.CapturedAmount = null;
         booking.PlatformFee = null;
         var to = BookingStateMachine.Target(booking.Status, BookingAction.RequirePayment, booking.RequiresConfirmation)!.Value;
-        db.BookingEvents.Add(BookingLog.Transition(booking, to, BookingActor.System, null, reason, now,
-            new { paymentStatus = nameof(PaymentStatus.RequiresPayment), holdExpiresAt = booking.HoldExpiresAt, code = "PAYMENT_EXPIRED" }));
+        db.BookingEvents.Add(
+            BookingLog.Transition(
+                booking,
+                to,
+                BookingActor.System,
+                null,
+                reason,
+                now,
+                new
+                {
+                    paymentStatus = nameof(PaymentStatus.RequiresPayment),
+                    holdExpiresAt = booking.HoldExpiresAt,
+                    code = "PAYMENT_EXPIRED",
+                }
+            )
+        );
     }
 
     /// <summary>A host must answer before the authorization lapses: the deadline moves up to <paramref name="latest"/>.</summary>

@@ -11,7 +11,9 @@ public sealed class SlotStateType : ObjectGraphType<SlotState>
     public SlotStateType()
     {
         Name = "SlotState";
-        Description = "A provider's time after a change: for a group occurrence of the offering its seats; otherwise capacity taken whole while the time is occupied.";
+        Description =
+            "A provider's time after a change: for a group occurrence of the offering its seats; otherwise capacity taken whole while the "
+            + "time is occupied.";
         Field<NonNullGraphType<ProviderType>>("provider").Resolve(c => c.Loaders().ProvidersById(c.Db()).Load(c.Source.ProviderId));
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("start").Resolve(c => c.Source.Start);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("end").Resolve(c => c.Source.End);

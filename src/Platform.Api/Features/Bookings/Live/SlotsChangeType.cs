@@ -11,8 +11,11 @@ public sealed class SlotsChangeType : ObjectGraphType<SlotsChange>
     public SlotsChangeType()
     {
         Name = "SlotsChange";
-        Description = "Times of an offering whose availability just changed; no personal data. Ask availableSlots again for the full picture.";
+        Description =
+            "Times of an offering whose availability just changed; no personal data. Ask availableSlots again for the full picture.";
         Field<NonNullGraphType<IdGraphType>>("offeringId").Resolve(c => GlobalId.Encode(OfferingType.TypeName, c.Source.OfferingId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SlotStateType>>>>("slots").WithComplexityImpact(1, 2).Resolve(c => c.Source.Slots);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SlotStateType>>>>("slots")
+            .WithComplexityImpact(1, 2)
+            .Resolve(c => c.Source.Slots);
     }
 }

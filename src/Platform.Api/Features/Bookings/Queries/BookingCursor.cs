@@ -9,18 +9,21 @@ public readonly record struct BookingCursor(DateTimeOffset Start, Guid Id)
 {
     public static BookingCursor Of(Booking booking) => new(booking.StartsAt, booking.Id);
 
-    public string Encode() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"b:{Start.UtcTicks.ToString(CultureInfo.InvariantCulture)}:{Id:N}"));
+    public string Encode() =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"b:{Start.UtcTicks.ToString(CultureInfo.InvariantCulture)}:{Id:N}"));
 
     /// <summary>Decodes a cursor; null for anything malformed (never throws on client input).</summary>
     public static BookingCursor? TryDecode(string? cursor)
     {
-        if (string.IsNullOrEmpty(cursor) || cursor.Length > 100 || !Base64Url.IsValid(cursor)) return null;
+        if (string.IsNullOrEmpty(cursor) || cursor.Length > 100 || !Base64Url.IsValid(cursor))
+            return null;
         var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)).Split(':');
-        return parts is ["b", var ticks, var id]
+        return
+            parts is ["b", var ticks, var id]
             && long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var utcTicks)
             && utcTicks is >= 0 and <= 3155378975999999999
             && Guid.TryParseExact(id, "N", out var guid)
-                ? new BookingCursor(new DateTimeOffset(utcTicks, TimeSpan.Zero), guid)
-                : null;
+            ? new BookingCursor(new DateTimeOffset(utcTicks, TimeSpan.Zero), guid)
+            : null;
     }
 }

@@ -8,7 +8,8 @@ public sealed class BookingFilterInputType : InputObjectGraphType<BookingFilter>
     public BookingFilterInputType()
     {
         Name = "BookingFilter";
-        Field<ListGraphType<NonNullGraphType<BookingStatusEnum>>>("statuses").Description("Statuses as of now (a hold past its expiry is EXPIRED).");
+        Field<ListGraphType<NonNullGraphType<BookingStatusEnum>>>("statuses")
+            .Description("Statuses as of now (a hold past its expiry is EXPIRED).");
         Field<IdGraphType>("providerId");
         Field<IdGraphType>("offeringId");
         Field<DateTimeOffsetGraphType>("from").Description("Starting at or after.");

@@ -20,15 +20,23 @@ public sealed class BookingQueries(PlatformDbContext db, BookingAccess access, T
     public const int MaxAgendaDays = 62;
     public const int MaxAgendaBookings = 2000;
 
-    public async Task<Connection<Booking>> MineAsync(PlatformUserContext caller, BookingTimeframe timeframe, int? first, string? after, CancellationToken cancellationToken)
+    public async Task<Connection<Booking>> MineAsync(
+        PlatformUserContext caller,
+        BookingTimeframe timeframe,
+        int? first,
+        string? after,
+        CancellationToken cancellationToken
+    )
     {
-        if (caller.UserId is not { } userId || caller.Tenant is null) return Page([], 0, after, _ => Task.FromResult(0));
+        if (caller.UserId is not { } userId || caller.Tenant is null)
+            return Page([], 0, after, _ => Task.FromResult(0));
         var now = clock.GetDatabaseNow();
         var mine = db.Bookings.AsNoTracking().Where(b => b.CustomerUserId == userId);
         // Upcoming: still ahead and still holding its place. Past: everything else (ended, or cancelled, declined, expired).
-        var query = timeframe == BookingTimeframe.Upcoming
-            ? mine.Where(b => b.EndsAt > now).Where(BookingOccupancy.OccupiesAt(now))
-            : mine.Where(BookingOccupancy.PastAt(now));
+        var query =
+            timeframe == BookingTimeframe.Upcoming
+                ? mine.Where(b => b.EndsAt > now).Where(BookingOccupancy.OccupiesAt(now))
+                : mine.Where(BookingOccupancy.PastAt(now));
         return await PageAsync(query, descending: timeframe == BookingTimeframe.Past, first, after, cancellationToken);
     }
 
@@ -36,33 +44,67 @@ public sealed class BookingQueries(PlatformDbContext db, BookingAccess access, T
     /// A provider's bookings overlapping [from, to): the caller's own agenda, or (administrators and
     /// staff) any provider's. Cancelled, declined and expired ones only when asked for.
     /// </summary>
-    public async Task<IReadOnlyList<Booking>> AgendaAsync(PlatformUserContext caller, string? providerId, DateTimeOffset from, DateTimeOffset to, bool includeInactive, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Booking>> AgendaAsync(
+        PlatformUserContext caller,
+        string? providerId,
+        DateTimeOffset from,
+        DateTimeOffset to,
+        bool includeInactive,
+        CancellationToken cancellationToken
+    )
     {
         if (to <= from || (to - from).TotalDays > MaxAgendaDays)
-            throw new global::GraphQL.ExecutionError($"Ask for at most {MaxAgendaDays} days, 'to' after 'from'.") { Code = "INVALID_RANGE" };
+            throw new global::GraphQL.ExecutionError($"Ask for at most {MaxAgendaDays} days, 'to' after 'from'.")
+            {
+                Code = "INVALID_RANGE",
+            };
         var own = await access.OwnProviderIdAsync(caller, cancellationToken);
         Guid? provider = providerId is null ? own : GlobalId.TryDecode(providerId, ProviderType.TypeName);
-        if (provider is null || (provider != own && !BookingAccess.SeesAll(caller))) return [];
+        if (provider is null || (provider != own && !BookingAccess.SeesAll(caller)))
+            return [];
         var now = clock.GetDatabaseNow();
         var query = db.Bookings.AsNoTracking().Where(b => b.ProviderId == provider && b.StartsAt < to && b.EndsAt > from);
-        if (!includeInactive) query = query.Where(BookingOccupancy.BookedAt(now));
+        if (!includeInactive)
+            query = query.Where(BookingOccupancy.BookedAt(now));
         return await query.OrderBy(b => b.StartsAt).ThenBy(b => b.Id).Take(MaxAgendaBookings).ToListAsync(cancellationToken);
     }
 
     /// <summary>Every booking of the organization matching <paramref name="filter"/>, earliest first. Administrators and staff.</summary>
-    public async Task<Connection<Booking>> ListAsync(PlatformUserContext caller, BookingFilter filter, int? first, string? after, CancellationToken cancellationToken)
+    public async Task<Connection<Booking>> ListAsync(
+        PlatformUserContext caller,
+        BookingFilter filter,
+        int? first,
+        string? after,
+        CancellationToken cancellationToken
+    )
     {
-        if (!BookingAccess.SeesAll(caller)) return Page([], 0, after, _ => Task.FromResult(0));
+        if (!BookingAccess.SeesAll(caller))
+            return Page([], 0, after, _ => Task.FromResult(0));
         var query = db.Bookings.AsNoTracking();
-        if (filter.ProviderId is not null) query = GlobalId.TryDecode(filter.ProviderId, ProviderType.TypeName) is { } p ? query.Where(b => b.ProviderId == p) : query.Where(b => false);
-        if (filter.OfferingId is not null) query = GlobalId.TryDecode(filter.OfferingId, OfferingType.TypeName) is { } o ? query.Where(b => b.OfferingId == o) : query.Where(b => false);
-        if (filter.From is { } from) query = query.Where(b => b.StartsAt >= from);
-        if (filter.To is { } to) query = query.Where(b => b.StartsAt < to);
-        if (filter.Statuses is { Count: > 0 } statuses) query = query.Where(EffectiveStatus.In(statuses, clock.GetDatabaseNow()));
+        if (filter.ProviderId is not null)
+            query = GlobalId.TryDecode(filter.ProviderId, ProviderType.TypeName) is { } p
+                ? query.Where(b => b.ProviderId == p)
+                : query.Where(b => false);
+        if (filter.OfferingId is not null)
+            query = GlobalId.TryDecode(filter.OfferingId, OfferingType.TypeName) is { } o
+                ? query.Where(b => b.OfferingId == o)
+                : query.Where(b => false);
+        if (filter.From is { } from)
+            query = query.Where(b => b.StartsAt >= from);
+        if (filter.To is { } to)
+            query = query.Where(b => b.StartsAt < to);
+        if (filter.Statuses is { Count: > 0 } statuses)
+            query = query.Where(EffectiveStatus.In(statuses, clock.GetDatabaseNow()));
         return await PageAsync(query, descending: false, first, after, cancellationToken);
     }
 
-    private static async Task<Connection<Booking>> PageAsync(IQueryable<Booking> query, bool descending, int? first, string? after, CancellationToken cancellationToken)
+    private static async Task<Connection<Booking>> PageAsync(
+        IQueryable<Booking> query,
+        bool descending,
+        int? first,
+        string? after,
+        CancellationToken cancellationToken
+    )
     {
         var size = Math.Clamp(first ?? 20, 0, MaxPageSize);
         var whole = query;
@@ -74,7 +116,9 @@ public sealed class BookingQueries(PlatformDbContext db, BookingAccess access, T
                 ? query.Where(b => b.StartsAt < cursor.Start || (b.StartsAt == cursor.Start && b.Id.CompareTo(cursor.Id) < 0))
                 : query.Where(b => b.StartsAt > cursor.Start || (b.StartsAt == cursor.Start && b.Id.CompareTo(cursor.Id) > 0));
         }
-        query = descending ? query.OrderByDescending(b => b.StartsAt).ThenByDescending(b => b.Id) : query.OrderBy(b => b.StartsAt).ThenBy(b => b.Id);
+        query = descending
+            ? query.OrderByDescending(b => b.StartsAt).ThenByDescending(b => b.Id)
+            : query.OrderBy(b => b.StartsAt).ThenBy(b => b.Id);
         var rows = await query.Take(size + 1).ToListAsync(cancellationToken);
         return Page(rows, size, after, ct => whole.CountAsync(ct));
     }
@@ -85,7 +129,13 @@ public sealed class BookingQueries(PlatformDbContext db, BookingAccess access, T
         return new CountedConnection<Booking>(count)
         {
             Edges = edges,
-            PageInfo = new PageInfo { HasNextPage = rows.Count > size, HasPreviousPage = after is not null, StartCursor = edges.FirstOrDefault()?.Cursor, EndCursor = edges.LastOrDefault()?.Cursor },
+            PageInfo = new PageInfo
+            {
+                HasNextPage = rows.Count > size,
+                HasPreviousPage = after is not null,
+                StartCursor = edges.FirstOrDefault()?.Cursor,
+                EndCursor = edges.LastOrDefault()?.Cursor,
+            },
         };
     }
 }

@@ -12,7 +12,9 @@ public sealed class CancelSeriesPayloadType : ObjectGraphType<CancelSeriesPayloa
     public CancelSeriesPayloadType()
     {
         Name = "CancelSeriesPayload";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BookingType>>>>("cancelled").WithComplexityImpact(1, 12).Resolve(c => c.Source.Cancelled);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BookingType>>>>("cancelled")
+            .WithComplexityImpact(1, 12)
+            .Resolve(c => c.Source.Cancelled);
         this.AddUserErrors();
     }
 }

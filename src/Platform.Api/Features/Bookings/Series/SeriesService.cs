@@ -24,7 +24,7 @@ namespace Platform.Api.Features.Bookings.Series;
 /// what fitted. Either way the answer lists every occurrence with its booking or its problem.
 /// Paid series go into one cart (the given one, or a new one) so they are paid in one payment.
 /// </summary>
-public sealed class SeriesService(
+public sealed partial class SeriesService(
     PlatformDbContext db,
     BookingAsks asks,
     BookingSettingsService settings,
@@ -32,26 +32,73 @@ public sealed class SeriesService(
     HoldWriter writer,
     CartService carts,
     LifecycleService lifecycle,
-    TimeProvider clock)
+    TimeProvider clock
+)
 {
     public const string Operation = "bookSeries";
 
     public Task<BookSeriesPayload> BookAsync(PlatformUserContext caller, BookSeriesInput input, CancellationToken cancellationToken) =>
-        db.OnOneConnectionAsync(() => db.RetryOnceOnConflictAsync(() => BookOnceAsync(caller, input, cancellationToken)), cancellationToken);
+        db.OnOneConnectionAsync(
+            () => db.RetryOnceOnConflictAsync(() => BookOnceAsync(caller, input, cancellationToken)),
+            cancellationToken
+        );
 
-    private async Task<BookSeriesPayload> BookOnceAsync(PlatformUserContext caller, BookSeriesInput input, CancellationToken cancellationToken)
+    private async Task<BookSeriesPayload> BookOnceAsync(
+        PlatformUserContext caller,
+        BookSeriesInput input,
+        CancellationToken cancellationToken
+    )
     {
-        if (input.Occurrences is < 2 or > Recurrence.MaxOccurrences) return Fail("INVALID_OCCURRENCES", $"A series has 2 to {Recurrence.MaxOccurrences} occurrences.", "occurrences");
-        if (input.TimeZone is not null && OrganizationRules.CheckTimeZone(input.TimeZone) is { } zoneError) return Fail(zoneError);
-        var (ask, askError) = await asks.CheckAsync(caller, new BookingAsk(input.OfferingId, input.ProviderId, input.Start, input.DurationMinutes, input.Seats, input.Participants, input.IdempotencyKey)
-        {
-            CustomerEmail = input.CustomerEmail,
-            CartId = input.CartId,
-        }, cancellationToken);
-        if (ask is null) return Fail(askError!);
+        if (input.Occurrences is < 2 or > Recurrence.MaxOccurrences)
+            return Fail("INVALID_OCCURRENCES", $"A series has 2 to {Recurrence.MaxOccurrences} occurrences.", "occurrences");
+        if (input.TimeZone is not null && OrganizationRules.CheckTimeZone(input.TimeZone) is { } zoneError)
+            return Fail(zoneError);
+        var (ask, askError) = await asks.CheckAsync(
+            caller,
+            new BookingAsk(
+                input.OfferingId,
+                input.ProviderId,
+                input.Start,
+                input.DurationMinutes,
+                input.Seats,
+                input.Participants,
+                input.IdempotencyKey
+            )
+            {
+                CustomerEmail = input.CustomerEmail,
+                CartId = input.CartId,
+            },
+            cancellationToken
+        );
+        if (ask is null)
+            return Fail(askError!);
         // A retry's occurrences are all taken (by itself); the claim below replays it.
-        var hash = IdempotencyKeys.Hash(new { input.OfferingId, input.ProviderId, Start = input.Start.ToUniversalTime(), input.DurationMinutes, input.Seats, input.Participants, input.CustomerEmail, input.Frequency, input.Occurrences, input.Mode, input.TimeZone, input.CartId });
-        var (tenant, offering, customer, scope, cart, participants, length) = (ask.Tenant, ask.OnSale.Offering, ask.Customer, ask.IdempotencyScope, ask.Cart, ask.Participants, ask.Length);
+        var hash = IdempotencyKeys.Hash(
+            new
+            {
+                input.OfferingId,
+                input.ProviderId,
+                Start = input.Start.ToUniversalTime(),
+                input.DurationMinutes,
+                input.Seats,
+                input.Participants,
+                input.CustomerEmail,
+                input.Frequency,
+                input.Occurrences,
+                input.Mode,
+                input.TimeZone,
+                input.CartId,
+            }
+        );
+        var (tenant, offering, customer, scope, cart, participants, length) = (
+            ask.Tenant,
+            ask.OnSale.Offering,
+            ask.Customer,
+            ask.IdempotencyScope,
+            ask.Cart,
+            ask.Participants,
+            ask.Length
+        );
         var plan = await PlanAsync(offering, ask.Providers, input, length, cancellationToken);
         var now = clock.GetDatabaseNow();
 
@@ -81,13 +128,22 @@ public sealed class SeriesService(
             }
             if (ask.Price.Amount > 0 && cart is null)
             {
-                cart = new Cart { Id = Guid.CreateVersion7(), CustomerUserId = customer.UserId, GuestEmail = customer.GuestEmail, Status = CartStatus.Open, ExpiresAt = now.AddMinutes(policy.HoldMinutes), CreatedAt = now };
+                cart = new Cart
+                {
+                    Id = Guid.CreateVersion7(),
+                    CustomerUserId = customer.UserId,
+                    GuestEmail = customer.GuestEmail,
+                    Status = CartStatus.Open,
+                    ExpiresAt = now.AddMinutes(policy.HoldMinutes),
+                    CreatedAt = now,
+                };
                 db.Carts.Add(cart);
             }
             db.BookingSeries.Add(series);
             // Saved before the occurrences: a failed occurrence detaches whatever is still unsaved.
             await db.SaveChangesAsync(cancellationToken);
-            if (cart is not null && await carts.AdmitAsync(cart.Id, ask.Price, now, cancellationToken) is { } cartError) return Fail(cartError);
+            if (cart is not null && await carts.AdmitAsync(cart.Id, ask.Price, now, cancellationToken) is { } cartError)
+                return Fail(cartError);
 
             var results = new List<SeriesOccurrence>();
             foreach (var (index, start, problem) in plan.Occurrences)
@@ -97,22 +153,27 @@ public sealed class SeriesService(
                     results.Add(new SeriesOccurrence(index, start.ToDateTimeOffset(), null, problem));
                     continue;
                 }
-                var request = HoldService.Shape(new NewBooking
-                {
-                    Offering = offering,
-                    ProviderId = plan.ProviderId,
-                    Start = start,
-                    Length = length,
-                    Seats = input.Seats,
-                    Participants = participants,
-                    Customer = customer,
-                    Price = ask.Price,
-                    Status = BookingStatus.Held,
-                    CartId = cart?.Id,
-                    SeriesId = series.Id,
-                    SeriesIndex = index,
-                    ActorUserId = caller.UserId,
-                }, cart, policy, now);
+                var request = HoldService.Shape(
+                    new NewBooking
+                    {
+                        Offering = offering,
+                        ProviderId = plan.ProviderId,
+                        Start = start,
+                        Length = length,
+                        Seats = input.Seats,
+                        Participants = participants,
+                        Customer = customer,
+                        Price = ask.Price,
+                        Status = BookingStatus.Held,
+                        CartId = cart?.Id,
+                        SeriesId = series.Id,
+                        SeriesIndex = index,
+                        ActorUserId = caller.UserId,
+                    },
+                    cart,
+                    policy,
+                    now
+                );
                 var (booking, error) = await writer.WriteAsync(request, tenant.Id, now, savepoint: true, cancellationToken);
                 results.Add(new SeriesOccurrence(index, start.ToDateTimeOffset(), booking, error));
             }
@@ -121,10 +182,17 @@ public sealed class SeriesService(
             if ((input.Mode == SeriesMode.AllOrNothing && conflicts.Count > 0) || conflicts.Count == results.Count)
             {
                 await transaction.RollbackAsync(cancellationToken);
-                var message = conflicts.Count == results.Count ? "No occurrence could be booked." : $"{conflicts.Count} of {results.Count} occurrences conflict; nothing was booked.";
-                return new BookSeriesPayload(null, [.. results.Select(r => r with { Booking = null })]) { UserErrors = [new UserError("SERIES_CONFLICT", message, "start")] };
+                var message =
+                    conflicts.Count == results.Count
+                        ? "No occurrence could be booked."
+                        : $"{conflicts.Count} of {results.Count} occurrences conflict; nothing was booked.";
+                return new BookSeriesPayload(null, [.. results.Select(r => r with { Booking = null })])
+                {
+                    UserErrors = [new UserError("SERIES_CONFLICT", message, "start")],
+                };
             }
-            if (customer.IsGuest) await GuestClaims.RecordAsync(db, customer.GuestEmail!, tenant.Id, now, cancellationToken);
+            if (customer.IsGuest)
+                await GuestClaims.RecordAsync(db, customer.GuestEmail!, tenant.Id, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new BookSeriesPayload(series, results) { Cart = cart };
         }
@@ -135,67 +203,36 @@ public sealed class SeriesService(
     }
 
     /// <summary>Cancels one occurrence's booking and every later one still active (the rest of the series).</summary>
-    public async Task<CancelSeriesPayload> CancelRestAsync(PlatformUserContext caller, string bookingId, string? reason, CancellationToken cancellationToken)
+    public async Task<CancelSeriesPayload> CancelRestAsync(
+        PlatformUserContext caller,
+        string bookingId,
+        string? reason,
+        CancellationToken cancellationToken
+    )
     {
         var found = await lifecycle.FindAsync(caller, bookingId, cancellationToken);
         if (found is not var (from, actor) || from.SeriesId is not { } seriesId)
-            return new CancelSeriesPayload([]) { UserErrors = [new UserError("NOT_FOUND", "No such booking of a series of yours here.", "bookingId")] };
+            return new CancelSeriesPayload([])
+            {
+                UserErrors = [new UserError("NOT_FOUND", "No such booking of a series of yours here.", "bookingId")],
+            };
         var now = clock.GetDatabaseNow();
-        var rest = await db.Bookings.AsNoTracking()
+        var rest = await db
+            .Bookings.AsNoTracking()
             .Where(b => b.SeriesId == seriesId && b.SeriesIndex >= from.SeriesIndex && b.EndsAt > now)
             .Where(BookingOccupancy.OccupiesAt(now))
-            .OrderBy(b => b.SeriesIndex).ToListAsync(cancellationToken);
+            .OrderBy(b => b.SeriesIndex)
+            .ToListAsync(cancellationToken);
         var cancelled = new List<Booking>();
         var errors = new List<UserError>();
         foreach (var booking in rest)
         {
             var result = await lifecycle.ApplyAsync(booking, BookingAction.Cancel, actor, caller.UserId, reason, cancellationToken);
-            if (result.Booking is { } done) cancelled.Add(done);
+            if (result.Booking is { } done)
+                cancelled.Add(done);
             errors.AddRange(result.UserErrors.Select(e => e with { Message = $"Occurrence {booking.SeriesIndex + 1}: {e.Message}" }));
         }
         return new CancelSeriesPayload(cancelled) { UserErrors = errors };
-    }
-
-    private sealed record Plan(Guid ProviderId, DateTimeZone Zone, IReadOnlyList<(int Index, Instant Start, UserError? Problem)> Occurrences);
-
-    /// <summary>
-    /// The occurrences and what the slot rules say of each. Without a provider given, the provider who
-    /// can take the most occurrences is chosen (ties: provider order), so the series stays with one person.
-    /// </summary>
-    private async Task<Plan> PlanAsync(Features.Offerings.Offering offering, IReadOnlyList<Guid> providers, BookSeriesInput input, Duration length, CancellationToken cancellationToken)
-    {
-        Plan? best = null;
-        foreach (var providerId in providers)
-        {
-            var provider = await db.Providers.AsNoTracking().SingleAsync(p => p.Id == providerId, cancellationToken);
-            var zone = DateTimeZoneProviders.Tzdb[input.TimeZone ?? provider.TimeZone];
-            var starts = Recurrence.Starts(Instant.FromDateTimeOffset(input.Start), zone, input.Frequency, input.Occurrences);
-            var occurrences = new List<(int, Instant, UserError?)>();
-            foreach (var (start, index) in starts.Select((s, i) => (s, i)))
-            {
-                var slot = await slots.FindSlotAsync(offering, [providerId], start, length, input.Seats, null, cancellationToken);
-                occurrences.Add((index, start, slot is null ? HoldWriter.SlotTaken() : null));
-            }
-            var plan = new Plan(providerId, zone, occurrences);
-            if (best is null || plan.Occurrences.Count(o => o.Problem is null) > best.Occurrences.Count(o => o.Problem is null)) best = plan;
-        }
-
-        // Only the chosen provider's refusals are shown, so only they are worth explaining.
-        var explained = new List<(int, Instant, UserError?)>();
-        foreach (var (index, start, problem) in best!.Occurrences)
-            explained.Add((index, start, problem is null
-                ? null
-                : await slots.WhyNotAsync(offering, [best.ProviderId], start, length, input.Seats, null, cancellationToken)));
-        return best with { Occurrences = explained };
-    }
-
-    private async Task<BookSeriesPayload> ReplayAsync(IdempotencyCheck check, CancellationToken cancellationToken)
-    {
-        if (check.Error is not null) return Fail(check.Error);
-        var series = await db.BookingSeries.AsNoTracking().SingleAsync(s => s.Id == check.ReplayOf, cancellationToken);
-        var bookings = await db.Bookings.AsNoTracking().Where(b => b.SeriesId == series.Id).OrderBy(b => b.SeriesIndex).ToListAsync(cancellationToken);
-        var cart = bookings.FirstOrDefault(b => b.CartId is not null)?.CartId is { } cartId ? await db.Carts.AsNoTracking().SingleAsync(c => c.Id == cartId, cancellationToken) : null;
-        return new BookSeriesPayload(series, [.. bookings.Select(b => new SeriesOccurrence(b.SeriesIndex ?? 0, b.StartsAt, b, null))]) { Cart = cart, Replayed = true };
     }
 
     private static BookSeriesPayload Fail(UserError error) => new(null, []) { UserErrors = [error] };

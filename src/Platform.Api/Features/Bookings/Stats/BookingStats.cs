@@ -4,4 +4,10 @@ using Platform.Api.Data;
 
 namespace Platform.Api.Features.Bookings.Stats;
 
-public sealed record BookingStats(DateTimeOffset From, DateTimeOffset To, IReadOnlyList<StatusCount> ByStatus, IReadOnlyList<CurrencyRevenue> Revenue, IReadOnlyList<ProviderUtilization> Utilization);
+public sealed record BookingStats(
+    DateTimeOffset From,
+    DateTimeOffset To,
+    IReadOnlyList<StatusCount> ByStatus,
+    IReadOnlyList<CurrencyRevenue> Revenue,
+    IReadOnlyList<ProviderUtilization> Utilization
+);

@@ -11,7 +11,9 @@ public sealed class CurrencyRevenueType : ObjectGraphType<CurrencyRevenue>
     public CurrencyRevenueType()
     {
         Name = "CurrencyRevenue";
-        Description = "Minor units. gross: price of bookings made for real (awaiting host, confirmed, completed, no-show, or paid then cancelled); refunded: what their exits give back; net: gross − refunded.";
+        Description =
+            "Minor units. gross: price of bookings made for real (awaiting host, confirmed, completed, no-show, or paid then cancelled); "
+            + "refunded: what their exits give back; net: gross − refunded.";
         Field(r => r.Currency);
         Field(r => r.Bookings);
         Field(r => r.Gross);

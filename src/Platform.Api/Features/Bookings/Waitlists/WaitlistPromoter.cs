@@ -26,7 +26,8 @@ public sealed class WaitlistPromoter(
     PricingService pricing,
     HoldWriter writer,
     TimeProvider clock,
-    ILogger<WaitlistPromoter> logger)
+    ILogger<WaitlistPromoter> logger
+)
 {
     public const int MaxOffersPerRun = 100;
 
@@ -35,9 +36,13 @@ public sealed class WaitlistPromoter(
     {
         var tenantId = currentTenant.Id ?? throw new InvalidOperationException("No organization resolved.");
         var now = clock.GetDatabaseNow();
-        if (!await db.WaitlistEntries.AnyAsync(e => e.OccurrenceId == occurrenceId && e.Status == WaitlistStatus.Waiting, cancellationToken)) return 0;
+        if (
+            !await db.WaitlistEntries.AnyAsync(e => e.OccurrenceId == occurrenceId && e.Status == WaitlistStatus.Waiting, cancellationToken)
+        )
+            return 0;
         var occurrence = await db.GroupOccurrences.AsNoTracking().SingleAsync(o => o.Id == occurrenceId, cancellationToken);
-        if (occurrence.StartsAt <= now) return await CloseAsync(occurrenceId, now, cancellationToken);
+        if (occurrence.StartsAt <= now)
+            return await CloseAsync(occurrenceId, now, cancellationToken);
 
         var offering = await db.Offerings.AsNoTracking().SingleAsync(o => o.Id == occurrence.OfferingId, cancellationToken);
         var policy = await settings.GetAsync(cancellationToken);
@@ -48,15 +53,24 @@ public sealed class WaitlistPromoter(
         await db.LockProviderCalendarAsync(tenantId, occurrence.ProviderId, cancellationToken);
         await db.LockOccurrenceAsync(occurrenceId, cancellationToken);
         await db.ExpireDueAsync(tenantId, new ExpiryScope { OccurrenceId = occurrenceId }, now, cancellationToken);
-        var taken = await db.Bookings.Where(b => b.OccurrenceId == occurrenceId).Where(BookingOccupancy.OccupiesAt(now)).SumAsync(b => b.Seats, cancellationToken);
+        var taken = await db
+            .Bookings.Where(b => b.OccurrenceId == occurrenceId)
+            .Where(BookingOccupancy.OccupiesAt(now))
+            .SumAsync(b => b.Seats, cancellationToken);
         var left = offering.Capacity - taken;
-        var queue = await db.WaitlistEntries.Where(e => e.OccurrenceId == occurrenceId && e.Status == WaitlistStatus.Waiting)
-            .OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).Take(MaxOffersPerRun).ToListAsync(cancellationToken);
+        var queue = await db
+            .WaitlistEntries.Where(e => e.OccurrenceId == occurrenceId && e.Status == WaitlistStatus.Waiting)
+            .OrderBy(e => e.CreatedAt)
+            .ThenBy(e => e.Id)
+            .Take(MaxOffersPerRun)
+            .ToListAsync(cancellationToken);
 
         foreach (var entry in queue)
         {
-            if (left <= 0) break;
-            if (entry.Seats > left) continue;
+            if (left <= 0)
+                break;
+            if (entry.Seats > left)
+                continue;
             var roles = await customers.RolesOfAsync(entry.CustomerUserId, cancellationToken);
             var start = Instant.FromDateTimeOffset(occurrence.StartsAt);
             var quote = await pricing.QuoteForRolesAsync(offering, roles, entry.Seats, start, cancellationToken);
@@ -70,21 +84,26 @@ public sealed class WaitlistPromoter(
                 continue;
             }
 
-            var request = HoldService.Shape(new NewBooking
-            {
-                Offering = offering,
-                ProviderId = occurrence.ProviderId,
-                Start = start,
-                Length = Duration.FromMinutes(entry.DurationMinutes),
-                Seats = entry.Seats,
-                Participants = entry.Participants,
-                Customer = new BookingCustomer(entry.CustomerUserId, null, null, roles),
-                Price = priced.Price,
-                Status = BookingStatus.Held,
-                ForWaitlist = true,
-                Actor = BookingActor.System,
-                Reason = "Seats freed up; offered to the first in the waitlist.",
-            }, null, policy, now);
+            var request = HoldService.Shape(
+                new NewBooking
+                {
+                    Offering = offering,
+                    ProviderId = occurrence.ProviderId,
+                    Start = start,
+                    Length = Duration.FromMinutes(entry.DurationMinutes),
+                    Seats = entry.Seats,
+                    Participants = entry.Participants,
+                    Customer = new BookingCustomer(entry.CustomerUserId, null, null, roles),
+                    Price = priced.Price,
+                    Status = BookingStatus.Held,
+                    ForWaitlist = true,
+                    Actor = BookingActor.System,
+                    Reason = "Seats freed up; offered to the first in the waitlist.",
+                },
+                null,
+                policy,
+                now
+            );
             var (booking, error) = await writer.WriteAsync(request, tenantId, now, savepoint: true, cancellationToken);
             if (booking is null)
             {
@@ -105,8 +124,12 @@ public sealed class WaitlistPromoter(
     /// <summary>The occurrence has started: whoever still waits will not get in.</summary>
     private async Task<int> CloseAsync(Guid occurrenceId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await db.WaitlistEntries.Where(e => e.OccurrenceId == occurrenceId && e.Status == WaitlistStatus.Waiting)
-            .ExecuteUpdateAsync(u => u.SetProperty(e => e.Status, WaitlistStatus.Closed).SetProperty(e => e.ResolvedAt, now), cancellationToken);
+        await db
+            .WaitlistEntries.Where(e => e.OccurrenceId == occurrenceId && e.Status == WaitlistStatus.Waiting)
+            .ExecuteUpdateAsync(
+                u => u.SetProperty(e => e.Status, WaitlistStatus.Closed).SetProperty(e => e.ResolvedAt, now),
+                cancellationToken
+            );
         return 0;
     }
 }

@@ -17,20 +17,36 @@ public sealed class WaitlistQueries(PlatformDbContext db)
 
     public async Task<IReadOnlyList<WaitlistEntry>> MineAsync(PlatformUserContext caller, CancellationToken cancellationToken)
     {
-        if (caller.UserId is not { } userId || caller.Tenant is null) return [];
-        return await db.WaitlistEntries.AsNoTracking()
+        if (caller.UserId is not { } userId || caller.Tenant is null)
+            return [];
+        return await db
+            .WaitlistEntries.AsNoTracking()
             .Where(e => e.CustomerUserId == userId && (e.Status == WaitlistStatus.Waiting || e.Status == WaitlistStatus.Offered))
-            .OrderBy(e => e.CreatedAt).Take(MaxMine).ToListAsync(cancellationToken);
+            .OrderBy(e => e.CreatedAt)
+            .Take(MaxMine)
+            .ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<WaitlistEntry>> QueueAsync(string offeringId, string providerId, DateTimeOffset start, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<WaitlistEntry>> QueueAsync(
+        string offeringId,
+        string providerId,
+        DateTimeOffset start,
+        CancellationToken cancellationToken
+    )
     {
         var offering = GlobalId.TryDecode(offeringId, OfferingType.TypeName);
         var provider = GlobalId.TryDecode(providerId, ProviderType.TypeName);
-        if (offering is null || provider is null) return [];
-        var occurrence = db.GroupOccurrences.Where(o => o.OfferingId == offering && o.ProviderId == provider && o.StartsAt == start).Select(o => o.Id);
-        return await db.WaitlistEntries.AsNoTracking()
+        if (offering is null || provider is null)
+            return [];
+        var occurrence = db
+            .GroupOccurrences.Where(o => o.OfferingId == offering && o.ProviderId == provider && o.StartsAt == start)
+            .Select(o => o.Id);
+        return await db
+            .WaitlistEntries.AsNoTracking()
             .Where(e => occurrence.Contains(e.OccurrenceId) && (e.Status == WaitlistStatus.Waiting || e.Status == WaitlistStatus.Offered))
-            .OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).Take(MaxQueue).ToListAsync(cancellationToken);
+            .OrderBy(e => e.CreatedAt)
+            .ThenBy(e => e.Id)
+            .Take(MaxQueue)
+            .ToListAsync(cancellationToken);
     }
 }

@@ -25,23 +25,33 @@ public sealed class WaitlistService(
     SlotService slots,
     LifecycleService lifecycle,
     WaitlistPromoter promoter,
-    TimeProvider clock)
+    TimeProvider clock
+)
 {
     public async Task<WaitlistPayload> JoinAsync(PlatformUserContext caller, JoinWaitlistInput input, CancellationToken cancellationToken)
     {
-        if (caller.Tenant is not { } tenant) return Fail("ORGANIZATION_REQUIRED", "Use the organization's address, /t/{slug}/graphql.");
-        if (caller.UserId is not { } userId) return Fail("SIGN_IN_REQUIRED", "Sign in to join a waitlist: an offer is sent to your account.");
+        if (caller.Tenant is not { } tenant)
+            return Fail("ORGANIZATION_REQUIRED", "Use the organization's address, /t/{slug}/graphql.");
+        if (caller.UserId is not { } userId)
+            return Fail("SIGN_IN_REQUIRED", "Sign in to join a waitlist: an offer is sent to your account.");
         var onSale = await OfferingOnSale.FindAsync(db, input.OfferingId, cancellationToken);
-        if (onSale is null) return Fail("NOT_FOUND", "No such offering on sale here.", "offeringId");
+        if (onSale is null)
+            return Fail("NOT_FOUND", "No such offering on sale here.", "offeringId");
         var offering = onSale.Offering;
-        if (offering.Format != OfferingFormat.Group) return Fail("NOT_A_GROUP", "Waitlists are for group sessions; pick another time instead.", "offeringId");
-        if (BookingRules.CheckDuration(offering, input.DurationMinutes) is { } durationError) return Fail(durationError);
-        if (BookingRules.CheckSeats(offering, input.Seats) is { } seatsError) return Fail(seatsError);
+        if (offering.Format != OfferingFormat.Group)
+            return Fail("NOT_A_GROUP", "Waitlists are for group sessions; pick another time instead.", "offeringId");
+        if (BookingRules.CheckDuration(offering, input.DurationMinutes) is { } durationError)
+            return Fail(durationError);
+        if (BookingRules.CheckSeats(offering, input.Seats) is { } seatsError)
+            return Fail(seatsError);
         var (participants, participantsError) = BookingRules.CheckParticipants(input.Participants, input.Seats);
-        if (participants is null) return Fail(participantsError!);
-        if (input.Start <= clock.GetDatabaseNow()) return Fail("START_IN_PAST", "The start has already passed.", "start");
+        if (participants is null)
+            return Fail(participantsError!);
+        if (input.Start <= clock.GetDatabaseNow())
+            return Fail("START_IN_PAST", "The start has already passed.", "start");
         var providers = onSale.ProvidersFor(input.ProviderId);
-        if (providers is not [var providerId]) return Fail("NOT_FOUND", "That provider does not deliver this offering.", "providerId");
+        if (providers is not [var providerId])
+            return Fail("NOT_FOUND", "That provider does not deliver this offering.", "providerId");
 
         var start = Instant.FromDateTimeOffset(input.Start);
         var length = BookingRules.LengthOf(offering, input.DurationMinutes);
@@ -51,8 +61,14 @@ public sealed class WaitlistService(
         var now = clock.GetDatabaseNow();
         await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
         var occurrenceId = await db.LockOccurrenceAtAsync(tenant.Id, offering.Id, providerId, input.Start, now, cancellationToken);
-        var waiting = await db.WaitlistEntries.AnyAsync(e => e.OccurrenceId == occurrenceId && e.Status == WaitlistStatus.Waiting, cancellationToken);
-        var taken = await db.Bookings.Where(b => b.OccurrenceId == occurrenceId).Where(BookingOccupancy.OccupiesAt(now)).SumAsync(b => b.Seats, cancellationToken);
+        var waiting = await db.WaitlistEntries.AnyAsync(
+            e => e.OccurrenceId == occurrenceId && e.Status == WaitlistStatus.Waiting,
+            cancellationToken
+        );
+        var taken = await db
+            .Bookings.Where(b => b.OccurrenceId == occurrenceId)
+            .Where(BookingOccupancy.OccupiesAt(now))
+            .SumAsync(b => b.Seats, cancellationToken);
         if (!waiting && offering.Capacity - taken >= input.Seats)
             return Fail("SEATS_AVAILABLE", "Seats are free at this time: book them instead.", "start");
 
@@ -84,20 +100,34 @@ public sealed class WaitlistService(
     public async Task<WaitlistPayload> LeaveAsync(PlatformUserContext caller, string entryId, CancellationToken cancellationToken)
     {
         var entry = await FindAsync(caller, entryId, cancellationToken);
-        if (entry is null) return Fail("NOT_FOUND", "No such waitlist entry of yours here.", "id");
+        if (entry is null)
+            return Fail("NOT_FOUND", "No such waitlist entry of yours here.", "id");
         if (entry.Status == WaitlistStatus.Offered && entry.OfferedBookingId is { } offered)
         {
             var booking = await db.Bookings.AsNoTracking().SingleAsync(b => b.Id == offered, cancellationToken);
-            var released = await lifecycle.ApplyAsync(booking, BookingAction.Cancel, BookingActor.Customer, caller.UserId, "Let the waitlist offer go.", cancellationToken);
+            var released = await lifecycle.ApplyAsync(
+                booking,
+                BookingAction.Cancel,
+                BookingActor.Customer,
+                caller.UserId,
+                "Let the waitlist offer go.",
+                cancellationToken
+            );
             // An offer that already lapsed or was taken cannot be let go; report that plainly.
-            if (released.UserErrors.Count > 0) return new WaitlistPayload(await ReloadAsync(entry.Id, cancellationToken)) { UserErrors = released.UserErrors };
+            if (released.UserErrors.Count > 0)
+                return new WaitlistPayload(await ReloadAsync(entry.Id, cancellationToken)) { UserErrors = released.UserErrors };
             return new WaitlistPayload(await ReloadAsync(entry.Id, cancellationToken));
         }
 
         var now = clock.GetDatabaseNow();
-        var left = await db.WaitlistEntries.Where(e => e.Id == entry.Id && e.Status == WaitlistStatus.Waiting)
-            .ExecuteUpdateAsync(u => u.SetProperty(e => e.Status, WaitlistStatus.Left).SetProperty(e => e.ResolvedAt, now), cancellationToken);
-        if (left == 0) return new WaitlistPayload(entry) { UserErrors = [new UserError("NOT_WAITING", "This entry is no longer waiting.", "id")] };
+        var left = await db
+            .WaitlistEntries.Where(e => e.Id == entry.Id && e.Status == WaitlistStatus.Waiting)
+            .ExecuteUpdateAsync(
+                u => u.SetProperty(e => e.Status, WaitlistStatus.Left).SetProperty(e => e.ResolvedAt, now),
+                cancellationToken
+            );
+        if (left == 0)
+            return new WaitlistPayload(entry) { UserErrors = [new UserError("NOT_WAITING", "This entry is no longer waiting.", "id")] };
         // Someone behind may fit the seats this one was waiting for.
         await promoter.PromoteAsync(entry.OccurrenceId, cancellationToken);
         return new WaitlistPayload(await ReloadAsync(entry.Id, cancellationToken));
@@ -107,18 +137,31 @@ public sealed class WaitlistService(
     public async Task<WaitlistPayload> AcceptOfferAsync(PlatformUserContext caller, string entryId, CancellationToken cancellationToken)
     {
         var entry = await FindAsync(caller, entryId, cancellationToken);
-        if (entry is null || entry.CustomerUserId != caller.UserId) return Fail("NOT_FOUND", "No such waitlist entry of yours here.", "id");
+        if (entry is null || entry.CustomerUserId != caller.UserId)
+            return Fail("NOT_FOUND", "No such waitlist entry of yours here.", "id");
         if (entry.Status != WaitlistStatus.Offered || entry.OfferedBookingId is not { } offered)
             return new WaitlistPayload(entry) { UserErrors = [new UserError("NO_OFFER", "Nothing is on offer for this entry.", "id")] };
         var booking = await db.Bookings.AsNoTracking().SingleAsync(b => b.Id == offered, cancellationToken);
-        var result = await lifecycle.ApplyAsync(booking, BookingAction.Finalize, BookingActor.Customer, caller.UserId, "Took the waitlist offer.", cancellationToken);
-        return new WaitlistPayload(await ReloadAsync(entry.Id, cancellationToken)) { Booking = result.Booking ?? booking, UserErrors = result.UserErrors };
+        var result = await lifecycle.ApplyAsync(
+            booking,
+            BookingAction.Finalize,
+            BookingActor.Customer,
+            caller.UserId,
+            "Took the waitlist offer.",
+            cancellationToken
+        );
+        return new WaitlistPayload(await ReloadAsync(entry.Id, cancellationToken))
+        {
+            Booking = result.Booking ?? booking,
+            UserErrors = result.UserErrors,
+        };
     }
 
     /// <summary>The entry, if it is the caller's (or the caller is staff).</summary>
     private async Task<WaitlistEntry?> FindAsync(PlatformUserContext caller, string entryId, CancellationToken cancellationToken)
     {
-        if (caller.Tenant is null || GlobalId.TryDecode(entryId, WaitlistEntryType.TypeName) is not { } id) return null;
+        if (caller.Tenant is null || GlobalId.TryDecode(entryId, WaitlistEntryType.TypeName) is not { } id)
+            return null;
         var entry = await db.WaitlistEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
         return entry is not null && (entry.CustomerUserId == caller.UserId || BookingAccess.SeesAll(caller)) ? entry : null;
     }

@@ -12,7 +12,9 @@ public sealed class OfferingInputType : InputObjectGraphType<OfferingInput>
     public OfferingInputType()
     {
         Name = "OfferingInput";
-        Description = "On create, omitted fields take defaults (a 60-minute one-to-one video session, 60 days ahead, full refund until 24 h before). On update, omitted fields stay as they are.";
+        Description =
+            "On create, omitted fields take defaults (a 60-minute one-to-one video session, 60 days ahead, full refund until 24 h before). "
+            + "On update, omitted fields stay as they are.";
         Field(i => i.Name, nullable: true);
         Field(i => i.Description, nullable: true);
         Field<OfferingKindEnum>("kind");

@@ -15,7 +15,8 @@ public sealed class OfferingService(PlatformDbContext db, TimeProvider clock)
     {
         var offering = OfferingRules.NewOffering();
         OfferingRules.Apply(offering, input);
-        if (input.SlotIntervalMinutes is null && offering.DurationsMinutes.Count > 0) offering.SlotIntervalMinutes = offering.DurationsMinutes.Min();
+        if (input.SlotIntervalMinutes is null && offering.DurationsMinutes.Count > 0)
+            offering.SlotIntervalMinutes = offering.DurationsMinutes.Min();
         offering.Id = Guid.CreateVersion7();
         offering.CreatedAt = offering.UpdatedAt = clock.GetUtcNow();
         return await SaveAsync(offering, input.ProviderIds, isNew: true, cancellationToken);
@@ -24,7 +25,8 @@ public sealed class OfferingService(PlatformDbContext db, TimeProvider clock)
     public async Task<OfferingPayload> UpdateAsync(string offeringId, OfferingInput input, CancellationToken cancellationToken)
     {
         var offering = await FindAsync(offeringId, cancellationToken);
-        if (offering is null) return NotFound();
+        if (offering is null)
+            return NotFound();
         OfferingRules.Apply(offering, input);
         offering.UpdatedAt = clock.GetUtcNow();
         return await SaveAsync(offering, input.ProviderIds, isNew: false, cancellationToken);
@@ -34,7 +36,8 @@ public sealed class OfferingService(PlatformDbContext db, TimeProvider clock)
     public async Task<OfferingPayload> ArchiveAsync(string offeringId, CancellationToken cancellationToken)
     {
         var offering = await FindAsync(offeringId, cancellationToken);
-        if (offering is null) return NotFound();
+        if (offering is null)
+            return NotFound();
         if (offering.Status != OfferingStatus.Archived)
         {
             offering.Status = OfferingStatus.Archived;
@@ -49,7 +52,12 @@ public sealed class OfferingService(PlatformDbContext db, TimeProvider clock)
             ? await db.Offerings.SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
             : null;
 
-    private async Task<OfferingPayload> SaveAsync(Offering offering, IReadOnlyList<string>? providerIds, bool isNew, CancellationToken cancellationToken)
+    private async Task<OfferingPayload> SaveAsync(
+        Offering offering,
+        IReadOnlyList<string>? providerIds,
+        bool isNew,
+        CancellationToken cancellationToken
+    )
     {
         var errors = OfferingRules.Check(offering).ToList();
         List<Guid>? providers = null;
@@ -57,15 +65,19 @@ public sealed class OfferingService(PlatformDbContext db, TimeProvider clock)
         {
             providers = [.. providerIds.Select(id => GlobalId.TryDecode(id, ProviderType.TypeName) ?? Guid.Empty).Distinct()];
             var known = await db.Providers.Where(p => providers.Contains(p.Id)).CountAsync(cancellationToken);
-            if (known != providers.Count) errors.Add(new UserError("PROVIDER_NOT_FOUND", "Every provider must be a provider of this organization.", "providerIds"));
+            if (known != providers.Count)
+                errors.Add(new UserError("PROVIDER_NOT_FOUND", "Every provider must be a provider of this organization.", "providerIds"));
         }
-        if (errors.Count > 0) return new OfferingPayload(null) { UserErrors = errors };
+        if (errors.Count > 0)
+            return new OfferingPayload(null) { UserErrors = errors };
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (isNew) db.Offerings.Add(offering);
+        if (isNew)
+            db.Offerings.Add(offering);
         if (providers is not null)
         {
-            if (!isNew) await db.LockOfferingAsync(offering.Id, cancellationToken);
+            if (!isNew)
+                await db.LockOfferingAsync(offering.Id, cancellationToken);
             await db.OfferingProviders.Where(l => l.OfferingId == offering.Id).ExecuteDeleteAsync(cancellationToken);
             db.OfferingProviders.AddRange(providers.Select(p => new OfferingProvider { OfferingId = offering.Id, ProviderId = p }));
         }

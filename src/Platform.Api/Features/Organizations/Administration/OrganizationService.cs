@@ -15,17 +15,39 @@ namespace Platform.Api.Features.Organizations.Administration;
 /// Organizations and their members. Every read and write of tenant-owned rows goes through the
 /// tenant-filtered context (and RLS beneath it), so a foreign id is simply "not found".
 /// </summary>
-public sealed class OrganizationService(PlatformDbContext db, ICurrentTenant currentTenant, ITenantStore tenants, UserManager<User> users, TimeProvider clock)
+public sealed class OrganizationService(
+    PlatformDbContext db,
+    ICurrentTenant currentTenant,
+    ITenantStore tenants,
+    UserManager<User> users,
+    TimeProvider clock
+)
 {
     public async Task<OrganizationPayload> CreateAsync(Guid creatorId, CreateOrganizationInput input, CancellationToken cancellationToken)
     {
         var slug = input.Slug?.Trim().ToLowerInvariant();
-        var errors = new[] { OrganizationRules.CheckName(input.Name), OrganizationRules.CheckSlug(slug), OrganizationRules.CheckTimeZone(input.TimeZone), OrganizationRules.CheckCurrency(input.Currency) }
-            .OfType<UserError>().ToList();
-        if (errors.Count > 0) return new OrganizationPayload(null) { UserErrors = errors };
+        var errors = new[]
+        {
+            OrganizationRules.CheckName(input.Name),
+            OrganizationRules.CheckSlug(slug),
+            OrganizationRules.CheckTimeZone(input.TimeZone),
+            OrganizationRules.CheckCurrency(input.Currency),
+        }
+            .OfType<UserError>()
+            .ToList();
+        if (errors.Count > 0)
+            return new OrganizationPayload(null) { UserErrors = errors };
 
         var now = clock.GetUtcNow();
-        var tenant = new Tenant { Id = Guid.CreateVersion7(), Slug = slug!, Name = input.Name.Trim(), TimeZone = input.TimeZone, Currency = input.Currency, CreatedAt = now };
+        var tenant = new Tenant
+        {
+            Id = Guid.CreateVersion7(),
+            Slug = slug!,
+            Name = input.Name.Trim(),
+            TimeZone = input.TimeZone,
+            Currency = input.Currency,
+            CreatedAt = now,
+        };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Tenants.Add(tenant);
         try
@@ -34,13 +56,24 @@ public sealed class OrganizationService(PlatformDbContext db, ICurrentTenant cur
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return new OrganizationPayload(null) { UserErrors = [new UserError("SLUG_TAKEN", $"The slug '{slug}' is already taken.", "slug")] };
+            return new OrganizationPayload(null)
+            {
+                UserErrors = [new UserError("SLUG_TAKEN", $"The slug '{slug}' is already taken.", "slug")],
+            };
         }
 
         // The creator becomes OWNER, written under the new tenant so RLS's WITH CHECK admits it.
         await using (await db.EnterTenantAsync(tenant.Id, cancellationToken))
         {
-            db.Memberships.Add(new Membership { Id = Guid.CreateVersion7(), UserId = creatorId, StaffRole = StaffRole.Owner, CreatedAt = now });
+            db.Memberships.Add(
+                new Membership
+                {
+                    Id = Guid.CreateVersion7(),
+                    UserId = creatorId,
+                    StaffRole = StaffRole.Owner,
+                    CreatedAt = now,
+                }
+            );
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -54,10 +87,14 @@ public sealed class OrganizationService(PlatformDbContext db, ICurrentTenant cur
     {
         var tenant = await db.Tenants.SingleAsync(t => t.Id == RequireTenant(), cancellationToken);
         var errors = new List<UserError>();
-        if (input.Name is not null) Collect(errors, OrganizationRules.CheckName(input.Name), () => tenant.Name = input.Name.Trim());
-        if (input.TimeZone is not null) Collect(errors, OrganizationRules.CheckTimeZone(input.TimeZone), () => tenant.TimeZone = input.TimeZone);
-        if (input.Currency is not null) Collect(errors, OrganizationRules.CheckCurrency(input.Currency), () => tenant.Currency = input.Currency);
-        if (errors.Count > 0) return new OrganizationPayload(null) { UserErrors = errors };
+        if (input.Name is not null)
+            Collect(errors, OrganizationRules.CheckName(input.Name), () => tenant.Name = input.Name.Trim());
+        if (input.TimeZone is not null)
+            Collect(errors, OrganizationRules.CheckTimeZone(input.TimeZone), () => tenant.TimeZone = input.TimeZone);
+        if (input.Currency is not null)
+            Collect(errors, OrganizationRules.CheckCurrency(input.Currency), () => tenant.Currency = input.Currency);
+        if (errors.Count > 0)
+            return new OrganizationPayload(null) { UserErrors = errors };
 
         await db.SaveChangesAsync(cancellationToken);
         tenants.Invalidate(tenant);
@@ -68,14 +105,21 @@ public sealed class OrganizationService(PlatformDbContext db, ICurrentTenant cur
     public async Task<MembershipPayload> AddMemberAsync(MemberInput input, CancellationToken cancellationToken)
     {
         var roleError = await CheckCustomerRolesAsync(input.CustomerRoles, cancellationToken);
-        if (roleError is not null) return new MembershipPayload(null) { UserErrors = [roleError] };
+        if (roleError is not null)
+            return new MembershipPayload(null) { UserErrors = [roleError] };
 
         var user = OrganizationRules.IsEmail(input.Email) ? await users.FindByEmailAsync(input.Email) : null;
         if (user is null)
-            return new MembershipPayload(null) { UserErrors = [new UserError("USER_NOT_FOUND", "No account has this email; send an invitation instead.", "email")] };
+            return new MembershipPayload(null)
+            {
+                UserErrors = [new UserError("USER_NOT_FOUND", "No account has this email; send an invitation instead.", "email")],
+            };
 
         if (await db.Memberships.AnyAsync(m => m.UserId == user.Id, cancellationToken))
-            return new MembershipPayload(null) { UserErrors = [new UserError("ALREADY_MEMBER", "This person is already a member.", "email")] };
+            return new MembershipPayload(null)
+            {
+                UserErrors = [new UserError("ALREADY_MEMBER", "This person is already a member.", "email")],
+            };
 
         var membership = new Membership
         {
@@ -90,30 +134,52 @@ public sealed class OrganizationService(PlatformDbContext db, ICurrentTenant cur
         return new MembershipPayload(membership);
     }
 
-    public async Task<MembershipPayload> SetStaffRoleAsync(StaffRole? actorRole, Guid membershipId, StaffRole? staffRole, CancellationToken cancellationToken)
+    public async Task<MembershipPayload> SetStaffRoleAsync(
+        StaffRole? actorRole,
+        Guid membershipId,
+        StaffRole? staffRole,
+        CancellationToken cancellationToken
+    )
     {
         var membership = await db.Memberships.SingleOrDefaultAsync(m => m.Id == membershipId, cancellationToken);
-        if (membership is null) return NotFound();
+        if (membership is null)
+            return NotFound();
 
         // Only owners hand out or take away ownership, and an organization always keeps one owner.
         var touchesOwner = membership.StaffRole == StaffRole.Owner || staffRole == StaffRole.Owner;
         if (touchesOwner && actorRole != StaffRole.Owner)
-            return new MembershipPayload(null) { UserErrors = [new UserError("OWNER_REQUIRED", "Only an owner can grant or revoke the OWNER role.", "staffRole")] };
-        if (membership.StaffRole == StaffRole.Owner && staffRole != StaffRole.Owner && await IsLastOwnerAsync(membership, cancellationToken))
-            return new MembershipPayload(null) { UserErrors = [new UserError("LAST_OWNER", "The organization must keep at least one owner.", "staffRole")] };
+            return new MembershipPayload(null)
+            {
+                UserErrors = [new UserError("OWNER_REQUIRED", "Only an owner can grant or revoke the OWNER role.", "staffRole")],
+            };
+        if (
+            membership.StaffRole == StaffRole.Owner
+            && staffRole != StaffRole.Owner
+            && await IsLastOwnerAsync(membership, cancellationToken)
+        )
+            return new MembershipPayload(null)
+            {
+                UserErrors = [new UserError("LAST_OWNER", "The organization must keep at least one owner.", "staffRole")],
+            };
 
         membership.StaffRole = staffRole;
         await db.SaveChangesAsync(cancellationToken);
         return new MembershipPayload(membership);
     }
 
-    public async Task<MembershipPayload> AssignCustomerRolesAsync(Guid membershipId, IReadOnlyList<string> roles, CancellationToken cancellationToken)
+    public async Task<MembershipPayload> AssignCustomerRolesAsync(
+        Guid membershipId,
+        IReadOnlyList<string> roles,
+        CancellationToken cancellationToken
+    )
     {
         var membership = await db.Memberships.SingleOrDefaultAsync(m => m.Id == membershipId, cancellationToken);
-        if (membership is null) return NotFound();
+        if (membership is null)
+            return NotFound();
 
         var roleError = await CheckCustomerRolesAsync(roles, cancellationToken);
-        if (roleError is not null) return new MembershipPayload(null) { UserErrors = [roleError] };
+        if (roleError is not null)
+            return new MembershipPayload(null) { UserErrors = [roleError] };
 
         membership.CustomerRoles = [.. roles.Distinct()];
         await db.SaveChangesAsync(cancellationToken);
@@ -123,11 +189,18 @@ public sealed class OrganizationService(PlatformDbContext db, ICurrentTenant cur
     public async Task<RemoveMemberPayload> RemoveMemberAsync(StaffRole? actorRole, Guid membershipId, CancellationToken cancellationToken)
     {
         var membership = await db.Memberships.SingleOrDefaultAsync(m => m.Id == membershipId, cancellationToken);
-        if (membership is null) return new RemoveMemberPayload(null) { UserErrors = [NotFoundError()] };
+        if (membership is null)
+            return new RemoveMemberPayload(null) { UserErrors = [NotFoundError()] };
         if (membership.StaffRole == StaffRole.Owner && actorRole != StaffRole.Owner)
-            return new RemoveMemberPayload(null) { UserErrors = [new UserError("OWNER_REQUIRED", "Only an owner can remove an owner.", "membershipId")] };
+            return new RemoveMemberPayload(null)
+            {
+                UserErrors = [new UserError("OWNER_REQUIRED", "Only an owner can remove an owner.", "membershipId")],
+            };
         if (membership.StaffRole == StaffRole.Owner && await IsLastOwnerAsync(membership, cancellationToken))
-            return new RemoveMemberPayload(null) { UserErrors = [new UserError("LAST_OWNER", "The organization must keep at least one owner.", "membershipId")] };
+            return new RemoveMemberPayload(null)
+            {
+                UserErrors = [new UserError("LAST_OWNER", "The organization must keep at least one owner.", "membershipId")],
+            };
 
         db.Memberships.Remove(membership);
         await db.SaveChangesAsync(cancellationToken);
@@ -136,11 +209,22 @@ public sealed class OrganizationService(PlatformDbContext db, ICurrentTenant cur
 
     public async Task<CustomerRolePayload> DefineCustomerRoleAsync(DefineCustomerRoleInput input, CancellationToken cancellationToken)
     {
-        var errors = new[] { OrganizationRules.CheckCustomerRoleKey(input.Key), OrganizationRules.CheckName(input.Name) }.OfType<UserError>().ToList();
-        if (input.Description is { Length: > 500 }) errors.Add(new UserError("INVALID_DESCRIPTION", "The description is limited to 500 characters.", "description"));
-        if (errors.Count > 0) return new CustomerRolePayload(null) { UserErrors = errors };
+        var errors = new[] { OrganizationRules.CheckCustomerRoleKey(input.Key), OrganizationRules.CheckName(input.Name) }
+            .OfType<UserError>()
+            .ToList();
+        if (input.Description is { Length: > 500 })
+            errors.Add(new UserError("INVALID_DESCRIPTION", "The description is limited to 500 characters.", "description"));
+        if (errors.Count > 0)
+            return new CustomerRolePayload(null) { UserErrors = errors };
 
-        var role = new CustomerRole { Id = Guid.CreateVersion7(), Key = input.Key, Name = input.Name.Trim(), Description = input.Description, CreatedAt = clock.GetUtcNow() };
+        var role = new CustomerRole
+        {
+            Id = Guid.CreateVersion7(),
+            Key = input.Key,
+            Name = input.Name.Trim(),
+            Description = input.Description,
+            CreatedAt = clock.GetUtcNow(),
+        };
         db.CustomerRoles.Add(role);
         try
         {
@@ -148,7 +232,10 @@ public sealed class OrganizationService(PlatformDbContext db, ICurrentTenant cur
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return new CustomerRolePayload(null) { UserErrors = [new UserError("ROLE_EXISTS", $"The role '{input.Key}' is already defined.", "key")] };
+            return new CustomerRolePayload(null)
+            {
+                UserErrors = [new UserError("ROLE_EXISTS", $"The role '{input.Key}' is already defined.", "key")],
+            };
         }
 
         return new CustomerRolePayload(role);
@@ -156,7 +243,8 @@ public sealed class OrganizationService(PlatformDbContext db, ICurrentTenant cur
 
     private async Task<UserError?> CheckCustomerRolesAsync(IReadOnlyList<string>? roles, CancellationToken cancellationToken)
     {
-        if (roles is null || roles.Count == 0) return null;
+        if (roles is null || roles.Count == 0)
+            return null;
         var defined = await db.CustomerRoles.Where(r => roles.Contains(r.Key)).Select(r => r.Key).ToListAsync(cancellationToken);
         var unknown = roles.Except(defined).ToList();
         return unknown.Count == 0
@@ -171,8 +259,10 @@ public sealed class OrganizationService(PlatformDbContext db, ICurrentTenant cur
 
     private static void Collect(List<UserError> errors, UserError? error, Action apply)
     {
-        if (error is null) apply();
-        else errors.Add(error);
+        if (error is null)
+            apply();
+        else
+            errors.Add(error);
     }
 
     private static UserError NotFoundError() => new("NOT_FOUND", "No such member in this organization.", "membershipId");

@@ -10,10 +10,22 @@ namespace Platform.Api.Features.Organizations.Domain;
 public static partial class OrganizationRules
 {
     private static readonly Lazy<HashSet<string>> Currencies = new(() =>
-        CultureInfo.GetCultures(CultureTypes.SpecificCultures)
-            .Select(c => { try { return new RegionInfo(c.Name).ISOCurrencySymbol; } catch (ArgumentException) { return null; } })
+        CultureInfo
+            .GetCultures(CultureTypes.SpecificCultures)
+            .Select(c =>
+            {
+                try
+                {
+                    return new RegionInfo(c.Name).ISOCurrencySymbol;
+                }
+                catch (ArgumentException)
+                {
+                    return null;
+                }
+            })
             .OfType<string>()
-            .ToHashSet(StringComparer.Ordinal));
+            .ToHashSet(StringComparer.Ordinal)
+    );
 
     public static UserError? CheckName(string? name) =>
         string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200
@@ -23,7 +35,12 @@ public static partial class OrganizationRules
     public static UserError? CheckSlug(string? slug) =>
         TenantSlug.IsValid(slug)
             ? null
-            : new UserError("INVALID_SLUG", "The slug must be 3 to 48 lower-case letters, digits or hyphens, start and end with a letter or digit, and not be reserved.", "slug");
+            : new UserError(
+                "INVALID_SLUG",
+                "The slug must be 3 to 48 lower-case letters, digits or hyphens, start and end with a letter or digit, and not be "
+                + "reserved.",
+                "slug"
+            );
 
     /// <summary>IANA ids only (Tzdb), so schedules mean the same thing on every server.</summary>
     public static UserError? CheckTimeZone(string? timeZone) =>
@@ -39,10 +56,13 @@ public static partial class OrganizationRules
     public static UserError? CheckCustomerRoleKey(string? key) =>
         key is not null && RoleKeyPattern().IsMatch(key) && key != CustomerRole.Public
             ? null
-            : new UserError("INVALID_ROLE_KEY", "A role key is 2 to 40 lower-case letters, digits or underscores, starting with a letter, and not 'public'.", "key");
+            : new UserError(
+                "INVALID_ROLE_KEY",
+                "A role key is 2 to 40 lower-case letters, digits or underscores, starting with a letter, and not 'public'.",
+                "key"
+            );
 
-    public static bool IsEmail(string? email) =>
-        email is { Length: > 3 and <= 256 } && EmailPattern().IsMatch(email);
+    public static bool IsEmail(string? email) => email is { Length: > 3 and <= 256 } && EmailPattern().IsMatch(email);
 
     [GeneratedRegex("^[A-Z]{3}\\z")]
     private static partial Regex CurrencyPattern();

@@ -36,13 +36,22 @@ public sealed class OrganizationType : ObjectGraphType<Tenant>
                 var after = c.After is null ? (Guid?)null : GlobalId.TryDecode(c.After, MembershipType.TypeName);
                 var query = c.Db().Memberships.AsNoTracking().Where(m => m.TenantId == c.Source.Id);
                 var whole = query;
-                if (after is { } cursor) query = query.Where(m => m.Id.CompareTo(cursor) > 0);
+                if (after is { } cursor)
+                    query = query.Where(m => m.Id.CompareTo(cursor) > 0);
                 var page = await query.OrderBy(m => m.Id).Take(first + 1).ToListAsync(c.CancellationToken);
-                var edges = page.Take(first).Select(m => new Edge<Membership> { Node = m, Cursor = GlobalId.Encode(MembershipType.TypeName, m.Id) }).ToList();
+                var edges = page.Take(first)
+                    .Select(m => new Edge<Membership> { Node = m, Cursor = GlobalId.Encode(MembershipType.TypeName, m.Id) })
+                    .ToList();
                 return new CountedConnection<Membership>(ct => whole.CountAsync(ct))
                 {
                     Edges = edges,
-                    PageInfo = new PageInfo { HasNextPage = page.Count > first, HasPreviousPage = after is not null, StartCursor = edges.FirstOrDefault()?.Cursor, EndCursor = edges.LastOrDefault()?.Cursor },
+                    PageInfo = new PageInfo
+                    {
+                        HasNextPage = page.Count > first,
+                        HasPreviousPage = after is not null,
+                        StartCursor = edges.FirstOrDefault()?.Cursor,
+                        EndCursor = edges.LastOrDefault()?.Cursor,
+                    },
                 };
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InvitationType>>>>("pendingInvitations")
@@ -51,9 +60,11 @@ public sealed class OrganizationType : ObjectGraphType<Tenant>
             .ResolveAsync(async c =>
             {
                 var now = c.Service<TimeProvider>().GetUtcNow();
-                return await c.Db().Invitations.AsNoTracking()
+                return await c.Db()
+                    .Invitations.AsNoTracking()
                     .Where(i => i.AcceptedAt == null && i.ExpiresAt > now)
-                    .OrderBy(i => i.CreatedAt).ToListAsync(c.CancellationToken);
+                    .OrderBy(i => i.CreatedAt)
+                    .ToListAsync(c.CancellationToken);
             });
         Field<DateTimeOffsetGraphType>("createdAt").Resolve(c => c.Source.CreatedAt);
     }

@@ -13,7 +13,14 @@ using Platform.Tenancy;
 namespace Platform.Api.Features.Organizations.Invitations;
 
 /// <summary>Emailed invitations: the link carries a random token; only its hash is stored.</summary>
-public sealed class InvitationService(PlatformDbContext db, ICurrentTenant currentTenant, UserManager<User> users, IEmailSender email, IConfiguration configuration, TimeProvider clock)
+public sealed class InvitationService(
+    PlatformDbContext db,
+    ICurrentTenant currentTenant,
+    UserManager<User> users,
+    IEmailSender email,
+    IConfiguration configuration,
+    TimeProvider clock
+)
 {
     public static readonly TimeSpan Validity = TimeSpan.FromDays(7);
 
@@ -26,12 +33,21 @@ public sealed class InvitationService(PlatformDbContext db, ICurrentTenant curre
         var roles = (input.CustomerRoles ?? []).Distinct().ToList();
         var defined = await db.CustomerRoles.Where(r => roles.Contains(r.Key)).Select(r => r.Key).ToListAsync(cancellationToken);
         if (roles.Except(defined).ToList() is { Count: > 0 } unknown)
-            return new InvitationPayload(null) { UserErrors = [new UserError("UNKNOWN_ROLE", $"Define these customer roles first: {string.Join(", ", unknown)}.", "customerRoles")] };
+            return new InvitationPayload(null)
+            {
+                UserErrors =
+                [
+                    new UserError("UNKNOWN_ROLE", $"Define these customer roles first: {string.Join(", ", unknown)}.", "customerRoles"),
+                ],
+            };
 
         var normalized = input.Email.Trim().ToLowerInvariant();
         var existing = await users.FindByEmailAsync(normalized);
         if (existing is not null && await db.Memberships.AnyAsync(m => m.UserId == existing.Id, cancellationToken))
-            return new InvitationPayload(null) { UserErrors = [new UserError("ALREADY_MEMBER", "This person is already a member.", "email")] };
+            return new InvitationPayload(null)
+            {
+                UserErrors = [new UserError("ALREADY_MEMBER", "This person is already a member.", "email")],
+            };
 
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
         var now = clock.GetUtcNow();
@@ -52,11 +68,15 @@ public sealed class InvitationService(PlatformDbContext db, ICurrentTenant curre
         var tenant = currentTenant.Tenant!;
         var baseUrl = (configuration["Platform:PublicUrl"] ?? "http://localhost:5000").TrimEnd('/');
         var link = $"{baseUrl}/t/{tenant.Slug}/invitations/accept?token={token}";
-        await email.SendAsync(new EmailMessage(
-            normalized,
-            $"You're invited to {tenant.Name}",
-            $"You have been invited to join {tenant.Name} on Platform.\n\nAccept the invitation: {link}\n\nThe link is valid until {invitation.ExpiresAt:yyyy-MM-dd HH:mm} UTC."),
-            cancellationToken);
+        await email.SendAsync(
+            new EmailMessage(
+                normalized,
+                $"You're invited to {tenant.Name}",
+                $"You have been invited to join {tenant.Name} on Platform.\n\nAccept the invitation: {link}\n\nThe link is valid until "
+                + $"{invitation.ExpiresAt:yyyy-MM-dd HH:mm} UTC."
+            ),
+            cancellationToken
+        );
         return new InvitationPayload(invitation);
     }
 
@@ -73,7 +93,12 @@ public sealed class InvitationService(PlatformDbContext db, ICurrentTenant curre
         var membership = await db.Memberships.SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken);
         if (membership is null)
         {
-            membership = new Membership { Id = Guid.CreateVersion7(), UserId = userId, CreatedAt = clock.GetUtcNow() };
+            membership = new Membership
+            {
+                Id = Guid.CreateVersion7(),
+                UserId = userId,
+                CreatedAt = clock.GetUtcNow(),
+            };
             db.Memberships.Add(membership);
         }
 
@@ -87,5 +112,6 @@ public sealed class InvitationService(PlatformDbContext db, ICurrentTenant curre
 
     internal static string HashToken(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
-    private static MembershipPayload Fail(string code, string message) => new(null) { UserErrors = [new UserError(code, message, "token")] };
+    private static MembershipPayload Fail(string code, string message) =>
+        new(null) { UserErrors = [new UserError(code, message, "token")] };
 }

@@ -10,7 +10,10 @@ public sealed class RemoveMemberPayloadType : ObjectGraphType<RemoveMemberPayloa
     public RemoveMemberPayloadType()
     {
         Name = "RemoveMemberPayload";
-        Field<IdGraphType>("removedMembershipId").Resolve(c => c.Source.RemovedMembershipId is { } id ? Platform.Api.GraphQL.Relay.GlobalId.Encode(MembershipType.TypeName, id) : null);
+        Field<IdGraphType>("removedMembershipId")
+            .Resolve(c =>
+                c.Source.RemovedMembershipId is { } id ? Platform.Api.GraphQL.Relay.GlobalId.Encode(MembershipType.TypeName, id) : null
+            );
         this.AddUserErrors();
     }
 }

@@ -19,20 +19,31 @@ public static class ConnectOnboardingPages
 
     private static async Task<IResult> RefreshAsync(string? state, PaymentAccountService accounts, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(state)) return Invalid();
+        if (string.IsNullOrEmpty(state))
+            return Invalid();
         try
         {
             return await accounts.RefreshLinkAsync(state, cancellationToken) is { } url ? Results.Redirect(url) : Invalid();
         }
         catch (PaymentGatewayException)
         {
-            return Results.Content(Page("Stripe is unavailable right now. Try the link again in a minute."), "text/html", statusCode: StatusCodes.Status503ServiceUnavailable);
+            return Results.Content(
+                Page("Stripe is unavailable right now. Try the link again in a minute."),
+                "text/html",
+                statusCode: StatusCodes.Status503ServiceUnavailable
+            );
         }
     }
 
-    private static async Task<IResult> ReturnAsync(string? state, PaymentAccountService accounts, IOptions<PaymentOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> ReturnAsync(
+        string? state,
+        PaymentAccountService accounts,
+        IOptions<PaymentOptions> options,
+        CancellationToken cancellationToken
+    )
     {
-        if (string.IsNullOrEmpty(state)) return Invalid();
+        if (string.IsNullOrEmpty(state))
+            return Invalid();
         bool known;
         try
         {
@@ -43,15 +54,27 @@ public static class ConnectOnboardingPages
             // The account.updated event brings the same news shortly.
             known = true;
         }
-        if (!known) return Invalid();
+        if (!known)
+            return Invalid();
         return options.Value.OnboardingDoneUrl is { Length: > 0 } done
             ? Results.Redirect(done)
-            : Results.Content(Page("Thank you. Your payment account details were sent to Stripe; the organization can take paid bookings as soon as Stripe enables charges."), "text/html");
+            : Results.Content(
+                Page(
+                    "Thank you. Your payment account details were sent to Stripe; the organization can take paid bookings as soon as "
+                    + "Stripe enables charges."
+                ),
+                "text/html"
+            );
     }
 
     private static IResult Invalid() =>
-        Results.Content(Page("This onboarding link is invalid or has expired. Start again from the organization's payment settings."), "text/html", statusCode: StatusCodes.Status400BadRequest);
+        Results.Content(
+            Page("This onboarding link is invalid or has expired. Start again from the organization's payment settings."),
+            "text/html",
+            statusCode: StatusCodes.Status400BadRequest
+        );
 
     private static string Page(string message) =>
-        $"<!doctype html><html><head><meta charset=\"utf-8\"><title>Payments onboarding</title></head><body><p>{System.Net.WebUtility.HtmlEncode(message)}</p></body></html>";
+        "<!doctype html><html><head><meta charset=\"utf-8\"><title>Payments "
+        + $"onboarding</title></head><body><p>{System.Net.WebUtility.HtmlEncode(message)}</p></body></html>";
 }

@@ -24,7 +24,8 @@ public sealed class PaymentAccountService(
     IOptions<PaymentOptions> options,
     IConfiguration configuration,
     Identity.PlatformAdministrators administrators,
-    TimeProvider clock)
+    TimeProvider clock
+)
 {
     private const string StatePurpose = "Platform.Payments.ConnectOnboarding";
 
@@ -34,9 +35,11 @@ public sealed class PaymentAccountService(
     /// <summary>Creates the organization's connected account on first use and returns a fresh onboarding link.</summary>
     public async Task<ConnectPayload> ConnectAsync(PlatformUserContext caller, string? email, CancellationToken cancellationToken)
     {
-        if (!gateway.IsConfigured) return Fail("PAYMENTS_NOT_CONFIGURED", "Stripe is not configured on this platform (Stripe:SecretKey).");
+        if (!gateway.IsConfigured)
+            return Fail("PAYMENTS_NOT_CONFIGURED", "Stripe is not configured on this platform (Stripe:SecretKey).");
         var tenantId = currentTenant.Id ?? throw new InvalidOperationException("No organization resolved.");
-        if (email is not null && !Organizations.Domain.OrganizationRules.IsEmail(email)) return Fail("INVALID_EMAIL", "That is not an email address.", "email");
+        if (email is not null && !Organizations.Domain.OrganizationRules.IsEmail(email))
+            return Fail("INVALID_EMAIL", "That is not an email address.", "email");
         email ??= await EmailOfAsync(caller, cancellationToken);
         try
         {
@@ -44,7 +47,12 @@ public sealed class PaymentAccountService(
             if (account is null)
             {
                 // The key makes concurrent and repeated first calls create one account between them.
-                var created = await gateway.CreateConnectedAccountAsync(email, new Dictionary<string, string> { ["tenant_id"] = tenantId.ToString() }, $"account:{tenantId:N}", cancellationToken);
+                var created = await gateway.CreateConnectedAccountAsync(
+                    email,
+                    new Dictionary<string, string> { ["tenant_id"] = tenantId.ToString() },
+                    $"account:{tenantId:N}",
+                    cancellationToken
+                );
                 var now = clock.GetDatabaseNow();
                 await db.RouteAsync(created.Id, tenantId, StripeRoutes.Account, now, cancellationToken);
                 account = new PaymentAccount
@@ -55,7 +63,11 @@ public sealed class PaymentAccountService(
                     DetailsSubmitted = created.DetailsSubmitted,
                     Requirements = [.. created.Requirements],
                     FeeBasisPoints = options.Value.DefaultFeeBasisPoints,
-                    FeeFixedAmount = FeePlan.DefaultPlanFixedAmount(caller.Tenant?.Currency, options.Value.DefaultFeeFixedAmount, options.Value.FeeFixedAmounts),
+                    FeeFixedAmount = FeePlan.DefaultPlanFixedAmount(
+                        caller.Tenant?.Currency,
+                        options.Value.DefaultFeeFixedAmount,
+                        options.Value.FeeFixedAmounts
+                    ),
                     CreatedAt = now,
                     UpdatedAt = now,
                 };
@@ -83,7 +95,8 @@ public sealed class PaymentAccountService(
     /// <summary>A new onboarding link (the old one expired: Stripe sent the administrator to the refresh URL).</summary>
     public async Task<string?> RefreshLinkAsync(string state, CancellationToken cancellationToken)
     {
-        if (TenantOf(state) is not { } tenantId) return null;
+        if (TenantOf(state) is not { } tenantId)
+            return null;
         await using (await db.EnterTenantAsync(tenantId, cancellationToken))
         {
             var account = await db.PaymentAccounts.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
@@ -94,13 +107,22 @@ public sealed class PaymentAccountService(
     /// <summary>The administrator came back from onboarding: read the account now rather than wait for its event.</summary>
     public async Task<bool> ReturnAsync(string state, CancellationToken cancellationToken)
     {
-        if (TenantOf(state) is not { } tenantId) return false;
+        if (TenantOf(state) is not { } tenantId)
+            return false;
         await using (await db.EnterTenantAsync(tenantId, cancellationToken))
         {
             var account = await db.PaymentAccounts.SingleOrDefaultAsync(cancellationToken);
-            if (account is null) return false;
+            if (account is null)
+                return false;
             var observed = await gateway.GetAccountAsync(account.StripeAccountId, cancellationToken);
-            Apply(account, observed.ChargesEnabled, observed.PayoutsEnabled, observed.DetailsSubmitted, observed.Requirements, clock.GetDatabaseNow());
+            Apply(
+                account,
+                observed.ChargesEnabled,
+                observed.PayoutsEnabled,
+                observed.DetailsSubmitted,
+                observed.Requirements,
+                clock.GetDatabaseNow()
+            );
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
@@ -110,21 +132,42 @@ public sealed class PaymentAccountService(
     public async Task RefreshAsync(string accountId, CancellationToken cancellationToken)
     {
         var account = await db.PaymentAccounts.SingleOrDefaultAsync(a => a.StripeAccountId == accountId, cancellationToken);
-        if (account is null) return;
+        if (account is null)
+            return;
         var observed = await gateway.GetAccountAsync(accountId, cancellationToken);
-        Apply(account, observed.ChargesEnabled, observed.PayoutsEnabled, observed.DetailsSubmitted, observed.Requirements, account.LastEventAt ?? clock.GetDatabaseNow());
+        Apply(
+            account,
+            observed.ChargesEnabled,
+            observed.PayoutsEnabled,
+            observed.DetailsSubmitted,
+            observed.Requirements,
+            account.LastEventAt ?? clock.GetDatabaseNow()
+        );
         await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>account.updated: applied when it is newer than the last state applied.</summary>
     public async Task<string> ApplyEventAsync(PaymentEvent update, CancellationToken cancellationToken)
     {
-        var account = await db.PaymentAccounts.SingleOrDefaultAsync(a => a.StripeAccountId == update.AccountId || a.StripeAccountId == update.ObjectId, cancellationToken);
-        if (account is null) return "ignored: no such account here";
-        if (account.LastEventAt is { } last && update.Created < last) return "ignored: older than the state applied";
+        var account = await db.PaymentAccounts.SingleOrDefaultAsync(
+            a => a.StripeAccountId == update.AccountId || a.StripeAccountId == update.ObjectId,
+            cancellationToken
+        );
+        if (account is null)
+            return "ignored: no such account here";
+        if (account.LastEventAt is { } last && update.Created < last)
+            return "ignored: older than the state applied";
         // Reconnected after a deauthorization: a newer account event that can take charges again.
-        if (account.DeauthorizedAt is { } gone && update.Created > gone && update.ChargesEnabled == true) account.DeauthorizedAt = null;
-        Apply(account, update.ChargesEnabled ?? account.ChargesEnabled, update.PayoutsEnabled ?? account.PayoutsEnabled, update.DetailsSubmitted ?? account.DetailsSubmitted, update.Requirements, update.Created);
+        if (account.DeauthorizedAt is { } gone && update.Created > gone && update.ChargesEnabled == true)
+            account.DeauthorizedAt = null;
+        Apply(
+            account,
+            update.ChargesEnabled ?? account.ChargesEnabled,
+            update.PayoutsEnabled ?? account.PayoutsEnabled,
+            update.DetailsSubmitted ?? account.DetailsSubmitted,
+            update.Requirements,
+            update.Created
+        );
         await db.SaveChangesAsync(cancellationToken);
         return "applied";
     }
@@ -136,7 +179,8 @@ public sealed class PaymentAccountService(
     public async Task<string> DeauthorizeAsync(PaymentEvent update, CancellationToken cancellationToken)
     {
         var account = await db.PaymentAccounts.SingleOrDefaultAsync(a => a.StripeAccountId == update.AccountId, cancellationToken);
-        if (account is null) return "ignored: no such account here";
+        if (account is null)
+            return "ignored: no such account here";
         account.DeauthorizedAt ??= update.Created;
         account.ChargesEnabled = false;
         account.PayoutsEnabled = false;
@@ -147,15 +191,25 @@ public sealed class PaymentAccountService(
     }
 
     /// <summary>Sets the platform fee of this organization's plan: the platform's decision, not the organization's.</summary>
-    public async Task<ConnectPayload> SetFeeAsync(PlatformUserContext caller, int basisPoints, long fixedAmount, CancellationToken cancellationToken)
+    public async Task<ConnectPayload> SetFeeAsync(
+        PlatformUserContext caller,
+        int basisPoints,
+        long fixedAmount,
+        CancellationToken cancellationToken
+    )
     {
         if (!await administrators.IsAsync(caller.UserId, cancellationToken))
             return Fail("FORBIDDEN", "Only platform administrators set an organization's fee plan.");
-        if (caller.Tenant is null) return Fail("ORGANIZATION_REQUIRED", "Use the organization's address, /t/{slug}/graphql.");
+        if (caller.Tenant is null)
+            return Fail("ORGANIZATION_REQUIRED", "Use the organization's address, /t/{slug}/graphql.");
         if (basisPoints is < 0 or > Domain.PlatformFee.MaxBasisPoints || fixedAmount < 0)
-            return Fail("INVALID_FEE", $"The fee is 0 to {Domain.PlatformFee.MaxBasisPoints} basis points plus a fixed amount of 0 or more.");
+            return Fail(
+                "INVALID_FEE",
+                $"The fee is 0 to {Domain.PlatformFee.MaxBasisPoints} basis points plus a fixed amount of 0 or more."
+            );
         var account = await db.PaymentAccounts.SingleOrDefaultAsync(cancellationToken);
-        if (account is null) return Fail("NOT_CONNECTED", "The organization has not started payment onboarding yet.");
+        if (account is null)
+            return Fail("NOT_CONNECTED", "The organization has not started payment onboarding yet.");
         account.FeeBasisPoints = basisPoints;
         account.FeeFixedAmount = fixedAmount;
         account.UpdatedAt = clock.GetDatabaseNow();
@@ -163,7 +217,14 @@ public sealed class PaymentAccountService(
         return new ConnectPayload(account, null, null);
     }
 
-    private static void Apply(PaymentAccount account, bool charges, bool payouts, bool submitted, IReadOnlyList<string> requirements, DateTimeOffset at)
+    private static void Apply(
+        PaymentAccount account,
+        bool charges,
+        bool payouts,
+        bool submitted,
+        IReadOnlyList<string> requirements,
+        DateTimeOffset at
+    )
     {
         account.ChargesEnabled = charges;
         account.PayoutsEnabled = payouts;
@@ -173,18 +234,35 @@ public sealed class PaymentAccountService(
         account.UpdatedAt = at;
     }
 
-    private async Task<(string Url, DateTimeOffset ExpiresAt)> LinkAsync(string accountId, Guid tenantId, CancellationToken cancellationToken)
+    private async Task<(string Url, DateTimeOffset ExpiresAt)> LinkAsync(
+        string accountId,
+        Guid tenantId,
+        CancellationToken cancellationToken
+    )
     {
-        var state = Uri.EscapeDataString(protection.CreateProtector(StatePurpose).ToTimeLimitedDataProtector().Protect(tenantId.ToString("N"), TimeSpan.FromDays(7)));
+        var state = Uri.EscapeDataString(
+            protection.CreateProtector(StatePurpose).ToTimeLimitedDataProtector().Protect(tenantId.ToString("N"), TimeSpan.FromDays(7))
+        );
         var publicUrl = (configuration["Platform:PublicUrl"] ?? "http://localhost:5000").TrimEnd('/');
-        return await gateway.CreateAccountLinkAsync(accountId, $"{publicUrl}/payments/connect/refresh?state={state}", $"{publicUrl}/payments/connect/return?state={state}", cancellationToken);
+        return await gateway.CreateAccountLinkAsync(
+            accountId,
+            $"{publicUrl}/payments/connect/refresh?state={state}",
+            $"{publicUrl}/payments/connect/return?state={state}",
+            cancellationToken
+        );
     }
 
     private Guid? TenantOf(string state)
     {
         try
         {
-            return Guid.TryParseExact(protection.CreateProtector(StatePurpose).ToTimeLimitedDataProtector().Unprotect(state), "N", out var id) ? id : null;
+            return Guid.TryParseExact(
+                protection.CreateProtector(StatePurpose).ToTimeLimitedDataProtector().Unprotect(state),
+                "N",
+                out var id
+            )
+                ? id
+                : null;
         }
         catch (System.Security.Cryptography.CryptographicException)
         {
@@ -193,7 +271,10 @@ public sealed class PaymentAccountService(
     }
 
     private async Task<string?> EmailOfAsync(PlatformUserContext caller, CancellationToken cancellationToken) =>
-        caller.UserId is { } userId ? await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken) : null;
+        caller.UserId is { } userId
+            ? await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken)
+            : null;
 
-    private static ConnectPayload Fail(string code, string message, string? field = null) => new(null, null, null) { UserErrors = [new UserError(code, message, field)] };
+    private static ConnectPayload Fail(string code, string message, string? field = null) =>
+        new(null, null, null) { UserErrors = [new UserError(code, message, field)] };
 }

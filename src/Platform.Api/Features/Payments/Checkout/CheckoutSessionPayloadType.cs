@@ -14,7 +14,9 @@ public sealed class CheckoutSessionPayloadType : ObjectGraphType<CheckoutSession
         Name = "CheckoutSessionPayload";
         Field<PaymentType>("payment").Resolve(c => c.Source.Payment);
         Field<StringGraphType>("url").Description("Send the customer here to pay.").Resolve(c => c.Source.Url);
-        Field<DateTimeOffsetGraphType>("expiresAt").Description("The session closes then, no later than the holds it pays for.").Resolve(c => c.Source.ExpiresAt);
+        Field<DateTimeOffsetGraphType>("expiresAt")
+            .Description("The session closes then, no later than the holds it pays for.")
+            .Resolve(c => c.Source.ExpiresAt);
         this.AddUserErrors();
     }
 }

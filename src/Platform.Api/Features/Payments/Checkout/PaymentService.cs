@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Options;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Platform.Api.Data;
 using Platform.Api.Features.Bookings;
 using Platform.Api.Features.Bookings.Data;
@@ -24,7 +24,7 @@ namespace Platform.Api.Features.Payments.Checkout;
 /// session, so one attempt never creates two. A new attempt (the amount changed, the old session ran out)
 /// takes the bookings over, and the old one is released.
 /// </summary>
-public sealed class PaymentService(
+public sealed partial class PaymentService(
     PlatformDbContext db,
     BookingPaymentTransitions transitions,
     PaymentSubjects subjects,
@@ -34,21 +34,29 @@ public sealed class PaymentService(
     StripeInboxService inbox,
     IServiceProvider services,
     TimeProvider clock,
-    ILogger<PaymentService> logger)
+    ILogger<PaymentService> logger
+)
 {
     /// <summary>Stripe's bounds on a Checkout Session's lifetime.</summary>
     public static readonly TimeSpan MinCheckoutLifetime = TimeSpan.FromMinutes(31);
 
     public static readonly TimeSpan MaxCheckoutLifetime = TimeSpan.FromHours(23);
 
-    public async Task<StartPaymentPayload> StartAsync(PlatformUserContext caller, StartPaymentInput input, CancellationToken cancellationToken)
+    public async Task<StartPaymentPayload> StartAsync(
+        PlatformUserContext caller,
+        StartPaymentInput input,
+        CancellationToken cancellationToken
+    )
     {
         var (subject, error) = await subjects.ResolveAsync(caller, input.BookingId, input.CartId, input.GuestEmail, cancellationToken);
-        if (subject is null) return FailStart(error!);
-        if (await readiness.CheckCanTakePaymentsAsync(cancellationToken) is { } notReady) return FailStart(notReady);
+        if (subject is null)
+            return FailStart(error!);
+        if (await readiness.CheckCanTakePaymentsAsync(cancellationToken) is { } notReady)
+            return FailStart(notReady);
 
         var (payment, problem) = await PrepareAsync(subject, PaymentChannel.Elements, null, cancellationToken);
-        if (payment is null) return FailStart(problem!);
+        if (payment is null)
+            return FailStart(problem!);
         try
         {
             PaymentIntentInfo intent;
@@ -59,11 +67,25 @@ public sealed class PaymentService(
             }
             else
             {
-                intent = await gateway.CreatePaymentIntentAsync(new NewPaymentIntent(payment.Amount, payment.Currency, payment.DestinationAccountId, payment.ApplicationFee,
-                    MetadataOf(payment), DescriptionOf(subject), $"intent:{subject.Id:N}:{payment.Attempt}"), cancellationToken);
+                intent = await gateway.CreatePaymentIntentAsync(
+                    new NewPaymentIntent(
+                        payment.Amount,
+                        payment.Currency,
+                        payment.DestinationAccountId,
+                        payment.ApplicationFee,
+                        MetadataOf(payment),
+                        DescriptionOf(subject),
+                        $"intent:{subject.Id:N}:{payment.Attempt}"
+                    ),
+                    cancellationToken
+                );
                 await RecordIntentAsync(payment, intent.Id, IntentStatuses.FromStripe(intent.Status), cancellationToken);
             }
-            return new StartPaymentPayload(await db.Payments.AsNoTracking().SingleAsync(p => p.Id == payment.Id, cancellationToken), intent.ClientSecret, gateway.PublishableKey);
+            return new StartPaymentPayload(
+                await db.Payments.AsNoTracking().SingleAsync(p => p.Id == payment.Id, cancellationToken),
+                intent.ClientSecret,
+                gateway.PublishableKey
+            );
         }
         catch (PaymentGatewayException e)
         {
@@ -73,31 +95,62 @@ public sealed class PaymentService(
         }
     }
 
-    public async Task<CheckoutSessionPayload> CreateCheckoutAsync(PlatformUserContext caller, CheckoutSessionInput input, CancellationToken cancellationToken)
+    public async Task<CheckoutSessionPayload> CreateCheckoutAsync(
+        PlatformUserContext caller,
+        CheckoutSessionInput input,
+        CancellationToken cancellationToken
+    )
     {
-        if (!IsReturnUrl(input.SuccessUrl)) return FailCheckout(new UserError("INVALID_URL", "successUrl must be an absolute http(s) URL.", "successUrl"));
-        if (!IsReturnUrl(input.CancelUrl)) return FailCheckout(new UserError("INVALID_URL", "cancelUrl must be an absolute http(s) URL.", "cancelUrl"));
+        if (!IsReturnUrl(input.SuccessUrl))
+            return FailCheckout(new UserError("INVALID_URL", "successUrl must be an absolute http(s) URL.", "successUrl"));
+        if (!IsReturnUrl(input.CancelUrl))
+            return FailCheckout(new UserError("INVALID_URL", "cancelUrl must be an absolute http(s) URL.", "cancelUrl"));
         var (subject, error) = await subjects.ResolveAsync(caller, input.BookingId, input.CartId, input.GuestEmail, cancellationToken);
-        if (subject is null) return FailCheckout(error!);
-        if (await readiness.CheckCanTakePaymentsAsync(cancellationToken) is { } notReady) return FailCheckout(notReady);
+        if (subject is null)
+            return FailCheckout(error!);
+        if (await readiness.CheckCanTakePaymentsAsync(cancellationToken) is { } notReady)
+            return FailCheckout(notReady);
 
         var (payment, problem) = await PrepareAsync(subject, PaymentChannel.Checkout, input, cancellationToken);
-        if (payment is null) return FailCheckout(problem!);
-        if (payment.CheckoutSessionId is not null) return new CheckoutSessionPayload(payment, payment.CheckoutUrl, payment.CheckoutExpiresAt);
+        if (payment is null)
+            return FailCheckout(problem!);
+        if (payment.CheckoutSessionId is not null)
+            return new CheckoutSessionPayload(payment, payment.CheckoutUrl, payment.CheckoutExpiresAt);
         try
         {
             var lines = await LinesAsync(payment.Id, cancellationToken);
-            var session = await gateway.CreateCheckoutSessionAsync(new NewCheckoutSession(lines, payment.Currency, payment.DestinationAccountId, payment.ApplicationFee,
-                MetadataOf(payment), payment.CheckoutExpiresAt!.Value, input.SuccessUrl, input.CancelUrl, await CustomerEmailAsync(payment.Id, cancellationToken),
-                $"checkout:{subject.Id:N}:{payment.Attempt}"), cancellationToken);
+            var session = await gateway.CreateCheckoutSessionAsync(
+                new NewCheckoutSession(
+                    lines,
+                    payment.Currency,
+                    payment.DestinationAccountId,
+                    payment.ApplicationFee,
+                    MetadataOf(payment),
+                    payment.CheckoutExpiresAt!.Value,
+                    input.SuccessUrl,
+                    input.CancelUrl,
+                    await CustomerEmailAsync(payment.Id, cancellationToken),
+                    $"checkout:{subject.Id:N}:{payment.Attempt}"
+                ),
+                cancellationToken
+            );
             var now = clock.GetDatabaseNow();
             await db.RouteAsync(session.Id, payment.TenantId, StripeRoutes.CheckoutSession, now, cancellationToken);
-            await db.Payments.Where(p => p.Id == payment.Id && p.CheckoutSessionId == null).ExecuteUpdateAsync(u => u
-                .SetProperty(p => p.CheckoutSessionId, session.Id)
-                .SetProperty(p => p.CheckoutUrl, session.Url)
-                .SetProperty(p => p.Status, IntentStatus.RequiresPaymentMethod)
-                .SetProperty(p => p.UpdatedAt, now), cancellationToken);
-            return new CheckoutSessionPayload(await db.Payments.AsNoTracking().SingleAsync(p => p.Id == payment.Id, cancellationToken), session.Url, session.ExpiresAt);
+            await db
+                .Payments.Where(p => p.Id == payment.Id && p.CheckoutSessionId == null)
+                .ExecuteUpdateAsync(
+                    u =>
+                        u.SetProperty(p => p.CheckoutSessionId, session.Id)
+                            .SetProperty(p => p.CheckoutUrl, session.Url)
+                            .SetProperty(p => p.Status, IntentStatus.RequiresPaymentMethod)
+                            .SetProperty(p => p.UpdatedAt, now),
+                    cancellationToken
+                );
+            return new CheckoutSessionPayload(
+                await db.Payments.AsNoTracking().SingleAsync(p => p.Id == payment.Id, cancellationToken),
+                session.Url,
+                session.ExpiresAt
+            );
         }
         catch (PaymentGatewayException e)
         {
@@ -111,7 +164,12 @@ public sealed class PaymentService(
     /// Under the subject's lock: the attempt to use. The latest one when it is still open and covers exactly
     /// what is due by the same channel; otherwise a new attempt that takes the due bookings over.
     /// </summary>
-    private async Task<(Payment? Payment, UserError? Error)> PrepareAsync(PaymentSubject subject, PaymentChannel channel, CheckoutSessionInput? checkout, CancellationToken cancellationToken)
+    private async Task<(Payment? Payment, UserError? Error)> PrepareAsync(
+        PaymentSubject subject,
+        PaymentChannel channel,
+        CheckoutSessionInput? checkout,
+        CancellationToken cancellationToken
+    )
     {
         db.ChangeTracker.Clear();
         var account = await db.PaymentAccounts.AsNoTracking().SingleAsync(cancellationToken);
@@ -125,12 +183,15 @@ public sealed class PaymentService(
             await subjects.LockAsync(subject, cancellationToken);
             var now = clock.GetDatabaseNow();
             var due = await subjects.DueAsync(subject, now, cancellationToken);
-            if (due.Count == 0) return (null, new UserError("NOTHING_TO_PAY", "Nothing is due: the hold is already paid, free, released or expired."));
+            if (due.Count == 0)
+                return (null, new UserError("NOTHING_TO_PAY", "Nothing is due: the hold is already paid, free, released or expired."));
             var amount = due.Sum(b => b.PriceAmount);
             var currency = due[0].Currency;
 
-            var latest = await db.Payments.Where(p => subject.BookingId != null ? p.BookingId == subject.BookingId : p.CartId == subject.CartId)
-                .OrderByDescending(p => p.Attempt).FirstOrDefaultAsync(cancellationToken);
+            var latest = await db
+                .Payments.Where(p => subject.BookingId != null ? p.BookingId == subject.BookingId : p.CartId == subject.CartId)
+                .OrderByDescending(p => p.Attempt)
+                .FirstOrDefaultAsync(cancellationToken);
             if (latest is not null && Reusable(latest, channel, amount, currency, due, now))
             {
                 await transaction.CommitAsync(cancellationToken);
@@ -155,7 +216,8 @@ public sealed class PaymentService(
                 CreatedAt = now,
                 UpdatedAt = now,
             };
-            if (channel == PaymentChannel.Checkout) payment.CheckoutExpiresAt = await ExtendForCheckoutAsync(subject, due, now, cancellationToken);
+            if (channel == PaymentChannel.Checkout)
+                payment.CheckoutExpiresAt = await ExtendForCheckoutAsync(subject, due, now, cancellationToken);
             db.Payments.Add(payment);
             superseded = [.. due.Select(b => b.PaymentId).OfType<Guid>().Distinct()];
             foreach (var booking in due)
@@ -170,13 +232,25 @@ public sealed class PaymentService(
             return (null, BookingRules.TransientConflict());
         }
 
-        foreach (var previous in superseded) await LetGoAsync(previous, cancellationToken);
+        foreach (var previous in superseded)
+            await LetGoAsync(previous, cancellationToken);
         return (payment, null);
     }
 
-    private static bool Reusable(Payment latest, PaymentChannel channel, long amount, string currency, List<Booking> due, DateTimeOffset now) =>
-        !latest.Status.IsFinal() && latest.Status != IntentStatus.RequiresCapture && latest.Decision == PaymentDecision.None
-        && latest.Channel == channel && latest.Amount == amount && latest.Currency == currency
+    private static bool Reusable(
+        Payment latest,
+        PaymentChannel channel,
+        long amount,
+        string currency,
+        List<Booking> due,
+        DateTimeOffset now
+    ) =>
+        !latest.Status.IsFinal()
+        && latest.Status != IntentStatus.RequiresCapture
+        && latest.Decision == PaymentDecision.None
+        && latest.Channel == channel
+        && latest.Amount == amount
+        && latest.Currency == currency
         && due.All(b => b.PaymentId == latest.Id)
         && (channel != PaymentChannel.Checkout || latest.CheckoutExpiresAt > now.AddMinutes(5));
 
@@ -184,107 +258,25 @@ public sealed class PaymentService(
     /// Stripe keeps a Checkout Session open for at least 30 minutes, and the session must not outlive the
     /// holds it pays for: holds ending sooner are extended to the session's end (the cart with them).
     /// </summary>
-    private async Task<DateTimeOffset> ExtendForCheckoutAsync(PaymentSubject subject, List<Booking> due, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<DateTimeOffset> ExtendForCheckoutAsync(
+        PaymentSubject subject,
+        List<Booking> due,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
     {
         var earliest = due.Min(b => b.HoldExpiresAt!.Value);
         var until = earliest < now + MinCheckoutLifetime ? now + MinCheckoutLifetime : earliest;
-        if (until > now + MaxCheckoutLifetime) until = now + MaxCheckoutLifetime;
-        foreach (var booking in due.Where(b => b.HoldExpiresAt < until)) transitions.ExtendHold(booking, until);
+        if (until > now + MaxCheckoutLifetime)
+            until = now + MaxCheckoutLifetime;
+        foreach (var booking in due.Where(b => b.HoldExpiresAt < until))
+            transitions.ExtendHold(booking, until);
         if (subject.CartId is { } cartId)
         {
             var cart = await db.Carts.SingleAsync(c => c.Id == cartId, cancellationToken);
-            if (cart.ExpiresAt < until) cart.ExpiresAt = until;
+            if (cart.ExpiresAt < until)
+                cart.ExpiresAt = until;
         }
         return until;
     }
-
-    /// <summary>The attempt a new one replaced: an intent never created is simply over; one created is released.</summary>
-    private async Task LetGoAsync(Guid supersededId, CancellationToken cancellationToken)
-    {
-        var now = clock.GetDatabaseNow();
-        var superseded = await db.Payments.AsNoTracking().SingleAsync(p => p.Id == supersededId, cancellationToken);
-        if (superseded.PaymentIntentId is null && superseded.CheckoutSessionId is null)
-        {
-            await db.Payments.Where(p => p.Id == superseded.Id && p.Status == IntentStatus.Creating)
-                .ExecuteUpdateAsync(u => u.SetProperty(p => p.Status, IntentStatus.Canceled).SetProperty(p => p.UpdatedAt, now), cancellationToken);
-            return;
-        }
-        try
-        {
-            await coordinator.ConvergeAsync(superseded.Id, cancellationToken);
-        }
-        catch (PaymentGatewayException e)
-        {
-            // Reconciliation releases it later; the new attempt does not wait for that.
-            logger.LogWarning("Releasing superseded payment {Payment} failed at the provider ({Code}); reconciliation retries", superseded.Id, e.Code);
-            if (services.GetService<IBackgroundJobClient>() is { } jobs) jobs.Enqueue<ConvergePaymentJob>(job => job.RunAsync(superseded.Id, CancellationToken.None));
-        }
-    }
-
-    /// <summary>
-    /// Stripe answered a creation with a 5xx, which it saves for the key and replays to every retry: this attempt can
-    /// never get its intent or session, so it ends, and the customer's next try starts attempt n+1 under a new key.
-    /// Whatever the failed call may have created was never handed to anyone, so nobody can pay it.
-    /// </summary>
-    private async Task AbandonAfterServerErrorAsync(Payment payment, PaymentGatewayException e, CancellationToken cancellationToken)
-    {
-        if (e.HttpStatus is not >= 500 || payment.PaymentIntentId is not null || payment.CheckoutSessionId is not null) return;
-        await db.Payments.Where(p => p.Id == payment.Id && p.PaymentIntentId == null && p.CheckoutSessionId == null).ExecuteUpdateAsync(u => u
-            .SetProperty(p => p.Status, IntentStatus.Canceled)
-            .SetProperty(p => p.FailureCode, "provider_error")
-            .SetProperty(p => p.UpdatedAt, clock.GetDatabaseNow()), cancellationToken);
-    }
-
-    private async Task RecordIntentAsync(Payment payment, string intentId, IntentStatus status, CancellationToken cancellationToken)
-    {
-        var now = clock.GetDatabaseNow();
-        // Routed first: from here on, Stripe's events about it reach this organization.
-        await db.RouteAsync(intentId, payment.TenantId, StripeRoutes.PaymentIntent, now, cancellationToken);
-        await db.Payments.Where(p => p.Id == payment.Id && p.PaymentIntentId == null).ExecuteUpdateAsync(u => u
-            .SetProperty(p => p.PaymentIntentId, intentId)
-            .SetProperty(p => p.Status, status == IntentStatus.Creating ? IntentStatus.RequiresPaymentMethod : status)
-            .SetProperty(p => p.UpdatedAt, now), cancellationToken);
-        // An event about it that overtook this answer waited for the route: it is due now.
-        await inbox.WakeWaitingAsync(intentId, cancellationToken);
-    }
-
-    private async Task<List<CheckoutLine>> LinesAsync(Guid paymentId, CancellationToken cancellationToken) =>
-        await (from b in db.Bookings.AsNoTracking()
-               join o in db.Offerings.AsNoTracking() on b.OfferingId equals o.Id
-               where b.PaymentId == paymentId
-               orderby b.StartsAt, b.Id
-               select new CheckoutLine(o.Name + " · " + b.StartsAt.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture), b.PriceAmount, 1))
-            .ToListAsync(cancellationToken);
-
-    private async Task<string?> CustomerEmailAsync(Guid paymentId, CancellationToken cancellationToken)
-    {
-        var booking = await db.Bookings.AsNoTracking().Where(b => b.PaymentId == paymentId).Select(b => new { b.CustomerUserId, b.GuestEmail }).FirstAsync(cancellationToken);
-        if (booking.GuestEmail is not null) return booking.GuestEmail;
-        return booking.CustomerUserId is { } userId ? await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken) : null;
-    }
-
-    private static Dictionary<string, string> MetadataOf(Payment payment)
-    {
-        var metadata = new Dictionary<string, string>
-        {
-            ["tenant_id"] = payment.TenantId.ToString(),
-            ["payment_id"] = payment.Id.ToString(),
-            ["attempt"] = payment.Attempt.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
-        if (payment.BookingId is { } booking) metadata["booking_id"] = booking.ToString();
-        if (payment.CartId is { } cart) metadata["cart_id"] = cart.ToString();
-        return metadata;
-    }
-
-    private static string DescriptionOf(PaymentSubject subject) => subject.BookingId is not null ? "Booking" : "Cart";
-
-    private static bool IsReturnUrl(string url) =>
-        url.Length <= 2048 && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
-
-    internal static UserError ProviderError(PaymentGatewayException e) =>
-        new("PAYMENT_PROVIDER_ERROR", e.IsTransient ? "The payment provider is unavailable right now; try again." : $"The payment provider refused: {e.Message}");
-
-    private static StartPaymentPayload FailStart(UserError error) => new(null, null, null) { UserErrors = [error] };
-
-    private static CheckoutSessionPayload FailCheckout(UserError error) => new(null, null, null) { UserErrors = [error] };
 }

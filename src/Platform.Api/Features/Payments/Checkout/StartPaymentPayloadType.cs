@@ -13,8 +13,12 @@ public sealed class StartPaymentPayloadType : ObjectGraphType<StartPaymentPayloa
     {
         Name = "StartPaymentPayload";
         Field<PaymentType>("payment").Resolve(c => c.Source.Payment);
-        Field<StringGraphType>("clientSecret").Description("For Stripe Elements (stripe.confirmPayment); never store it.").Resolve(c => c.Source.ClientSecret);
-        Field<StringGraphType>("publishableKey").Description("The platform's publishable key for Stripe.js.").Resolve(c => c.Source.PublishableKey);
+        Field<StringGraphType>("clientSecret")
+            .Description("For Stripe Elements (stripe.confirmPayment); never store it.")
+            .Resolve(c => c.Source.ClientSecret);
+        Field<StringGraphType>("publishableKey")
+            .Description("The platform's publishable key for Stripe.js.")
+            .Resolve(c => c.Source.PublishableKey);
         this.AddUserErrors();
     }
 }

@@ -18,7 +18,8 @@ public sealed partial class PaymentCoordinator
     /// </summary>
     private void KnowCaptureDeadline(Payment payment)
     {
-        if (payment.CaptureBefore is not null || payment.AuthorizedAt is not { } authorizedAt) return;
+        if (payment.CaptureBefore is not null || payment.AuthorizedAt is not { } authorizedAt)
+            return;
         payment.CaptureBefore = authorizedAt + options.Value.AuthorizationWindowOf(payment.PaymentMethodType);
     }
 
@@ -29,7 +30,12 @@ public sealed partial class PaymentCoordinator
         {
             if (booking.HoldExpiresAt <= now)
             {
-                transitions.Expire(booking, booking.PriceAmount, "The hold ran out before its payment arrived; the payment is released.", now);
+                transitions.Expire(
+                    booking,
+                    booking.PriceAmount,
+                    "The hold ran out before its payment arrived; the payment is released.",
+                    now
+                );
                 payment.Flag ??= "Paid for after a hold ran out; that part is released or refunded.";
                 continue;
             }
@@ -40,10 +46,14 @@ public sealed partial class PaymentCoordinator
     /// <summary>A host who waits for the authorization to lapse would lose the money: their deadline comes first.</summary>
     private void ClampDeadlines(Payment payment, List<Booking> bookings)
     {
-        if (payment.CaptureBefore is not { } before) return;
+        if (payment.CaptureBefore is not { } before)
+            return;
         var latest = before.AddMinutes(-options.Value.CaptureMarginMinutes);
-        var late = bookings.Where(b => b.Status == BookingStatus.AwaitingHost && (b.ConfirmationExpiresAt is null || b.ConfirmationExpiresAt > latest));
-        foreach (var booking in late) transitions.ConfirmBefore(booking, latest);
+        var late = bookings.Where(b =>
+            b.Status == BookingStatus.AwaitingHost && (b.ConfirmationExpiresAt is null || b.ConfirmationExpiresAt > latest)
+        );
+        foreach (var booking in late)
+            transitions.ConfirmBefore(booking, latest);
     }
 
     /// <summary>
@@ -54,27 +64,42 @@ public sealed partial class PaymentCoordinator
     private void LetGoOfAuthorization(Payment payment, List<Booking> bookings, BookingSettings policy, DateTimeOffset now)
     {
         // A release of ours (every booking was decided) is no lapse; nor is a host's silence that ran out first.
-        if (payment.Decision == PaymentDecision.Release) return;
-        var waiting = bookings.Where(b => b.PaymentStatus == PaymentStatus.Authorized
-            && (Effective(b, now) == BookingStatus.AwaitingHost || (b.Status == BookingStatus.Confirmed && payment.CapturedAt is null))).ToList();
+        if (payment.Decision == PaymentDecision.Release)
+            return;
+        var waiting = bookings
+            .Where(b =>
+                b.PaymentStatus == PaymentStatus.Authorized
+                && (Effective(b, now) == BookingStatus.AwaitingHost || (b.Status == BookingStatus.Confirmed && payment.CapturedAt is null))
+            )
+            .ToList();
         foreach (var booking in waiting)
         {
-            var reason = payment.CancellationReason == "automatic" ? "The payment authorization lapsed before it was captured" : "The payment authorization was cancelled";
+            var reason =
+                payment.CancellationReason == "automatic"
+                    ? "The payment authorization lapsed before it was captured"
+                    : "The payment authorization was cancelled";
             if (booking.StartsAt - now >= ShortestRepayment)
             {
-                transitions.BackToHold(booking, now.AddMinutes(policy.HoldMinutes), $"{reason}: it is a hold again until it is paid anew.", now);
+                transitions.BackToHold(
+                    booking,
+                    now.AddMinutes(policy.HoldMinutes),
+                    $"{reason}: it is a hold again until it is paid anew.",
+                    now
+                );
                 continue;
             }
             transitions.ExpireUncaptured(booking, $"{reason}, too close to the start to pay again.", now, new { code = "PAYMENT_EXPIRED" });
         }
-        if (waiting.Count > 0) payment.Flag ??= "The authorization lapsed before it was captured; its bookings were asked to be paid again.";
+        if (waiting.Count > 0)
+            payment.Flag ??= "The authorization lapsed before it was captured; its bookings were asked to be paid again.";
     }
 
     /// <summary>Every booking decided: capture what is kept, with the fee agreed when the payment started, or release.</summary>
     private void Decide(Payment payment, List<Booking> bookings, DateTimeOffset now)
     {
         var plan = CapturePlan.Decide([.. bookings.Select(b => PaidOf(b, now))]);
-        if (!plan.Decided) return;
+        if (!plan.Decided)
+            return;
         var amount = Math.Min(plan.Amount, payment.AmountCapturable > 0 ? payment.AmountCapturable : payment.Amount);
         payment.Decision = amount > 0 ? PaymentDecision.Capture : PaymentDecision.Release;
         payment.DecisionAmount = amount;
@@ -92,8 +117,10 @@ public sealed partial class PaymentCoordinator
     /// </summary>
     private void ShareCapture(Payment payment, List<Booking> bookings, DateTimeOffset now)
     {
-        if (bookings.Count == 0) return;
-        if (bookings.All(b => b.CapturedAmount is not null) && bookings.Sum(b => b.CapturedAmount!.Value) == payment.AmountReceived) return;
+        if (bookings.Count == 0)
+            return;
+        if (bookings.All(b => b.CapturedAmount is not null) && bookings.Sum(b => b.CapturedAmount!.Value) == payment.AmountReceived)
+            return;
         var received = payment.AmountReceived > 0 ? payment.AmountReceived : payment.Amount;
         var shares = PlatformFee.Split(received, [.. bookings.Select(b => b.PriceAmount)]);
         var fees = PlatformFee.Split(payment.DecisionFee > 0 ? payment.DecisionFee : payment.ApplicationFee, [.. shares]);
@@ -101,10 +128,18 @@ public sealed partial class PaymentCoordinator
         {
             transitions.RecordShare(booking, shares[index], fees[index]);
             var back = shares[index] - CapturePlan.KeepOfCaptured(PaidOf(booking, now), shares[index]);
-            if (back <= 0) continue;
-            payment.Flag = transitions.OweRefund(booking, back,
-                "Captured beyond what the booking keeps (outside Platform, or after it had ended); the rest is refunded automatically.");
-            logger.LogWarning("Payment {Payment} was captured for booking {Booking} beyond what it keeps; refunding the rest", payment.Id, booking.Id);
+            if (back <= 0)
+                continue;
+            payment.Flag = transitions.OweRefund(
+                booking,
+                back,
+                "Captured beyond what the booking keeps (outside Platform, or after it had ended); the rest is refunded automatically."
+            );
+            logger.LogWarning(
+                "Payment {Payment} was captured for booking {Booking} beyond what it keeps; refunding the rest",
+                payment.Id,
+                booking.Id
+            );
         }
         payment.UpdatedAt = now;
     }
@@ -114,11 +149,15 @@ public sealed partial class PaymentCoordinator
     {
         foreach (var booking in bookings)
         {
-            var due = BookingMoney.RefundDue(booking.CapturedAmount, CapturePlan.KeepOfCaptured(PaidOf(booking, now), booking.CapturedAmount ?? 0));
+            var due = BookingMoney.RefundDue(
+                booking.CapturedAmount,
+                CapturePlan.KeepOfCaptured(PaidOf(booking, now), booking.CapturedAmount ?? 0)
+            );
             // Every refund counts, made here or outside (the Dashboard); a failed one is not retried blindly (the card
             // may be gone): the booking is flagged for a person instead.
             var asked = refunds.Where(r => r.BookingId == booking.Id).Sum(r => r.Amount);
-            if (due <= asked) continue;
+            if (due <= asked)
+                continue;
             var refund = new PaymentRefund
             {
                 Id = Guid.CreateVersion7(),
@@ -128,9 +167,10 @@ public sealed partial class PaymentCoordinator
                 Amount = due - asked,
                 Currency = booking.Currency,
                 Status = RefundStatus.Requested,
-                Reason = booking.PaymentFlag is not null && booking.Status is not BookingStatus.Cancelled
-                    ? "Automatic: the booking had lost its slot."
-                    : $"{BookingStateMachine.Name(booking.Status)}: {booking.RefundPercent ?? 100} % by the cancellation terms.",
+                Reason =
+                    booking.PaymentFlag is not null && booking.Status is not BookingStatus.Cancelled
+                        ? "Automatic: the booking had lost its slot."
+                        : $"{BookingStateMachine.Name(booking.Status)}: {booking.RefundPercent ?? 100} % by the cancellation terms.",
                 CreatedAt = now,
                 UpdatedAt = now,
             };
@@ -143,23 +183,45 @@ public sealed partial class PaymentCoordinator
     private void Derive(Booking booking, Payment payment, List<PaymentRefund> refunds, List<PaymentDispute> disputes, DateTimeOffset now)
     {
         var open = disputes.Any(d => d.Status is not ("won" or "lost" or "warning_closed"));
-        DisputeOutcome? closed = disputes.Any(d => d.Status == "lost") ? DisputeOutcome.Lost : disputes.Any(d => d.Status == "won") ? DisputeOutcome.Won : null;
-        var facts = new MoneyFacts(payment.Status, payment.FailureCode is not null, booking.CapturedAmount,
-            refunds.Where(r => r.BookingId == booking.Id && r.Status == RefundStatus.Succeeded).Sum(r => r.Amount), open, closed);
-        if (booking.PaymentFlag is null && refunds.FirstOrDefault(r => r.BookingId == booking.Id && r.Status == RefundStatus.Failed) is { } failed)
-            transitions.Flag(booking,
-                $"A refund of {failed.Amount} {failed.Currency} failed ({failed.FailureReason ?? "no reason given"}): settle it with the customer directly.");
+        DisputeOutcome? closed =
+            disputes.Any(d => d.Status == "lost") ? DisputeOutcome.Lost
+            : disputes.Any(d => d.Status == "won") ? DisputeOutcome.Won
+            : null;
+        var facts = new MoneyFacts(
+            payment.Status,
+            payment.FailureCode is not null,
+            booking.CapturedAmount,
+            refunds.Where(r => r.BookingId == booking.Id && r.Status == RefundStatus.Succeeded).Sum(r => r.Amount),
+            open,
+            closed
+        );
+        if (
+            booking.PaymentFlag is null
+            && refunds.FirstOrDefault(r => r.BookingId == booking.Id && r.Status == RefundStatus.Failed) is { } failed
+        )
+            transitions.Flag(
+                booking,
+                $"A refund of {failed.Amount} {failed.Currency} failed ({failed.FailureReason ?? "no reason given"}): "
+                    + "settle it with the customer directly."
+            );
         var status = BookingMoney.StatusOf(facts);
         // A hold whose payment attempt ended without money can simply be paid again.
-        if (booking.Status == BookingStatus.Held && status == PaymentStatus.Canceled) status = PaymentStatus.RequiresPayment;
-        if (status == booking.PaymentStatus) return;
-        transitions.RecordPaymentStatus(booking, status, now, new
-        {
-            paymentStatus = status.ToString(),
-            captured = booking.CapturedAmount,
-            refunded = facts.RefundedSucceeded,
-            booking.Currency,
-        });
+        if (booking.Status == BookingStatus.Held && status == PaymentStatus.Canceled)
+            status = PaymentStatus.RequiresPayment;
+        if (status == booking.PaymentStatus)
+            return;
+        transitions.RecordPaymentStatus(
+            booking,
+            status,
+            now,
+            new
+            {
+                paymentStatus = status.ToString(),
+                captured = booking.CapturedAmount,
+                refunded = facts.RefundedSucceeded,
+                booking.Currency,
+            }
+        );
     }
 
     private static PaidBooking PaidOf(Booking booking, DateTimeOffset now) =>

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
-using Platform.Api.Features.Bookings;
-using Platform.Api.Features.Payments.Domain;
 using Platform.Api.Features.Payments.Refunds;
 using Platform.Modules.Payments;
 
@@ -16,71 +14,6 @@ namespace Platform.Api.Features.Payments.Coordination;
 /// </summary>
 public sealed partial class PaymentCoordinator
 {
-    private abstract record Work(Guid PaymentId);
-
-    private sealed record CaptureWork(Guid PaymentId, string IntentId, long Amount, long Fee, int Generation, bool Uncertain) : Work(PaymentId);
-
-    private sealed record CancelWork(Guid PaymentId, string IntentId, int Generation, bool Uncertain) : Work(PaymentId);
-
-    private sealed record ExpireCheckoutWork(Guid PaymentId, string SessionId) : Work(PaymentId);
-
-    /// <param name="MayExist">An earlier call may have made it (its answer never came): look for it at Stripe first.</param>
-    private sealed record RefundWork(Guid PaymentId, Guid RefundId, Guid BookingId, int Sequence, string IntentId, long Amount, int Generation, bool MayExist)
-        : Work(PaymentId);
-
-    private sealed record ReversalWork(Guid PaymentId, Guid DisputeId, string TransferId, long Amount) : Work(PaymentId);
-
-    /// <summary>What Stripe must be asked now, each under a lease so concurrent workers ask once.</summary>
-    private List<Work> TakeWork(Payment payment, List<Booking> bookings, List<PaymentRefund> refunds, List<PaymentDispute> disputes, DateTimeOffset now)
-    {
-        var work = new List<Work>();
-        // Nothing left to pay for: every booking ended, or a newer attempt took them over.
-        var allGone = bookings.All(b => Effective(b, now) is not (BookingStatus.Held or BookingStatus.AwaitingHost or BookingStatus.Confirmed
-            or BookingStatus.Completed or BookingStatus.NoShow));
-        var leaseFree = payment.LeaseUntil is null || payment.LeaseUntil <= now;
-        if (payment.PaymentIntentId is { } intent && leaseFree)
-        {
-            if (payment.Status == IntentStatus.RequiresCapture && payment.Decision == PaymentDecision.Capture)
-                work.Add(new CaptureWork(payment.Id, intent, payment.DecisionAmount, payment.DecisionFee, payment.KeyGeneration, payment.CallUncertain));
-            else if (!payment.Status.IsFinal() && (payment.Decision == PaymentDecision.Release || (payment.Status != IntentStatus.RequiresCapture && allGone)))
-                work.Add(new CancelWork(payment.Id, intent, payment.KeyGeneration, payment.CallUncertain));
-            else if (payment.Status == IntentStatus.Succeeded && payment.TransferId is { } transfer
-                && disputes.FirstOrDefault(d => d.Status == "lost" && d.ReversalId is null) is { } lost
-                && ReversalOf(payment, refunds, disputes, lost) is > 0 and var amount)
-                work.Add(new ReversalWork(payment.Id, lost.Id, transfer, amount));
-        }
-        else if (payment.PaymentIntentId is null && payment.CheckoutSessionId is { } session && leaseFree && !payment.Status.IsFinal() && allGone)
-        {
-            work.Add(new ExpireCheckoutWork(payment.Id, session));
-        }
-        if (work.Count > 0) payment.LeaseUntil = now + Lease;
-        if (payment.PaymentIntentId is { } paid && payment.Status == IntentStatus.Succeeded)
-        {
-            foreach (var refund in refunds.Where(r => r.Status == RefundStatus.Requested && r.StripeRefundId is null && (r.LeaseUntil is null || r.LeaseUntil <= now)))
-            {
-                refund.LeaseUntil = now + Lease;
-                work.Add(new RefundWork(payment.Id, refund.Id, refund.BookingId, refund.Sequence, paid, refund.Amount, refund.KeyGeneration, refund.Attempts > 0));
-                refund.Attempts++;
-            }
-        }
-        return work;
-    }
-
-    /// <summary>
-    /// A lost dispute on a destination charge: the organization bears its customer's chargeback — the part of the
-    /// disputed amount that was transferred to it, plus Stripe's dispute fee — as far as the transfer still covers it
-    /// (refunds and earlier reversals already took their part back).
-    /// </summary>
-    private static long ReversalOf(Payment payment, List<PaymentRefund> refunds, List<PaymentDispute> disputes, PaymentDispute dispute)
-    {
-        var received = payment.AmountReceived;
-        if (received <= 0) return 0;
-        var transferred = received - (payment.Decision == PaymentDecision.Capture ? payment.DecisionFee : payment.ApplicationFee);
-        // The platform's refunds reverse the transfer in proportion (reverse_transfer); one made in the Dashboard is not assumed to.
-        var reversedByRefunds = refunds.Where(r => r.Status == RefundStatus.Succeeded && !r.External).Sum(r => r.Amount * transferred / received);
-        var remaining = transferred - reversedByRefunds - disputes.Where(d => d.Id != dispute.Id).Sum(d => d.ReversedAmount);
-        return Math.Max(0, Math.Min(remaining, dispute.Amount * transferred / received + dispute.Fee));
-    }
 
     private async Task PerformAsync(Work work, CancellationToken cancellationToken)
     {
@@ -95,10 +28,19 @@ public sealed partial class PaymentCoordinator
                     await CancelAsync(cancel.PaymentId, cancel.IntentId, cancel.Generation, cancel.Uncertain, cancellationToken);
                     break;
                 case ExpireCheckoutWork expire:
-                    var expired = await gateway.ExpireCheckoutSessionAsync(expire.SessionId, $"expire:{expire.PaymentId:N}", cancellationToken);
+                    var expired = await gateway.ExpireCheckoutSessionAsync(
+                        expire.SessionId,
+                        $"expire:{expire.PaymentId:N}",
+                        cancellationToken
+                    );
                     if (expired.Status == "expired" && expired.PaymentIntentId is null)
-                        await ObserveAsync(expire.PaymentId, new PaymentIntentInfo { Id = expire.SessionId, Status = "canceled" }, clock.GetDatabaseNow(), releaseLease: true,
-                            cancellationToken);
+                        await ObserveAsync(
+                            expire.PaymentId,
+                            new PaymentIntentInfo { Id = expire.SessionId, Status = "canceled" },
+                            clock.GetDatabaseNow(),
+                            releaseLease: true,
+                            cancellationToken
+                        );
                     // Otherwise it completed: the lease keeps others from asking again until its event arrives.
                     break;
                 case RefundWork refund:
@@ -119,12 +61,22 @@ public sealed partial class PaymentCoordinator
         {
             // The authorization lapsed before Stripe cancelled it: release it, and its bookings follow the lapse rule.
             logger.LogWarning("The authorization of payment {Payment} lapsed before its capture; releasing it", expiredCapture.PaymentId);
-            await CancelAsync(expiredCapture.PaymentId, expiredCapture.IntentId, expiredCapture.Generation, uncertain: false, cancellationToken);
+            await CancelAsync(
+                expiredCapture.PaymentId,
+                expiredCapture.IntentId,
+                expiredCapture.Generation,
+                uncertain: false,
+                cancellationToken
+            );
         }
         catch (PaymentGatewayException e) when (!e.IsTransient && work is ExpireCheckoutWork expire)
         {
             // The session is no longer open (it completed a moment ago): its checkout.session.completed event carries on.
-            logger.LogInformation("Checkout session of payment {Payment} could not be expired ({Code}); waiting for its completion", expire.PaymentId, e.Code);
+            logger.LogInformation(
+                "Checkout session of payment {Payment} could not be expired ({Code}); waiting for its completion",
+                expire.PaymentId,
+                e.Code
+            );
         }
         catch (PaymentGatewayException e) when (!e.IsTransient)
         {
@@ -145,23 +97,32 @@ public sealed partial class PaymentCoordinator
         var generation = capture.Generation;
         if (capture.Uncertain)
         {
-            if (!await StillAsync(capture.PaymentId, capture.IntentId, "requires_capture", cancellationToken)) return;
+            if (!await StillAsync(capture.PaymentId, capture.IntentId, "requires_capture", cancellationToken))
+                return;
             generation = await NextGenerationAsync(capture.PaymentId, cancellationToken);
         }
         for (var tries = 0; ; tries++)
         {
             try
             {
-                var answer = await gateway.CapturePaymentIntentAsync(capture.IntentId, capture.Amount, capture.Fee, Key("capture", capture.PaymentId, generation), cancellationToken);
+                var answer = await gateway.CapturePaymentIntentAsync(
+                    capture.IntentId,
+                    capture.Amount,
+                    capture.Fee,
+                    Key("capture", capture.PaymentId, generation),
+                    cancellationToken
+                );
                 await ObserveAsync(capture.PaymentId, answer, clock.GetDatabaseNow(), releaseLease: true, cancellationToken);
                 return;
             }
             catch (PaymentGatewayException e) when (e.OutcomeUnknown)
             {
                 await MarkUncertainAsync(capture.PaymentId, cancellationToken);
-                if (!await StillAsync(capture.PaymentId, capture.IntentId, "requires_capture", cancellationToken)) return;
+                if (!await StillAsync(capture.PaymentId, capture.IntentId, "requires_capture", cancellationToken))
+                    return;
                 generation = await NextGenerationAsync(capture.PaymentId, cancellationToken);
-                if (tries > 0) throw;
+                if (tries > 0)
+                    throw;
             }
         }
     }
@@ -170,7 +131,8 @@ public sealed partial class PaymentCoordinator
     {
         if (uncertain)
         {
-            if (!await StillAsync(paymentId, intentId, null, cancellationToken)) return;
+            if (!await StillAsync(paymentId, intentId, null, cancellationToken))
+                return;
             generation = await NextGenerationAsync(paymentId, cancellationToken);
         }
         for (var tries = 0; ; tries++)
@@ -184,9 +146,11 @@ public sealed partial class PaymentCoordinator
             catch (PaymentGatewayException e) when (e.OutcomeUnknown)
             {
                 await MarkUncertainAsync(paymentId, cancellationToken);
-                if (!await StillAsync(paymentId, intentId, null, cancellationToken)) return;
+                if (!await StillAsync(paymentId, intentId, null, cancellationToken))
+                    return;
                 generation = await NextGenerationAsync(paymentId, cancellationToken);
-                if (tries > 0) throw;
+                if (tries > 0)
+                    throw;
             }
         }
     }
@@ -200,7 +164,8 @@ public sealed partial class PaymentCoordinator
         var seen = await gateway.GetPaymentIntentAsync(intentId, cancellationToken);
         await ObserveAsync(paymentId, seen, clock.GetDatabaseNow(), releaseLease: false, cancellationToken);
         var still = waitingIn is null ? seen.Status is not ("succeeded" or "canceled") : seen.Status == waitingIn;
-        if (!still) await ReleaseLeaseAsync(paymentId, cancellationToken);
+        if (!still)
+            await ReleaseLeaseAsync(paymentId, cancellationToken);
         return still;
     }
 
@@ -208,16 +173,25 @@ public sealed partial class PaymentCoordinator
     {
         if (work is RefundWork refused)
         {
-            await RecordRefundAsync(refused.RefundId, new RefundInfo("", "failed", refused.Amount, refused.IntentId, e.Code), clock.GetDatabaseNow(), cancellationToken,
-                releaseLease: true);
+            await RecordRefundAsync(
+                refused.RefundId,
+                new RefundInfo("", "failed", refused.Amount, refused.IntentId, e.Code),
+                clock.GetDatabaseNow(),
+                cancellationToken,
+                releaseLease: true
+            );
             return;
         }
         var what = work.GetType().Name.Replace("Work", "", StringComparison.Ordinal).ToLowerInvariant();
         if (work is ReversalWork reversal)
-            await db.PaymentDisputes.Where(d => d.Id == reversal.DisputeId).ExecuteUpdateAsync(u => u.SetProperty(d => d.ReversalId, "refused:" + e.Code), cancellationToken);
+            await db
+                .PaymentDisputes.Where(d => d.Id == reversal.DisputeId)
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.ReversalId, "refused:" + e.Code), cancellationToken);
         else
             await RefreshAsync(work.PaymentId, cancellationToken);
-        await db.Payments.Where(p => p.Id == work.PaymentId).ExecuteUpdateAsync(u => u.SetProperty(p => p.Flag, $"Stripe refused the {what}: {e.Code}."), cancellationToken);
+        await db
+            .Payments.Where(p => p.Id == work.PaymentId)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.Flag, $"Stripe refused the {what}: {e.Code}."), cancellationToken);
     }
 
     /// <summary>The idempotency key of an action: the first generation keeps the plain key, later ones add their number.</summary>
@@ -230,29 +204,45 @@ public sealed partial class PaymentCoordinator
     }
 
     private async Task MarkUncertainAsync(Guid paymentId, CancellationToken cancellationToken) =>
-        await db.Payments.Where(p => p.Id == paymentId).ExecuteUpdateAsync(u => u.SetProperty(p => p.CallUncertain, true), cancellationToken);
+        await db
+            .Payments.Where(p => p.Id == paymentId)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.CallUncertain, true), cancellationToken);
 
     private async Task<int> NextGenerationAsync(Guid paymentId, CancellationToken cancellationToken)
     {
-        await db.Payments.Where(p => p.Id == paymentId)
-            .ExecuteUpdateAsync(u => u.SetProperty(p => p.KeyGeneration, p => p.KeyGeneration + 1).SetProperty(p => p.CallUncertain, false), cancellationToken);
+        await db
+            .Payments.Where(p => p.Id == paymentId)
+            .ExecuteUpdateAsync(
+                u => u.SetProperty(p => p.KeyGeneration, p => p.KeyGeneration + 1).SetProperty(p => p.CallUncertain, false),
+                cancellationToken
+            );
         return await db.Payments.AsNoTracking().Where(p => p.Id == paymentId).Select(p => p.KeyGeneration).SingleAsync(cancellationToken);
     }
 
     private async Task<int> NextRefundGenerationAsync(Guid refundId, CancellationToken cancellationToken)
     {
-        await db.PaymentRefunds.Where(r => r.Id == refundId).ExecuteUpdateAsync(u => u.SetProperty(r => r.KeyGeneration, r => r.KeyGeneration + 1), cancellationToken);
-        return await db.PaymentRefunds.AsNoTracking().Where(r => r.Id == refundId).Select(r => r.KeyGeneration).SingleAsync(cancellationToken);
+        await db
+            .PaymentRefunds.Where(r => r.Id == refundId)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.KeyGeneration, r => r.KeyGeneration + 1), cancellationToken);
+        return await db
+            .PaymentRefunds.AsNoTracking()
+            .Where(r => r.Id == refundId)
+            .Select(r => r.KeyGeneration)
+            .SingleAsync(cancellationToken);
     }
 
     private async Task ReleaseLeaseAsync(Work work, CancellationToken cancellationToken)
     {
         if (work is RefundWork refund)
-            await db.PaymentRefunds.Where(r => r.Id == refund.RefundId).ExecuteUpdateAsync(u => u.SetProperty(r => r.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+            await db
+                .PaymentRefunds.Where(r => r.Id == refund.RefundId)
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
         else
             await ReleaseLeaseAsync(work.PaymentId, cancellationToken);
     }
 
     private async Task ReleaseLeaseAsync(Guid paymentId, CancellationToken cancellationToken) =>
-        await db.Payments.Where(p => p.Id == paymentId).ExecuteUpdateAsync(u => u.SetProperty(p => p.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+        await db
+            .Payments.Where(p => p.Id == paymentId)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
 }

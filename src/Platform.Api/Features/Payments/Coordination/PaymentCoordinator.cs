@@ -33,7 +33,8 @@ public sealed partial class PaymentCoordinator(
     BookingSettingsService settings,
     IOptions<PaymentOptions> options,
     TimeProvider clock,
-    ILogger<PaymentCoordinator> logger)
+    ILogger<PaymentCoordinator> logger
+)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
@@ -43,8 +44,10 @@ public sealed partial class PaymentCoordinator(
         for (var round = 0; round < 6; round++)
         {
             var work = await DecideAsync(paymentId, cancellationToken);
-            if (work.Count == 0) return;
-            foreach (var item in work) await PerformAsync(item, cancellationToken);
+            if (work.Count == 0)
+                return;
+            foreach (var item in work)
+                await PerformAsync(item, cancellationToken);
         }
     }
 
@@ -52,12 +55,21 @@ public sealed partial class PaymentCoordinator(
     /// Records what Stripe says of an intent (from an event or an API answer) when it supersedes what was
     /// known: a final status never changes, an authorization only gives way to a final status.
     /// </summary>
-    public async Task<bool> ObserveAsync(Guid paymentId, PaymentIntentInfo observed, DateTimeOffset observedAt, CancellationToken cancellationToken) =>
-        await ObserveAsync(paymentId, observed, observedAt, releaseLease: false, cancellationToken);
+    public async Task<bool> ObserveAsync(
+        Guid paymentId,
+        PaymentIntentInfo observed,
+        DateTimeOffset observedAt,
+        CancellationToken cancellationToken
+    ) => await ObserveAsync(paymentId, observed, observedAt, releaseLease: false, cancellationToken);
 
     /// <param name="releaseLease">Only the lease holder, recording Stripe's answer to its own call, gives the lease back.</param>
-    private async Task<bool> ObserveAsync(Guid paymentId, PaymentIntentInfo observed, DateTimeOffset observedAt, bool releaseLease,
-        CancellationToken cancellationToken)
+    private async Task<bool> ObserveAsync(
+        Guid paymentId,
+        PaymentIntentInfo observed,
+        DateTimeOffset observedAt,
+        bool releaseLease,
+        CancellationToken cancellationToken
+    )
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
@@ -77,8 +89,13 @@ public sealed partial class PaymentCoordinator(
     /// <summary>The intent's state from Stripe itself (reconciliation, and when an answer says the state moved on).</summary>
     public async Task RefreshAsync(Guid paymentId, CancellationToken cancellationToken)
     {
-        var intentId = await db.Payments.AsNoTracking().Where(p => p.Id == paymentId).Select(p => p.PaymentIntentId).SingleAsync(cancellationToken);
-        if (intentId is null) return;
+        var intentId = await db
+            .Payments.AsNoTracking()
+            .Where(p => p.Id == paymentId)
+            .Select(p => p.PaymentIntentId)
+            .SingleAsync(cancellationToken);
+        if (intentId is null)
+            return;
         var observed = await gateway.GetPaymentIntentAsync(intentId, cancellationToken);
         await ObserveAsync(paymentId, observed, clock.GetDatabaseNow(), cancellationToken);
     }
@@ -90,16 +107,22 @@ public sealed partial class PaymentCoordinator(
         // authorization deadlines (Stripe's, a configured window) the earlier one is the safe one.
         payment.PaymentMethodType = observed.PaymentMethodType ?? payment.PaymentMethodType;
         payment.TransferId ??= observed.TransferId;
-        if (observed.CaptureBefore is { } before && (payment.CaptureBefore is null || before < payment.CaptureBefore)) payment.CaptureBefore = before;
-        if (!IntentStatuses.Supersedes(payment.Status, payment.LastEventAt, status, observedAt)) return false;
+        if (observed.CaptureBefore is { } before && (payment.CaptureBefore is null || before < payment.CaptureBefore))
+            payment.CaptureBefore = before;
+        if (!IntentStatuses.Supersedes(payment.Status, payment.LastEventAt, status, observedAt))
+            return false;
         payment.Status = status;
         payment.AmountCapturable = observed.AmountCapturable;
         payment.AmountReceived = Math.Max(payment.AmountReceived, observed.AmountReceived);
-        payment.FailureCode = status == IntentStatus.RequiresPaymentMethod ? observed.LastPaymentError ?? payment.FailureCode : payment.FailureCode;
+        payment.FailureCode =
+            status == IntentStatus.RequiresPaymentMethod ? observed.LastPaymentError ?? payment.FailureCode : payment.FailureCode;
         payment.LastEventAt = payment.LastEventAt is { } last && last > observedAt ? last : observedAt;
-        if (status == IntentStatus.RequiresCapture) payment.AuthorizedAt ??= observedAt;
-        if (status == IntentStatus.Canceled) payment.CancellationReason = observed.CancellationReason ?? payment.CancellationReason;
-        if (status == IntentStatus.Succeeded) payment.CapturedAt ??= observedAt;
+        if (status == IntentStatus.RequiresCapture)
+            payment.AuthorizedAt ??= observedAt;
+        if (status == IntentStatus.Canceled)
+            payment.CancellationReason = observed.CancellationReason ?? payment.CancellationReason;
+        if (status == IntentStatus.Succeeded)
+            payment.CapturedAt ??= observedAt;
         payment.UpdatedAt = observedAt;
         return true;
     }
@@ -112,27 +135,41 @@ public sealed partial class PaymentCoordinator(
         var policy = await settings.GetAsync(cancellationToken);
         await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
         var payment = await LockAsync(paymentId, cancellationToken);
-        var bookings = await db.Bookings.FromSql($"SELECT * FROM bookings WHERE payment_id = {paymentId} ORDER BY id FOR UPDATE").ToListAsync(cancellationToken);
+        var bookings = await db
+            .Bookings.FromSql($"SELECT * FROM bookings WHERE payment_id = {paymentId} ORDER BY id FOR UPDATE")
+            .ToListAsync(cancellationToken);
         var refunds = await db.PaymentRefunds.Where(r => r.PaymentId == paymentId).ToListAsync(cancellationToken);
         var disputes = await db.PaymentDisputes.Where(d => d.PaymentId == paymentId).ToListAsync(cancellationToken);
 
-        if (payment.Status == IntentStatus.RequiresCapture) KnowCaptureDeadline(payment);
-        if (payment.Status is IntentStatus.RequiresCapture or IntentStatus.Succeeded) FinalizeHolds(payment, bookings, policy, now);
-        if (payment.Status == IntentStatus.RequiresCapture) ClampDeadlines(payment, bookings);
-        if (payment.Status == IntentStatus.Canceled) LetGoOfAuthorization(payment, bookings, policy, now);
+        if (payment.Status == IntentStatus.RequiresCapture)
+            KnowCaptureDeadline(payment);
+        if (payment.Status is IntentStatus.RequiresCapture or IntentStatus.Succeeded)
+            FinalizeHolds(payment, bookings, policy, now);
+        if (payment.Status == IntentStatus.RequiresCapture)
+            ClampDeadlines(payment, bookings);
+        if (payment.Status == IntentStatus.Canceled)
+            LetGoOfAuthorization(payment, bookings, policy, now);
 
-        if (payment.Status == IntentStatus.RequiresCapture && payment.Decision == PaymentDecision.None) Decide(payment, bookings, now);
-        if (payment.Status == IntentStatus.Succeeded) ShareCapture(payment, bookings, now);
-        if (payment.Status == IntentStatus.Succeeded) AddDueRefunds(payment, bookings, refunds, now);
-        foreach (var booking in bookings) Derive(booking, payment, refunds, disputes, now);
+        if (payment.Status == IntentStatus.RequiresCapture && payment.Decision == PaymentDecision.None)
+            Decide(payment, bookings, now);
+        if (payment.Status == IntentStatus.Succeeded)
+            ShareCapture(payment, bookings, now);
+        if (payment.Status == IntentStatus.Succeeded)
+            AddDueRefunds(payment, bookings, refunds, now);
+        foreach (var booking in bookings)
+            Derive(booking, payment, refunds, disputes, now);
 
         var work = TakeWork(payment, bookings, refunds, disputes, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         // A cart whose payment is authorized is checked out (outside the lock order of payment, then bookings).
         if (payment.CartId is { } cartId && payment.Status is IntentStatus.RequiresCapture or IntentStatus.Succeeded && bookings.Count > 0)
-            await db.Carts.Where(c => c.Id == cartId && c.Status == CartStatus.Open)
-                .ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, CartStatus.CheckedOut).SetProperty(c => c.ClosedAt, now), cancellationToken);
+            await db
+                .Carts.Where(c => c.Id == cartId && c.Status == CartStatus.Open)
+                .ExecuteUpdateAsync(
+                    u => u.SetProperty(c => c.Status, CartStatus.CheckedOut).SetProperty(c => c.ClosedAt, now),
+                    cancellationToken
+                );
         return work;
     }
 
@@ -148,11 +185,17 @@ public sealed partial class PaymentCoordinator(
         await using (var transaction = await db.BeginBookingTransactionAsync(cancellationToken))
         {
             var payment = await LockAsync(paymentId, cancellationToken);
-            var bookings = await db.Bookings.FromSql($"SELECT * FROM bookings WHERE payment_id = {paymentId} ORDER BY id FOR UPDATE").ToListAsync(cancellationToken);
+            var bookings = await db
+                .Bookings.FromSql($"SELECT * FROM bookings WHERE payment_id = {paymentId} ORDER BY id FOR UPDATE")
+                .ToListAsync(cancellationToken);
             foreach (var booking in bookings.Where(b => Effective(b, now) is BookingStatus.Held or BookingStatus.AwaitingHost))
             {
-                transitions.Expire(booking, booking.PaymentStatus.HoldsMoney() ? booking.PriceAmount : 0,
-                    "The organization disconnected its payment account; the payment is released.", now);
+                transitions.Expire(
+                    booking,
+                    booking.PaymentStatus.HoldsMoney() ? booking.PriceAmount : 0,
+                    "The organization disconnected its payment account; the payment is released.",
+                    now
+                );
             }
             payment.Flag ??= "The organization disconnected its Stripe account.";
             await db.SaveChangesAsync(cancellationToken);
@@ -168,8 +211,10 @@ public sealed partial class PaymentCoordinator(
     }
 
     private static BookingStatus Effective(Booking booking, DateTimeOffset now) =>
-        BookingFacts.Effective(booking.Status,
+        BookingFacts.Effective(
+            booking.Status,
             booking.HoldExpiresAt is { } hold ? Instant.FromDateTimeOffset(hold) : null,
             booking.ConfirmationExpiresAt is { } deadline ? Instant.FromDateTimeOffset(deadline) : null,
-            Instant.FromDateTimeOffset(now));
+            Instant.FromDateTimeOffset(now)
+        );
 }

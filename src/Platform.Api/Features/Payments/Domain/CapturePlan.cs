@@ -21,12 +21,16 @@ public static class CapturePlan
         return new CaptureDecision(true, kept.Values.Sum(), kept);
     }
 
-    public static long Keep(PaidBooking booking) => booking.Status switch
-    {
-        BookingStatus.Confirmed or BookingStatus.Completed or BookingStatus.NoShow => booking.Price,
-        BookingStatus.Cancelled => Math.Max(0, booking.Price - CancellationPolicy.RefundOf(booking.Price, booking.RefundPercent ?? 100, booking.Currency)),
-        _ => 0,
-    };
+    public static long Keep(PaidBooking booking) =>
+        booking.Status switch
+        {
+            BookingStatus.Confirmed or BookingStatus.Completed or BookingStatus.NoShow => booking.Price,
+            BookingStatus.Cancelled => Math.Max(
+                0,
+                booking.Price - CancellationPolicy.RefundOf(booking.Price, booking.RefundPercent ?? 100, booking.Currency)
+            ),
+            _ => 0,
+        };
 
     /// <summary>What a booking may keep of money already captured for it: undecided ones keep what they have.</summary>
     public static long KeepOfCaptured(PaidBooking booking, long share) =>

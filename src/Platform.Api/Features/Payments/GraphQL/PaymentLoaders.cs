@@ -10,12 +10,20 @@ internal static class PaymentLoaders
 {
     public static BatchLoader<Guid, Payment> PaymentsById(this DataLoaderContext loaders, PlatformDbContext db) =>
         loaders.GetOrAdd<Guid, Payment>("payments-by-id", async (ids, ct) =>
-            await db.Payments.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct));
+            await db.Payments.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct)
+        );
 
     public static BatchLoader<Guid, List<PaymentRefund>> RefundsByBooking(this DataLoaderContext loaders, PlatformDbContext db) =>
         loaders.GetOrAdd<Guid, List<PaymentRefund>>("refunds-by-booking", async (ids, ct) =>
         {
-            var rows = (await db.PaymentRefunds.AsNoTracking().Where(r => ids.Contains(r.BookingId)).OrderBy(r => r.CreatedAt).ThenBy(r => r.Sequence).ToListAsync(ct)).ToLookup(r => r.BookingId);
+            var rows = (
+                await db
+                    .PaymentRefunds.AsNoTracking()
+                    .Where(r => ids.Contains(r.BookingId))
+                    .OrderBy(r => r.CreatedAt)
+                    .ThenBy(r => r.Sequence)
+                    .ToListAsync(ct)
+            ).ToLookup(r => r.BookingId);
             return ids.ToDictionary(id => id, id => rows[id].ToList());
         });
 }

@@ -22,9 +22,12 @@ public sealed class PaymentType : ObjectGraphType<Payment>
         Field(p => p.Currency);
         Field(p => p.PaymentIntentId, nullable: true);
         Field(p => p.CaptureBefore, nullable: true)
-            .Description("The authorization lapses then unless captured: Stripe's capture_before, or the payment method's configured window.");
+            .Description(
+                "The authorization lapses then unless captured: Stripe's capture_before, or the payment method's configured window."
+            );
         Field(p => p.PaymentMethodType, nullable: true).Description("card, klarna, … once authorized.");
-        Field(p => p.CancellationReason, nullable: true).Description("Stripe's reason once canceled; `automatic` when the authorization lapsed.");
+        Field(p => p.CancellationReason, nullable: true)
+            .Description("Stripe's reason once canceled; `automatic` when the authorization lapsed.");
         Field(p => p.CapturedAt, nullable: true);
         Field(p => p.FailureCode, nullable: true).Description("Why the last attempt to pay failed (Stripe's decline code).");
         Field(p => p.CheckoutUrl, nullable: true).Description("Where a hosted checkout is paid.");

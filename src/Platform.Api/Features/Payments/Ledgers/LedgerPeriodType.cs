@@ -19,7 +19,8 @@ public sealed class LedgerPeriodType : ObjectGraphType<LedgerPeriod>
         Field(p => p.Gross);
         Field(p => p.PlatformFee);
         Field(p => p.Refunded);
-        Field(p => p.Disputed).Description("Taken back from the organization for lost disputes (its share of the chargeback and the dispute fee).");
+        Field(p => p.Disputed)
+            .Description("Taken back from the organization for lost disputes (its share of the chargeback and the dispute fee).");
         Field(p => p.DisputeFees).Description("Stripe's dispute fees on these payments.");
         Field(p => p.Net);
         Field(p => p.Bookings);

@@ -15,8 +15,12 @@ public sealed class LedgerType : ObjectGraphType<Ledger>
         Field(l => l.From);
         Field(l => l.To);
         Field<NonNullGraphType<LedgerIntervalEnum>>("interval").Resolve(c => c.Source.Interval);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LedgerTotalType>>>>("totals").Description("Per currency.").Resolve(c => c.Source.Totals);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LedgerPeriodType>>>>("periods").WithComplexityImpact(1, 12).Resolve(c => c.Source.Periods);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LedgerTotalType>>>>("totals")
+            .Description("Per currency.")
+            .Resolve(c => c.Source.Totals);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LedgerPeriodType>>>>("periods")
+            .WithComplexityImpact(1, 12)
+            .Resolve(c => c.Source.Periods);
         Connection<LedgerEntryType>("entries")
             .Description("Per booking, in capture order.")
             .PageSize(50)

@@ -11,7 +11,12 @@ namespace Platform.Api.Features.Payments.Reconciliation;
 /// payment, authorized but undecided, a decision not yet carried out, a refund pending) are re-read from
 /// Stripe and converged, so a webhook that never came still ends right.
 /// </summary>
-public sealed class ReconcilePaymentsJob(PlatformDbContext db, ICurrentTenant currentTenant, IServiceScopeFactory scopes, ILogger<ReconcilePaymentsJob> logger)
+public sealed class ReconcilePaymentsJob(
+    PlatformDbContext db,
+    ICurrentTenant currentTenant,
+    IServiceScopeFactory scopes,
+    ILogger<ReconcilePaymentsJob> logger
+)
 {
     public const string RecurringId = "payments:reconcile";
 

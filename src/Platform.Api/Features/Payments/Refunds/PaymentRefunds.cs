@@ -19,53 +19,86 @@ public sealed class PaymentRefunds(
     PaymentCoordinator coordinator,
     IPaymentGateway gateway,
     TimeProvider clock,
-    ILogger<PaymentRefunds> logger)
+    ILogger<PaymentRefunds> logger
+)
 {
-    public async Task<string> RecordAsync(Payment payment, RefundInfo refund, DateTimeOffset observedAt, CancellationToken cancellationToken)
+    public async Task<string> RecordAsync(
+        Payment payment,
+        RefundInfo refund,
+        DateTimeOffset observedAt,
+        CancellationToken cancellationToken
+    )
     {
         var ours = await OursAsync(payment.Id, refund, cancellationToken);
         if (ours.Count > 0)
         {
-            foreach (var id in ours) await coordinator.RecordRefundAsync(id, refund, observedAt, cancellationToken);
+            foreach (var id in ours)
+                await coordinator.RecordRefundAsync(id, refund, observedAt, cancellationToken);
             return "applied";
         }
-        if (refund.Status is "failed" or "canceled") return "ignored: a refund made outside Platform that did not go through";
+        if (refund.Status is "failed" or "canceled")
+            return "ignored: a refund made outside Platform that did not go through";
         return await RecordExternalAsync(payment, refund, observedAt, cancellationToken);
     }
 
     /// <summary>Every refund Stripe holds for the payment's intent, recorded (after charge.refunded, and by reconciliation).</summary>
     public async Task SyncAsync(Payment payment, CancellationToken cancellationToken)
     {
-        if (payment.PaymentIntentId is not { } intentId) return;
+        if (payment.PaymentIntentId is not { } intentId)
+            return;
         foreach (var refund in await gateway.ListRefundsAsync(intentId, cancellationToken))
             await RecordAsync(payment, refund, refund.Created ?? clock.GetDatabaseNow(), cancellationToken);
     }
 
     private async Task<List<Guid>> OursAsync(Guid paymentId, RefundInfo refund, CancellationToken cancellationToken)
     {
-        var byStripeId = await db.PaymentRefunds.AsNoTracking().Where(r => r.StripeRefundId == refund.Id).Select(r => r.Id).ToListAsync(cancellationToken);
-        if (byStripeId.Count > 0) return byStripeId;
+        var byStripeId = await db
+            .PaymentRefunds.AsNoTracking()
+            .Where(r => r.StripeRefundId == refund.Id)
+            .Select(r => r.Id)
+            .ToListAsync(cancellationToken);
+        if (byStripeId.Count > 0)
+            return byStripeId;
         return refund.Metadata.TryGetValue("refund_id", out var text) && Guid.TryParse(text, out var refundId)
-            ? await db.PaymentRefunds.AsNoTracking().Where(r => r.Id == refundId && r.PaymentId == paymentId).Select(r => r.Id).ToListAsync(cancellationToken)
+            ? await db
+                .PaymentRefunds.AsNoTracking()
+                .Where(r => r.Id == refundId && r.PaymentId == paymentId)
+                .Select(r => r.Id)
+                .ToListAsync(cancellationToken)
             : [];
     }
 
-    private async Task<string> RecordExternalAsync(Payment payment, RefundInfo refund, DateTimeOffset observedAt, CancellationToken cancellationToken)
+    private async Task<string> RecordExternalAsync(
+        Payment payment,
+        RefundInfo refund,
+        DateTimeOffset observedAt,
+        CancellationToken cancellationToken
+    )
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
         // Under the payment's lock, so refund.created and charge.refunded about the same refund record it once.
         await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM payments WHERE id = {payment.Id} FOR UPDATE", cancellationToken);
-        if (await db.PaymentRefunds.AnyAsync(r => r.StripeRefundId == refund.Id, cancellationToken)) return "applied: already recorded";
-        var bookings = await db.Bookings.Where(b => b.PaymentId == payment.Id).OrderBy(b => b.StartsAt).ThenBy(b => b.Id).ToListAsync(cancellationToken);
+        if (await db.PaymentRefunds.AnyAsync(r => r.StripeRefundId == refund.Id, cancellationToken))
+            return "applied: already recorded";
+        var bookings = await db
+            .Bookings.Where(b => b.PaymentId == payment.Id)
+            .OrderBy(b => b.StartsAt)
+            .ThenBy(b => b.Id)
+            .ToListAsync(cancellationToken);
         var refunds = await db.PaymentRefunds.Where(r => r.PaymentId == payment.Id).ToListAsync(cancellationToken);
         var left = refund.Amount;
         var status = refund.Status == "succeeded" ? RefundStatus.Succeeded : RefundStatus.Pending;
         foreach (var booking in bookings)
         {
-            var open = (booking.CapturedAmount ?? booking.PriceAmount) - refunds.Where(r => r.BookingId == booking.Id && r.Status != RefundStatus.Failed && r.Status != RefundStatus.Canceled).Sum(r => r.Amount);
+            var open =
+                (booking.CapturedAmount ?? booking.PriceAmount)
+                - refunds
+                    .Where(r => r.BookingId == booking.Id && r.Status != RefundStatus.Failed && r.Status != RefundStatus.Canceled)
+                    .Sum(r => r.Amount);
             var part = booking == bookings[^1] ? left : Math.Min(left, Math.Max(0, open));
-            if (part <= 0) continue;
+            if (part <= 0)
+                continue;
             left -= part;
             var row = new PaymentRefund
             {
@@ -86,9 +119,19 @@ public sealed class PaymentRefunds(
             refunds.Add(row);
             db.PaymentRefunds.Add(row);
             transitions.FlagUnlessFlagged(booking, $"Refunded outside Platform (Stripe Dashboard): {part} {booking.Currency}.");
-            transitions.NotePaymentChange(booking, "Refunded outside Platform (Stripe Dashboard).", observedAt,
-                new { refund = refund.Id, amount = part, booking.Currency });
-            if (left == 0) break;
+            transitions.NotePaymentChange(
+                booking,
+                "Refunded outside Platform (Stripe Dashboard).",
+                observedAt,
+                new
+                {
+                    refund = refund.Id,
+                    amount = part,
+                    booking.Currency,
+                }
+            );
+            if (left == 0)
+                break;
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

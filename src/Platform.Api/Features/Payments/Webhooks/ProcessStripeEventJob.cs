@@ -20,12 +20,18 @@ public sealed class ProcessStripeEventJob(
     StripeInboxService inbox,
     IOptions<PaymentOptions> options,
     TimeProvider clock,
-    ILogger<ProcessStripeEventJob> logger)
+    ILogger<ProcessStripeEventJob> logger
+)
 {
-    [AutomaticRetry(Attempts = 10, DelaysInSeconds = [1, 2, 5, 10, 30, 60, 300, 900, 1800, 3600], OnAttemptsExceeded = AttemptsExceededAction.Delete)]
+    [AutomaticRetry(
+        Attempts = 10,
+        DelaysInSeconds = [1, 2, 5, 10, 30, 60, 300, 900, 1800, 3600],
+        OnAttemptsExceeded = AttemptsExceededAction.Delete
+    )]
     public async Task RunAsync(string eventId, CancellationToken cancellationToken)
     {
-        if (!await inbox.ClaimAsync(eventId, cancellationToken)) return;
+        if (!await inbox.ClaimAsync(eventId, cancellationToken))
+            return;
         var record = await db.StripeEvents.AsNoTracking().SingleAsync(e => e.EventId == eventId, cancellationToken);
         var parsed = StripeWebhooks.Parse(record.Payload)!;
         Guid? organization = null;
@@ -33,14 +39,19 @@ public sealed class ProcessStripeEventJob(
         try
         {
             organization = StripeEventProcessor.Handles(parsed.Type) ? await RouteAsync(parsed, record.Endpoint, cancellationToken) : null;
-            if (!StripeEventProcessor.Handles(parsed.Type)) outcome = "ignored: not a type the platform acts on";
+            if (!StripeEventProcessor.Handles(parsed.Type))
+                outcome = "ignored: not a type the platform acts on";
             else if (organization is null)
             {
                 // A Checkout intent's events may come before checkout.session.completed links the intent: wait for it.
                 if (MayBeLinkedLater(parsed, record))
                 {
-                    await inbox.WaitAsync(eventId, "waiting: no organization owns this object yet", TimeSpan.FromMinutes(Math.Min(60, 1 << Math.Min(record.Attempts, 6))),
-                        cancellationToken);
+                    await inbox.WaitAsync(
+                        eventId,
+                        "waiting: no organization owns this object yet",
+                        TimeSpan.FromMinutes(Math.Min(60, 1 << Math.Min(record.Attempts, 6))),
+                        cancellationToken
+                    );
                     return;
                 }
                 outcome = "unrouted: no organization owns this object";
@@ -60,10 +71,21 @@ public sealed class ProcessStripeEventJob(
             var dead = await inbox.FailedAsync(eventId, organization, Describe(e), CancellationToken.None);
             if (dead)
             {
-                logger.LogError("Stripe event {EventId} ({Type}) failed {Attempts} times and was given up: {Error}", eventId, parsed.Type, options.Value.WebhookMaxAttempts, Describe(e));
+                logger.LogError(
+                    "Stripe event {EventId} ({Type}) failed {Attempts} times and was given up: {Error}",
+                    eventId,
+                    parsed.Type,
+                    options.Value.WebhookMaxAttempts,
+                    Describe(e)
+                );
                 return;
             }
-            logger.LogWarning("Processing Stripe event {EventId} ({Type}) failed; it will be retried: {Error}", eventId, parsed.Type, Describe(e));
+            logger.LogWarning(
+                "Processing Stripe event {EventId} ({Type}) failed; it will be retried: {Error}",
+                eventId,
+                parsed.Type,
+                Describe(e)
+            );
             throw;
         }
         await inbox.DoneAsync(eventId, organization, outcome, cancellationToken);
@@ -75,7 +97,9 @@ public sealed class ProcessStripeEventJob(
     /// whether to wait — routing itself never trusts it — so an event about somebody else's intent is unrouted at once.
     /// </summary>
     private bool MayBeLinkedLater(PaymentEvent parsed, StripeEventRecord record) =>
-        record.Endpoint == WebhookEndpoint.Platform && parsed.PaymentIntentId is not null && parsed.ObjectType is "payment_intent" or "charge"
+        record.Endpoint == WebhookEndpoint.Platform
+        && parsed.PaymentIntentId is not null
+        && parsed.ObjectType is "payment_intent" or "charge"
         && parsed.Metadata.ContainsKey("payment_id")
         && clock.GetDatabaseNow() - record.ReceivedAt < TimeSpan.FromHours(options.Value.UnroutedRetryHours);
 
@@ -88,7 +112,8 @@ public sealed class ProcessStripeEventJob(
         if (endpoint == WebhookEndpoint.Connect || parsed.ObjectType == "account")
             return await db.OrganizationOfAsync(parsed.AccountId ?? parsed.ObjectId, cancellationToken);
         if (parsed.ObjectType == "checkout.session")
-            return await db.OrganizationOfAsync(parsed.ObjectId, cancellationToken) ?? await db.OrganizationOfAsync(parsed.PaymentIntentId, cancellationToken);
+            return await db.OrganizationOfAsync(parsed.ObjectId, cancellationToken)
+                ?? await db.OrganizationOfAsync(parsed.PaymentIntentId, cancellationToken);
         return await db.OrganizationOfAsync(parsed.PaymentIntentId, cancellationToken);
     }
 

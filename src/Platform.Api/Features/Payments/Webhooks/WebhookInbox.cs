@@ -14,7 +14,12 @@ public sealed class WebhookInbox(PlatformDbContext db, PlatformAdministrators ad
 {
     public const int MaxPageSize = 200;
 
-    public async Task<IReadOnlyList<StripeEventRecord>> ListAsync(PlatformUserContext caller, WebhookInboxState state, int first, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StripeEventRecord>> ListAsync(
+        PlatformUserContext caller,
+        WebhookInboxState state,
+        int first,
+        CancellationToken cancellationToken
+    )
     {
         if (!await administrators.IsAsync(caller.UserId, cancellationToken))
             throw new global::GraphQL.ExecutionError("Only platform administrators see the webhook inbox.") { Code = "FORBIDDEN" };
@@ -31,10 +36,19 @@ public sealed class WebhookInbox(PlatformDbContext db, PlatformAdministrators ad
     public async Task<WebhookInboxPayload> RetryAsync(PlatformUserContext caller, string eventId, CancellationToken cancellationToken)
     {
         if (!await administrators.IsAsync(caller.UserId, cancellationToken))
-            return new WebhookInboxPayload(null) { UserErrors = [new UserError("FORBIDDEN", "Only platform administrators retry webhook events.")] };
+            return new WebhookInboxPayload(null)
+            {
+                UserErrors = [new UserError("FORBIDDEN", "Only platform administrators retry webhook events.")],
+            };
         var found = await db.StripeEvents.AnyAsync(e => e.EventId == eventId && e.ProcessedAt == null, cancellationToken);
-        if (!found) return new WebhookInboxPayload(null) { UserErrors = [new UserError("NOT_FOUND", "No unprocessed event with that id.", "eventId")] };
-        await db.StripeEvents.Where(e => e.EventId == eventId).ExecuteUpdateAsync(u => u.SetProperty(e => e.Attempts, 0), cancellationToken);
+        if (!found)
+            return new WebhookInboxPayload(null)
+            {
+                UserErrors = [new UserError("NOT_FOUND", "No unprocessed event with that id.", "eventId")],
+            };
+        await db
+            .StripeEvents.Where(e => e.EventId == eventId)
+            .ExecuteUpdateAsync(u => u.SetProperty(e => e.Attempts, 0), cancellationToken);
         await inbox.RedeliveredAsync(eventId, cancellationToken);
         return new WebhookInboxPayload(await db.StripeEvents.AsNoTracking().SingleAsync(e => e.EventId == eventId, cancellationToken));
     }

@@ -11,7 +11,9 @@ public sealed class WebhookInboxEventType : ObjectGraphType<StripeEventRecord>
         Description = "A Stripe webhook as the inbox holds it (never its payload). Platform administrators.";
         Field(e => e.EventId).Description("Stripe's event id (evt_…).");
         Field(e => e.Type);
-        Field<NonNullGraphType<StringGraphType>>("endpoint").Description("PLATFORM or CONNECT.").Resolve(c => c.Source.Endpoint.ToString().ToUpperInvariant());
+        Field<NonNullGraphType<StringGraphType>>("endpoint")
+            .Description("PLATFORM or CONNECT.")
+            .Resolve(c => c.Source.Endpoint.ToString().ToUpperInvariant());
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("receivedAt").Resolve(c => c.Source.ReceivedAt);
         Field(e => e.Attempts);
         Field<StringGraphType>("lastError").Description("The last failure's type and message.").Resolve(c => c.Source.LastError);

@@ -8,6 +8,8 @@ public sealed class WebhookInboxStateEnum : EnumerationGraphType<WebhookInboxSta
     public WebhookInboxStateEnum()
     {
         Name = "WebhookInboxState";
-        Description = "PENDING: stored, not processed yet (queued, retrying, or waiting for its object). PROCESSED. DEAD: given up after repeated failures.";
+        Description =
+            "PENDING: stored, not processed yet (queued, retrying, or waiting for its object). PROCESSED. DEAD: given up after repeated "
+            + "failures.";
     }
 }

@@ -12,7 +12,9 @@ public sealed class PriceRuleType : ObjectGraphType<PriceRule>
     {
         this.ImplementNode(TypeName, r => r.Id);
         Description = "What customers with one role pay for an offering; amounts in minor units (cents).";
-        Field<NonNullGraphType<StringGraphType>>("role").Description("'public' (everyone) or a customer role key.").Resolve(c => c.Source.RoleKey);
+        Field<NonNullGraphType<StringGraphType>>("role")
+            .Description("'public' (everyone) or a customer role key.")
+            .Resolve(c => c.Source.RoleKey);
         Field(r => r.UnitAmount).Description("Per seat, in minor units; 0 is free.");
         Field(r => r.Currency);
         Field(r => r.FlatAmount, nullable: true).Description("A flat price for the whole group…");

@@ -11,6 +11,8 @@ public sealed class RefundDeadlineType : ObjectGraphType<RefundDeadline>
         Name = "RefundDeadline";
         Field(d => d.RefundPercent);
         Field(d => d.RefundAmount).Description("Minor units.");
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("until").Description("Cancelling at or before this instant earns the refund.").Resolve(c => c.Source.Until);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("until")
+            .Description("Cancelling at or before this instant earns the refund.")
+            .Resolve(c => c.Source.Until);
     }
 }
