@@ -97,6 +97,13 @@ public sealed class BookingPaymentTransitions(PlatformDbContext db)
     /// <summary>A checkout page stays open longer than the hold had left: the hold lasts as long.</summary>
     public void ExtendHold(Booking booking, DateTimeOffset until) => booking.HoldExpiresAt = until;
 
+    /// <summary>The cart those holds are in lasts as long as the checkout page too.</summary>
+    public void ExtendCart(Cart cart, DateTimeOffset until)
+    {
+        if (cart.ExpiresAt < until)
+            cart.ExpiresAt = until;
+    }
+
     /// <summary>The booking's share of the captured money and of the platform's fee.</summary>
     public void RecordShare(Booking booking, long captured, long platformFee)
     {

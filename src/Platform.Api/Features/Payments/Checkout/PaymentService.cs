@@ -274,8 +274,7 @@ public sealed partial class PaymentService(
         if (subject.CartId is { } cartId)
         {
             var cart = await db.Carts.SingleAsync(c => c.Id == cartId, cancellationToken);
-            if (cart.ExpiresAt < until)
-                cart.ExpiresAt = until;
+            transitions.ExtendCart(cart, until);
         }
         return until;
     }
