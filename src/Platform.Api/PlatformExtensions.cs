@@ -1,5 +1,10 @@
 using Platform.Api.Data;
+using Platform.Api.Features.Availability;
+using Platform.Api.Features.Bookings;
+using Platform.Api.Features.Offerings;
+using Platform.Api.Features.Organizations;
 using Platform.Api.Features.Payments;
+using Platform.Api.Features.Pricing;
 using Platform.Api.GraphQL;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.Identity;
@@ -14,7 +19,8 @@ namespace Platform.Api;
 /// <summary>The composition root: what Program.cs calls, in order.</summary>
 public static class PlatformExtensions
 {
-    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    /// <summary>The infrastructure every feature stands on, then the product, one feature a line.</summary>
+    public static IHostApplicationBuilder AddPlatform(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
@@ -26,6 +32,14 @@ public static class PlatformExtensions
         builder.AddPlatformRealtime();
         builder.AddPlatformJobs();
         builder.Services.AddSingleton<PlatformRateLimiter>();
+
+        builder.AddOrganizationsFeature();
+        builder.AddOfferingsFeature();
+        builder.AddAvailabilityFeature();
+        builder.AddPricingFeature();
+        builder.AddBookingsFeature();
+        builder.AddPaymentsFeature();
+
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<DemoCatalogSeeder>();
         builder.Services.AddScoped<DemoBookingSeeder>();

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Platform.Api.Features.Bookings;
+using Platform.Api.Features.Bookings.Data;
 using Platform.Api.Features.Bookings.Domain;
+using Platform.Api.Features.Bookings.Holds;
+using Platform.Api.Features.Bookings.Lifecycle;
 using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Pricing.Domain;
 

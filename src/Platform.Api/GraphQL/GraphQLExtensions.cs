@@ -1,10 +1,9 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
-using Platform.Api.Features.Bookings;
-using Platform.Api.Features.Payments;
-using Platform.Api.Features.Offerings;
-using Platform.Api.Features.Organizations;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
+using Microsoft.Extensions.Options;
 using Platform.Api.GraphQL.Authorization;
 using Platform.Api.GraphQL.DataLoaders;
 using Platform.Api.GraphQL.Errors;
@@ -14,6 +13,7 @@ using Platform.Api.GraphQL.Transport;
 using Platform.Api.GraphQL.Transport.Sse;
 using Platform.Api.GraphQL.Transport.Streaming;
 using Platform.Api.GraphQL.Transport.WebSockets;
+using Platform.Modules;
 
 namespace Platform.Api.GraphQL;
 
@@ -22,9 +22,7 @@ public static class GraphQLExtensions
     /// <summary>The GraphQL.NET engine, its limits and the transport's services.</summary>
     public static IHostApplicationBuilder AddPlatformGraphQL(this IHostApplicationBuilder builder)
     {
-        var section = builder.Configuration.GetSection(GraphQLOptions.Section);
-        builder.Services.Configure<GraphQLOptions>(section);
-        var settings = section.Get<GraphQLOptions>() ?? new GraphQLOptions();
+        builder.Services.AddValidatedOptions<GraphQLOptions>(GraphQLOptions.Section);
 
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<PlatformSchema>()
@@ -33,12 +31,13 @@ public static class GraphQLExtensions
             .AddErrorInfoProvider<MaskedErrorInfoProvider>()
             .AddValidationRule<FieldAuthorizationRule>()
             .AddValidationRule<PageSizeRule>()
-            .AddComplexityAnalyzer(complexity =>
+            .AddComplexityAnalyzer((complexity, services) =>
             {
+                var settings = services.GetRequiredService<IOptions<GraphQLOptions>>().Value;
                 complexity.MaxDepth = settings.MaxDepth;
                 complexity.MaxComplexity = settings.MaxComplexity;
             })
-            .AddIntrospectionSetting(settings.Introspection)
+            .AddValidationRule<IntrospectionSettingRule>()
             // One DbContext per request is not thread-safe: run queries serially; DataLoaders still batch per level.
             .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription)
@@ -67,10 +66,6 @@ public static class GraphQLExtensions
         builder.Services.AddSingleton<DocumentProvider>();
         builder.Services.AddSingleton<GraphiQLPage>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
-        builder.Services.AddOrganizationsFeature();
-        builder.Services.AddCatalogFeature();
-        builder.Services.AddBookingsFeature();
-        builder.Services.AddPaymentsFeature();
         return builder;
     }
 
@@ -80,7 +75,8 @@ public static class GraphQLExtensions
     /// </summary>
     public static IEndpointRouteBuilder MapPlatformGraphQL(this IEndpointRouteBuilder app)
     {
-        app.MapMethods("/graphql", ["GET", "POST"], (HttpContext context, GraphQLHttpEndpoint http, GraphQLWebSocketEndpoint webSockets, GraphQLSseEndpoint sse) =>
+        app.MapMethods("/graphql", ["GET", "POST"], (HttpContext context, GraphQLHttpEndpoint http,
+                    GraphQLWebSocketEndpoint webSockets, GraphQLSseEndpoint sse) =>
                 context.WebSockets.IsWebSocketRequest ? webSockets.HandleAsync(context)
                 : GraphQLSseEndpoint.Wants(context.Request) ? sse.HandleAsync(context)
                 : http.HandleAsync(context))
@@ -93,16 +89,29 @@ public static class GraphQLExtensions
         return app;
     }
 
-    /// <summary>GraphQL:Introspection=false refuses __schema and __type (production may hide its schema); __typename stays.</summary>
-    private static global::GraphQL.DI.IGraphQLBuilder AddIntrospectionSetting(
-        this global::GraphQL.DI.IGraphQLBuilder graphQL, bool enabled) =>
-        enabled ? graphQL : graphQL.AddValidationRule<global::GraphQL.Validation.Rules.Custom.NoIntrospectionValidationRule>();
+    /// <summary>
+    /// GraphQL:Introspection=false refuses __schema and __type (production may hide its schema); __typename stays.
+    /// Read per document from the validated settings, not once at registration.
+    /// </summary>
+    private sealed class IntrospectionSettingRule(IOptions<GraphQLOptions> settings) : ValidationRuleBase
+    {
+        private static readonly NoIntrospectionValidationRule Refusal = NoIntrospectionValidationRule.Instance;
+
+        public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
+            settings.Value.Introspection ? default : Refusal.GetPreNodeVisitorAsync(context);
+    }
 
     /// <summary>The SDL of the live schema, as checked in at the repository root.</summary>
     public static string PrintSchema(IServiceProvider services)
     {
         var schema = services.GetRequiredService<PlatformSchema>();
         schema.Initialize();
-        return schema.Print(new global::GraphQL.Utilities.PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true, StringComparison = StringComparison.Ordinal }).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
+        var options = new global::GraphQL.Utilities.PrintOptions
+        {
+            IncludeDescriptions = true,
+            IncludeDeprecationReasons = true,
+            StringComparison = StringComparison.Ordinal,
+        };
+        return schema.Print(options).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
     }
 }

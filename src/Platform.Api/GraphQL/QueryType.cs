@@ -1,10 +1,10 @@
 using GraphQL.Types;
-using Platform.Api.Features.Availability;
-using Platform.Api.Features.Bookings;
-using Platform.Api.Features.Offerings;
-using Platform.Api.Features.Organizations;
-using Platform.Api.Features.Payments;
-using Platform.Api.Features.Pricing;
+using Platform.Api.Features.Availability.GraphQL;
+using Platform.Api.Features.Bookings.GraphQL;
+using Platform.Api.Features.Offerings.GraphQL;
+using Platform.Api.Features.Organizations.GraphQL;
+using Platform.Api.Features.Payments.GraphQL;
+using Platform.Api.Features.Pricing.GraphQL;
 using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.GraphQL;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using Platform.Api.Features.Organizations;
+using Platform.Api.Features.Organizations.Domain;
 using Platform.Api.GraphQL.Errors;
 
 namespace Platform.Api.Identity;

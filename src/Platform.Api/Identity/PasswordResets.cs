@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
-using Platform.Api.Features.Organizations;
+using Platform.Api.Features.Organizations.Domain;
 using Platform.Api.GraphQL.Errors;
 
 namespace Platform.Api.Identity;

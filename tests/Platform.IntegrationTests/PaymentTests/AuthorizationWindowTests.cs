@@ -84,7 +84,7 @@ public sealed class AuthorizationWindowTests(PlatformApp app)
         // Not paid again: it ends like any hold, and nothing was ever captured.
         using (app.Clock.Advance(TimeSpan.FromHours(2)))
         {
-            await app.InScopeAsync<Platform.Api.Features.Bookings.ExpireBookingsJob>(job => job.RunAsync(CancellationToken.None));
+            await app.InScopeAsync<Platform.Api.Features.Bookings.Expiry.ExpireBookingsJob>(job => job.RunAsync(CancellationToken.None));
             await Payments.UntilAsync(_bookings, shop, id, "EXPIRED", "CANCELED");
         }
         Assert.Equal(0, app.Stripe.Intent(intent).AmountReceived);

@@ -1,4 +1,4 @@
-using Platform.Api.Features.Payments;
+using Platform.Api.Features.Payments.Reconciliation;
 using Platform.IntegrationTests.Infrastructure;
 
 namespace Platform.IntegrationTests.PaymentTests;

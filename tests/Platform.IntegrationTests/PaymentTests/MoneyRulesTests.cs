@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Api.Features.Payments;
+using Platform.Api.Features.Payments.Reconciliation;
+using Platform.Api.Features.Payments.Webhooks;
 using Platform.IntegrationTests.Infrastructure;
 using Platform.IntegrationTests.Stripe;
 

@@ -99,7 +99,7 @@ public sealed class PaymentFlowTests(PlatformApp app)
         // Past the host's deadline (24 h by default) and every hold's expiry: the sweep ends both and payments let go.
         using (app.Clock.Advance(TimeSpan.FromDays(2)))
         {
-            await app.InScopeAsync<Platform.Api.Features.Bookings.ExpireBookingsJob>(job => job.RunAsync(CancellationToken.None));
+            await app.InScopeAsync<Platform.Api.Features.Bookings.Expiry.ExpireBookingsJob>(job => job.RunAsync(CancellationToken.None));
             await Payments.UntilAsync(_bookings, shop, awaiting["id"]!.GetValue<string>(), "EXPIRED", "CANCELED");
             await Payments.UntilAsync(_bookings, shop, unpaid["id"]!.GetValue<string>(), "EXPIRED", "CANCELED");
         }

@@ -156,7 +156,7 @@ public sealed class RefundAndLedgerTests(PlatformApp app)
         }
         using (app.Clock.Advance(TimeSpan.FromMinutes(31)))
         {
-            await app.InScopeAsync<Platform.Api.Features.Bookings.ExpireBookingsJob>(job => job.RunAsync(CancellationToken.None));
+            await app.InScopeAsync<Platform.Api.Features.Bookings.Expiry.ExpireBookingsJob>(job => job.RunAsync(CancellationToken.None));
 
             await Payments.UntilAsync(_bookings, shop, captured["id"]!.GetValue<string>(), "EXPIRED", "REFUNDED");
             var refund = Assert.Single(Payments.RequestsTo("/v1/refunds"), r => r.Form["payment_intent"] == capturedIntent);

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Api.Features.Payments;
+using Platform.Api.Features.Payments.Webhooks;
 using Platform.IntegrationTests.Infrastructure;
 using Platform.IntegrationTests.Stripe;
 

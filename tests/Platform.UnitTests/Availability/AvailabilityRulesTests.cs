@@ -1,4 +1,4 @@
-using Platform.Api.Features.Availability;
+using Platform.Api.Features.Availability.Schedules;
 
 namespace Platform.UnitTests.Availability;
 

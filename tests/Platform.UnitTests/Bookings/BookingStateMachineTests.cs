@@ -1,6 +1,8 @@
 using NodaTime;
 using Platform.Api.Features.Bookings;
+using Platform.Api.Features.Bookings.Data;
 using Platform.Api.Features.Bookings.Domain;
+using Platform.Api.Features.Bookings.GraphQL.Types;
 
 namespace Platform.UnitTests.Bookings;
 

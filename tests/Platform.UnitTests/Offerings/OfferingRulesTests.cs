@@ -1,4 +1,6 @@
 using Platform.Api.Features.Offerings;
+using Platform.Api.Features.Offerings.Domain;
+using Platform.Api.Features.Offerings.Editing;
 
 namespace Platform.UnitTests.Offerings;
 

@@ -1,4 +1,4 @@
-using Platform.Api.Features.Organizations;
+using Platform.Api.Features.Organizations.Domain;
 
 namespace Platform.UnitTests.Organizations;
 

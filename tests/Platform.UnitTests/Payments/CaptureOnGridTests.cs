@@ -6,6 +6,7 @@ using Platform.Api.Features.Bookings;
 using Platform.Api.Features.Bookings.Domain;
 using Platform.Api.Features.Offerings.Domain;
 using Platform.Api.Features.Payments.Domain;
+using Platform.Api.Features.Payments.Domain.Money;
 
 namespace Platform.UnitTests.Payments;
 

@@ -1,5 +1,4 @@
 using Platform.Api.Features.Bookings;
-using Platform.Api.Features.Bookings.Domain;
 using Platform.Api.Features.Payments.Domain;
 
 namespace Platform.UnitTests.Payments;

@@ -1,4 +1,4 @@
-using Platform.Api.Features.Payments.Domain;
+using Platform.Api.Features.Payments.Domain.Money;
 
 namespace Platform.UnitTests.Payments;
 

@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Platform.Api.Features.Payments.Domain;
+using Platform.Api.Features.Payments.Domain.Money;
 
 namespace Platform.UnitTests.Payments;
 

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using Microsoft.Extensions.Configuration;
 using Platform.Api.Features.Payments;
 using Platform.Api.Features.Payments.Domain;
+using Platform.Api.Features.Payments.Domain.Money;
 
 namespace Platform.UnitTests.Payments;
 

@@ -14,7 +14,12 @@ internal sealed class ProviderConfiguration : IEntityTypeConfiguration<Provider>
         provider.HasAlternateKey(p => p.Id);
         provider.HasIndex(p => new { p.TenantId, p.MembershipId }).IsUnique();
         provider.Property(p => p.TimeZone).HasMaxLength(64);
-        provider.HasOne<Membership>().WithMany().HasForeignKey(p => new { p.TenantId, p.MembershipId }).HasPrincipalKey(m => new { m.TenantId, m.Id }).OnDelete(DeleteBehavior.Cascade);
+        provider
+            .HasOne<Membership>()
+            .WithMany()
+            .HasForeignKey(p => new { p.TenantId, p.MembershipId })
+            .HasPrincipalKey(m => new { m.TenantId, m.Id })
+            .OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -23,10 +28,23 @@ internal sealed class AvailabilityRuleConfiguration : IEntityTypeConfiguration<A
     public void Configure(EntityTypeBuilder<AvailabilityRule> rule)
     {
         rule.ToTable("availability_rules", t =>
-            t.HasCheckConstraint("ck_availability_rules_hours", "day_of_week BETWEEN 1 AND 7 AND start_minute >= 0 AND end_minute > start_minute AND end_minute <= 1440"));
+            t.HasCheckConstraint(
+                "ck_availability_rules_hours",
+                "day_of_week BETWEEN 1 AND 7 AND start_minute >= 0 AND end_minute > start_minute AND end_minute <= 1440"
+            )
+        );
         rule.HasKey(r => new { r.TenantId, r.Id });
-        rule.HasIndex(r => new { r.TenantId, r.ProviderId, r.DayOfWeek });
-        rule.HasOne<Provider>().WithMany().HasForeignKey(r => new { r.TenantId, r.ProviderId }).HasPrincipalKey(p => new { p.TenantId, p.Id }).OnDelete(DeleteBehavior.Cascade);
+        rule.HasIndex(r => new
+        {
+            r.TenantId,
+            r.ProviderId,
+            r.DayOfWeek,
+        });
+        rule.HasOne<Provider>()
+            .WithMany()
+            .HasForeignKey(r => new { r.TenantId, r.ProviderId })
+            .HasPrincipalKey(p => new { p.TenantId, p.Id })
+            .OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -35,10 +53,24 @@ internal sealed class AvailabilityOverrideConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<AvailabilityOverride> change)
     {
         change.ToTable("availability_overrides", t =>
-            t.HasCheckConstraint("ck_availability_overrides_hours", "(start_minute IS NULL AND end_minute IS NULL) OR (start_minute >= 0 AND end_minute > start_minute AND end_minute <= 1440)"));
+            t.HasCheckConstraint(
+                "ck_availability_overrides_hours",
+                "(start_minute IS NULL AND end_minute IS NULL) OR (start_minute >= 0 AND end_minute > start_minute AND end_minute <= 1440)"
+            )
+        );
         change.HasKey(o => new { o.TenantId, o.Id });
-        change.HasIndex(o => new { o.TenantId, o.ProviderId, o.Date });
-        change.HasOne<Provider>().WithMany().HasForeignKey(o => new { o.TenantId, o.ProviderId }).HasPrincipalKey(p => new { p.TenantId, p.Id }).OnDelete(DeleteBehavior.Cascade);
+        change.HasIndex(o => new
+        {
+            o.TenantId,
+            o.ProviderId,
+            o.Date,
+        });
+        change
+            .HasOne<Provider>()
+            .WithMany()
+            .HasForeignKey(o => new { o.TenantId, o.ProviderId })
+            .HasPrincipalKey(p => new { p.TenantId, p.Id })
+            .OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -52,7 +84,12 @@ internal sealed class BlackoutConfiguration : IEntityTypeConfiguration<Blackout>
         blackout.HasIndex(b => new { b.TenantId, b.StartsAt });
         blackout.Property(b => b.Reason).HasMaxLength(200);
         blackout.HasOne<Platform.Tenancy.Tenant>().WithMany().HasForeignKey(b => b.TenantId).OnDelete(DeleteBehavior.Cascade);
-        blackout.HasOne<Provider>().WithMany().HasForeignKey(b => new { b.TenantId, b.ProviderId }).HasPrincipalKey(p => new { p.TenantId, p.Id }).OnDelete(DeleteBehavior.Cascade);
+        blackout
+            .HasOne<Provider>()
+            .WithMany()
+            .HasForeignKey(b => new { b.TenantId, b.ProviderId })
+            .HasPrincipalKey(p => new { p.TenantId, p.Id })
+            .OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -62,10 +99,27 @@ internal sealed class BusyIntervalConfiguration : IEntityTypeConfiguration<BusyI
     {
         busy.ToTable("busy_intervals", t => t.HasCheckConstraint("ck_busy_intervals_span", "ends_at > starts_at"));
         busy.HasKey(b => new { b.TenantId, b.Id });
-        busy.HasIndex(b => new { b.TenantId, b.ProviderId, b.StartsAt });
-        busy.HasIndex(b => new { b.TenantId, b.ProviderId, b.Source, b.ExternalId }).IsUnique().HasFilter("external_id IS NOT NULL");
+        busy.HasIndex(b => new
+        {
+            b.TenantId,
+            b.ProviderId,
+            b.StartsAt,
+        });
+        busy.HasIndex(b => new
+            {
+                b.TenantId,
+                b.ProviderId,
+                b.Source,
+                b.ExternalId,
+            })
+            .IsUnique()
+            .HasFilter("external_id IS NOT NULL");
         busy.Property(b => b.Source).HasMaxLength(40);
         busy.Property(b => b.ExternalId).HasMaxLength(256);
-        busy.HasOne<Provider>().WithMany().HasForeignKey(b => new { b.TenantId, b.ProviderId }).HasPrincipalKey(p => new { p.TenantId, p.Id }).OnDelete(DeleteBehavior.Cascade);
+        busy.HasOne<Provider>()
+            .WithMany()
+            .HasForeignKey(b => new { b.TenantId, b.ProviderId })
+            .HasPrincipalKey(p => new { p.TenantId, p.Id })
+            .OnDelete(DeleteBehavior.Cascade);
     }
 }

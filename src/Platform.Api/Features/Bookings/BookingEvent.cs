@@ -3,24 +3,6 @@ using Platform.Tenancy;
 
 namespace Platform.Api.Features.Bookings;
 
-public enum BookingEventKind
-{
-    /// <summary>The booking came into being (its first status is <see cref="BookingEvent.ToStatus"/>).</summary>
-    Created,
-
-    /// <summary>The status changed from <see cref="BookingEvent.FromStatus"/> to <see cref="BookingEvent.ToStatus"/>.</summary>
-    StatusChanged,
-
-    /// <summary>The booking moved to another time or provider; the status stayed.</summary>
-    Rescheduled,
-
-    /// <summary>A guest booking was attached to the account that signed up with its email.</summary>
-    CustomerAttached,
-
-    /// <summary>The money moved: authorized, captured, released, refunded, disputed (details say how).</summary>
-    PaymentChanged,
-}
-
 /// <summary>
 /// One appended line of a booking's audit trail: who did what, when, from which status to which, and
 /// why. Never updated or deleted; the source of notifications and subscription events.

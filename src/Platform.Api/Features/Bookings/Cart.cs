@@ -2,20 +2,6 @@ using Platform.Tenancy;
 
 namespace Platform.Api.Features.Bookings;
 
-public enum CartStatus
-{
-    Open,
-
-    /// <summary>Its time ran out; every hold in it was released.</summary>
-    Expired,
-
-    /// <summary>The customer gave it up; every hold in it was released.</summary>
-    Abandoned,
-
-    /// <summary>Paid for (the payments module closes it).</summary>
-    CheckedOut,
-}
-
 /// <summary>
 /// Several holds (different offerings, providers, times) under one expiry and one total, to be paid
 /// in one payment. Every hold added takes the cart's expiry; all its paid items share one currency.

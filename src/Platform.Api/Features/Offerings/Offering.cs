@@ -2,40 +2,6 @@ using Platform.Tenancy;
 
 namespace Platform.Api.Features.Offerings;
 
-public enum OfferingKind
-{
-    Session,
-    Lesson,
-    Workshop,
-    Resource,
-}
-
-public enum OfferingFormat
-{
-    /// <summary>One customer (party) per slot.</summary>
-    OneToOne,
-
-    /// <summary>Many customers share an occurrence up to its capacity.</summary>
-    Group,
-}
-
-public enum OfferingStatus
-{
-    Active,
-    Archived,
-}
-
-public enum LocationKind
-{
-    InPerson,
-    Video,
-    Phone,
-    CustomerChooses,
-}
-
-/// <summary>One refund tier as stored: cancelling at least this many minutes ahead refunds this percentage.</summary>
-public sealed record RefundTierEntry(int MinimumNoticeMinutes, int RefundPercent);
-
 /// <summary>
 /// Something an organization sells: a session type, lesson, workshop or bookable resource. Archiving
 /// keeps the row (old bookings still point at it) but takes it off sale.
@@ -94,14 +60,4 @@ public sealed class Offering : ITenantOwned
     public DateTimeOffset UpdatedAt { get; set; }
 
     public DateTimeOffset? ArchivedAt { get; set; }
-}
-
-/// <summary>Who delivers an offering.</summary>
-public sealed class OfferingProvider : ITenantOwned
-{
-    public Guid TenantId { get; set; }
-
-    public Guid OfferingId { get; set; }
-
-    public Guid ProviderId { get; set; }
 }

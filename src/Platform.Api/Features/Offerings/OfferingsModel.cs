@@ -18,11 +18,20 @@ internal sealed class OfferingConfiguration : IEntityTypeConfiguration<Offering>
             t.HasCheckConstraint("ck_offerings_location_kind", "location_kind IN ('InPerson','Video','Phone','CustomerChooses')");
             t.HasCheckConstraint("ck_offerings_capacity", "capacity >= 1 AND (format = 'Group' OR capacity = 1)");
             t.HasCheckConstraint("ck_offerings_durations", "cardinality(durations_minutes) >= 1");
-            t.HasCheckConstraint("ck_offerings_minutes", "buffer_before_minutes >= 0 AND buffer_after_minutes >= 0 AND minimum_notice_minutes >= 0 AND slot_interval_minutes >= 1 AND booking_window_days >= 1 AND reschedule_cutoff_minutes >= 0");
+            t.HasCheckConstraint(
+                "ck_offerings_minutes",
+                "buffer_before_minutes >= 0 AND buffer_after_minutes >= 0 AND minimum_notice_minutes >= 0 AND slot_interval_minutes >= 1 "
+                + "AND booking_window_days >= 1 AND reschedule_cutoff_minutes >= 0"
+            );
         });
         offering.HasKey(o => new { o.TenantId, o.Id }).HasName("pk_offerings");
         offering.HasAlternateKey(o => o.Id);
-        offering.HasIndex(o => new { o.TenantId, o.Status, o.Name });
+        offering.HasIndex(o => new
+        {
+            o.TenantId,
+            o.Status,
+            o.Name,
+        });
         offering.Property(o => o.Name).HasMaxLength(200);
         offering.Property(o => o.Description).HasMaxLength(4000);
         offering.Property(o => o.LocationDetail).HasMaxLength(500);
@@ -41,9 +50,22 @@ internal sealed class OfferingProviderConfiguration : IEntityTypeConfiguration<O
     public void Configure(EntityTypeBuilder<OfferingProvider> link)
     {
         link.ToTable("offering_providers");
-        link.HasKey(l => new { l.TenantId, l.OfferingId, l.ProviderId });
+        link.HasKey(l => new
+        {
+            l.TenantId,
+            l.OfferingId,
+            l.ProviderId,
+        });
         link.HasIndex(l => new { l.TenantId, l.ProviderId });
-        link.HasOne<Offering>().WithMany().HasForeignKey(l => new { l.TenantId, l.OfferingId }).HasPrincipalKey(o => new { o.TenantId, o.Id }).OnDelete(DeleteBehavior.Cascade);
-        link.HasOne<Provider>().WithMany().HasForeignKey(l => new { l.TenantId, l.ProviderId }).HasPrincipalKey(p => new { p.TenantId, p.Id }).OnDelete(DeleteBehavior.Cascade);
+        link.HasOne<Offering>()
+            .WithMany()
+            .HasForeignKey(l => new { l.TenantId, l.OfferingId })
+            .HasPrincipalKey(o => new { o.TenantId, o.Id })
+            .OnDelete(DeleteBehavior.Cascade);
+        link.HasOne<Provider>()
+            .WithMany()
+            .HasForeignKey(l => new { l.TenantId, l.ProviderId })
+            .HasPrincipalKey(p => new { p.TenantId, p.Id })
+            .OnDelete(DeleteBehavior.Cascade);
     }
 }

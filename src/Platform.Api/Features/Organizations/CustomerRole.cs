@@ -2,7 +2,9 @@ using Platform.Tenancy;
 
 namespace Platform.Api.Features.Organizations;
 
-/// <summary>An organization-defined customer role (e.g. <c>member</c>, <c>resident_artist</c>, <c>student</c>) that pricing keys on.</summary>
+/// <summary>
+/// An organization-defined customer role (e.g. <c>member</c>, <c>resident_artist</c>, <c>student</c>) that pricing keys on.
+/// </summary>
 public sealed class CustomerRole : ITenantOwned
 {
     /// <summary>Every customer has this role implicitly; it cannot be defined or assigned.</summary>

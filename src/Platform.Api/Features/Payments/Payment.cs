@@ -1,23 +1,8 @@
 using Platform.Api.Features.Payments.Domain;
+using Platform.Api.Features.Payments.Domain.Money;
 using Platform.Tenancy;
 
 namespace Platform.Api.Features.Payments;
-
-public enum PaymentChannel
-{
-    /// <summary>A PaymentIntent confirmed by Stripe Elements in the web or mobile client.</summary>
-    Elements,
-
-    /// <summary>A hosted Checkout Session.</summary>
-    Checkout,
-}
-
-public enum PaymentDecision
-{
-    None,
-    Capture,
-    Release,
-}
 
 /// <summary>
 /// One attempt to pay for a hold or a cart: one PaymentIntent (manual capture, a destination charge to
@@ -116,122 +101,6 @@ public sealed class Payment : ITenantOwned
 
     /// <summary>Set when something needs a person's attention (captured after the slot was lost, auto-refunded).</summary>
     public string? Flag { get; set; }
-
-    public DateTimeOffset CreatedAt { get; set; }
-
-    public DateTimeOffset UpdatedAt { get; set; }
-}
-
-public enum RefundStatus
-{
-    /// <summary>Decided and recorded; not yet accepted by Stripe.</summary>
-    Requested,
-    Pending,
-    Succeeded,
-    Failed,
-    Canceled,
-}
-
-/// <summary>One refund of a booking's captured money (a booking can have several: <see cref="Sequence"/>).</summary>
-public sealed class PaymentRefund : ITenantOwned
-{
-    public Guid Id { get; set; }
-
-    public Guid TenantId { get; set; }
-
-    public Guid PaymentId { get; set; }
-
-    public Guid BookingId { get; set; }
-
-    public int Sequence { get; set; }
-
-    public long Amount { get; set; }
-
-    public string Currency { get; set; } = "USD";
-
-    public RefundStatus Status { get; set; }
-
-    public string? StripeRefundId { get; set; }
-
-    /// <summary>Calls made to create it: after the first, Stripe's list of the intent's refunds is read before asking again.</summary>
-    public int Attempts { get; set; }
-
-    /// <summary>Suffix of the idempotency key, raised only when a re-read proved the last call made no refund.</summary>
-    public int KeyGeneration { get; set; }
-
-    /// <summary>Made outside Platform (the Stripe Dashboard): recorded from Stripe, never asked for.</summary>
-    public bool External { get; set; }
-
-    public string? FailureReason { get; set; }
-
-    /// <summary>Why: the cancellation policy, or an automatic refund of money captured for a lost slot.</summary>
-    public string Reason { get; set; } = "";
-
-    public DateTimeOffset? LeaseUntil { get; set; }
-
-    public DateTimeOffset? LastEventAt { get; set; }
-
-    public DateTimeOffset CreatedAt { get; set; }
-
-    public DateTimeOffset UpdatedAt { get; set; }
-}
-
-/// <summary>A chargeback on a payment: its bookings are flagged while it is open.</summary>
-public sealed class PaymentDispute : ITenantOwned
-{
-    public Guid Id { get; set; }
-
-    public Guid TenantId { get; set; }
-
-    public Guid PaymentId { get; set; }
-
-    public string StripeDisputeId { get; set; } = "";
-
-    public long Amount { get; set; }
-
-    public string Currency { get; set; } = "USD";
-
-    /// <summary>Stripe's: warning_needs_response, needs_response, under_review, won, lost, …</summary>
-    public string Status { get; set; } = "";
-
-    public string? Reason { get; set; }
-
-    /// <summary>Stripe's dispute fee (its balance transactions), in the dispute's currency.</summary>
-    public long Fee { get; set; }
-
-    /// <summary>Taken back from the organization's transfer when the dispute was lost (the organization bears its chargeback).</summary>
-    public long ReversedAmount { get; set; }
-
-    public string? ReversalId { get; set; }
-
-    public DateTimeOffset? LastEventAt { get; set; }
-
-    public DateTimeOffset CreatedAt { get; set; }
-
-    public DateTimeOffset UpdatedAt { get; set; }
-}
-
-/// <summary>Money Stripe sent (or failed to send) from the organization's account to its bank.</summary>
-public sealed class Payout : ITenantOwned
-{
-    public Guid Id { get; set; }
-
-    public Guid TenantId { get; set; }
-
-    public string StripePayoutId { get; set; } = "";
-
-    public long Amount { get; set; }
-
-    public string Currency { get; set; } = "USD";
-
-    /// <summary>Stripe's: pending, in_transit, paid, failed, canceled.</summary>
-    public string Status { get; set; } = "";
-
-    public DateTimeOffset? ArrivalDate { get; set; }
-
-    public string? FailureCode { get; set; }
-
-    public DateTimeOffset? LastEventAt { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

@@ -25,5 +25,11 @@ public sealed class PriceRule : ITenantOwned
 
     public List<SeatDiscountTier> Tiers { get; set; } = [];
 
-    public PriceRuleSpec ToSpec() => new(RoleKey, UnitAmount, Currency) { FlatAmount = FlatAmount, FlatFromSeats = FlatFromSeats, Tiers = Tiers };
+    public PriceRuleSpec ToSpec() =>
+        new(RoleKey, UnitAmount, Currency)
+        {
+            FlatAmount = FlatAmount,
+            FlatFromSeats = FlatFromSeats,
+            Tiers = Tiers,
+        };
 }

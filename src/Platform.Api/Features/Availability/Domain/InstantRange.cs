@@ -7,7 +7,8 @@ public readonly record struct InstantRange
 {
     public InstantRange(Instant start, Instant end)
     {
-        if (end < start) throw new ArgumentException($"Range ends ({end}) before it starts ({start}).", nameof(end));
+        if (end < start)
+            throw new ArgumentException($"Range ends ({end}) before it starts ({start}).", nameof(end));
         Start = start;
         End = end;
     }
@@ -18,7 +19,10 @@ public readonly record struct InstantRange
 
     public Duration Length => End - Start;
 
-    /// <summary>Shares some instant with <paramref name="other"/>. An empty range holds no instant, so overlaps nothing (a zero-length calendar event blocks no slot).</summary>
+    /// <summary>
+    /// Shares some instant with <paramref name="other"/>. An empty range holds no instant, so overlaps nothing (a zero-length
+    /// calendar event blocks no slot).
+    /// </summary>
     public bool Overlaps(InstantRange other) => Start < other.End && other.Start < End && Start < End && other.Start < other.End;
 
     public bool Contains(InstantRange other) => Start <= other.Start && other.End <= End;

@@ -17,16 +17,17 @@ public static class SlotCalculator
         Validate(rules);
         var earliest = Max(query.Range.Start, query.Now + rules.MinimumNotice);
         var latest = query.Now + rules.BookingWindow;
-        if (earliest > latest || earliest >= query.Range.End) return [];
+        if (earliest > latest || earliest >= query.Range.End)
+            return [];
 
         var blackouts = Index(calendar.Blackouts);
         var busy = Index(calendar.Busy);
-        var blocking = new SortedRanges<OccupyingBooking>(calendar.Bookings
-            .Where(b => !(rules.IsGroup && b.OfferingId == rules.OfferingId))
-            .Select(b => (b.Blocked, b)));
-        var occurrences = new SortedRanges<OccupyingBooking>(calendar.Bookings
-            .Where(b => rules.IsGroup && b.OfferingId == rules.OfferingId)
-            .Select(b => (b.Blocked, b)));
+        var blocking = new SortedRanges<OccupyingBooking>(
+            calendar.Bookings.Where(b => !(rules.IsGroup && b.OfferingId == rules.OfferingId)).Select(b => (b.Blocked, b))
+        );
+        var occurrences = new SortedRanges<OccupyingBooking>(
+            calendar.Bookings.Where(b => rules.IsGroup && b.OfferingId == rules.OfferingId).Select(b => (b.Blocked, b))
+        );
 
         var zone = calendar.Hours.Zone;
         var firstDate = earliest.InZone(zone).Date.PlusDays(-1);
@@ -41,23 +42,30 @@ public static class SlotCalculator
         {
             foreach (var start in CandidateStarts(window, rules.Interval, zone))
             {
-                if (start < earliest || start > latest || start >= query.Range.End) continue;
+                if (start < earliest || start > latest || start >= query.Range.End)
+                    continue;
                 var session = new InstantRange(start, start + rules.Length);
-                if (slots.ContainsKey(start) || !worked.Overlapping(session).Any(w => w.Contains(session))) continue;
-                if (blackouts.AnyOverlapping(session)) continue;
+                if (slots.ContainsKey(start) || !worked.Overlapping(session).Any(w => w.Contains(session)))
+                    continue;
+                if (blackouts.AnyOverlapping(session))
+                    continue;
 
                 var buffered = session.Widen(rules.BufferBefore, rules.BufferAfter);
-                if (busy.AnyOverlapping(buffered) || blocking.AnyOverlapping(buffered)) continue;
+                if (busy.AnyOverlapping(buffered) || blocking.AnyOverlapping(buffered))
+                    continue;
 
                 var taken = 0;
                 var clash = false;
                 foreach (var booking in occurrences.Overlapping(buffered))
                 {
-                    if (booking.Start == start) taken += booking.Seats;
-                    else clash = true;
+                    if (booking.Start == start)
+                        taken += booking.Seats;
+                    else
+                        clash = true;
                 }
                 var remaining = rules.Capacity - taken;
-                if (clash || (remaining <= 0 && !query.IncludeFull)) continue;
+                if (clash || (remaining <= 0 && !query.IncludeFull))
+                    continue;
                 slots[start] = new Slot(start, session.End, calendar.ProviderId, Math.Max(remaining, 0));
             }
         }
@@ -70,16 +78,30 @@ public static class SlotCalculator
     /// Ties go to the earlier provider in <paramref name="calendars"/>. Load is counted over
     /// <paramref name="loadRange"/>, by default the asked range.
     /// </summary>
-    public static IReadOnlyList<Slot> ForAnyProvider(SlotRules rules, IReadOnlyList<ProviderCalendar> calendars, SlotQuery query, InstantRange? loadRange = null)
+    public static IReadOnlyList<Slot> ForAnyProvider(
+        SlotRules rules,
+        IReadOnlyList<ProviderCalendar> calendars,
+        SlotQuery query,
+        InstantRange? loadRange = null
+    )
     {
         var counted = loadRange ?? query.Range;
-        var load = calendars.Select((c, order) => (c.ProviderId, Order: order, Load: c.Bookings.Count(b => b.Blocked.Overlaps(counted))))
+        var load = calendars
+            .Select((c, order) => (c.ProviderId, Order: order, Load: c.Bookings.Count(b => b.Blocked.Overlaps(counted))))
             .ToDictionary(p => p.ProviderId);
-        return [.. calendars
-            .SelectMany(c => ForProvider(rules, c, query))
-            .GroupBy(s => s.Start)
-            .Select(g => g.OrderByDescending(s => s.RemainingSeats).ThenBy(s => load[s.ProviderId].Load).ThenBy(s => load[s.ProviderId].Order).First())
-            .OrderBy(s => s.Start)];
+        return
+        [
+            .. calendars
+                .SelectMany(c => ForProvider(rules, c, query))
+                .GroupBy(s => s.Start)
+                .Select(g =>
+                    g.OrderByDescending(s => s.RemainingSeats)
+                        .ThenBy(s => load[s.ProviderId].Load)
+                        .ThenBy(s => load[s.ProviderId].Order)
+                        .First()
+                )
+                .OrderBy(s => s.Start),
+        ];
     }
 
     private static IEnumerable<Instant> CandidateStarts(WorkingWindow window, Duration interval, DateTimeZone zone)
@@ -88,8 +110,10 @@ public static class SlotCalculator
         for (var local = window.LocalStart; local < window.LocalEnd; local = local.Plus(step))
         {
             var mapping = zone.MapLocal(local);
-            if (mapping.Count >= 1) yield return mapping.First().ToInstant();
-            if (mapping.Count == 2) yield return mapping.Last().ToInstant();
+            if (mapping.Count >= 1)
+                yield return mapping.First().ToInstant();
+            if (mapping.Count == 2)
+                yield return mapping.Last().ToInstant();
         }
     }
 
@@ -110,11 +134,18 @@ public static class SlotCalculator
 
     private static void Validate(SlotRules rules)
     {
-        if (rules.Length <= Duration.Zero) throw new ArgumentException("A slot must last longer than zero.", nameof(rules));
+        if (rules.Length <= Duration.Zero)
+            throw new ArgumentException("A slot must last longer than zero.", nameof(rules));
         if (rules.Interval < Duration.FromMinutes(1) || rules.Interval.BclCompatibleTicks % TimeSpan.TicksPerMinute != 0)
             throw new ArgumentException("The slot interval must be a whole number of minutes.", nameof(rules));
-        if (rules.Capacity < 1) throw new ArgumentException("Capacity must be at least one.", nameof(rules));
-        if (rules.BufferBefore < Duration.Zero || rules.BufferAfter < Duration.Zero || rules.MinimumNotice < Duration.Zero || rules.BookingWindow < Duration.Zero)
+        if (rules.Capacity < 1)
+            throw new ArgumentException("Capacity must be at least one.", nameof(rules));
+        if (
+            rules.BufferBefore < Duration.Zero
+            || rules.BufferAfter < Duration.Zero
+            || rules.MinimumNotice < Duration.Zero
+            || rules.BookingWindow < Duration.Zero
+        )
             throw new ArgumentException("Buffers, notice and booking window cannot be negative.", nameof(rules));
     }
 

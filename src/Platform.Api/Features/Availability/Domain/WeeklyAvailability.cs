@@ -3,47 +3,6 @@ using NodaTime.TimeZones;
 
 namespace Platform.Api.Features.Availability.Domain;
 
-/// <summary>Local clock minutes [StartMinute, EndMinute) within one day; 1440 means the following midnight.</summary>
-public readonly record struct MinuteRange
-{
-    public const int MinutesPerDay = 24 * 60;
-
-    public MinuteRange(int startMinute, int endMinute)
-    {
-        if (startMinute < 0 || endMinute > MinutesPerDay || endMinute <= startMinute)
-            throw new ArgumentOutOfRangeException(nameof(endMinute), $"Invalid local time range {startMinute}..{endMinute}: it must lie within one day and end after it starts.");
-        StartMinute = startMinute;
-        EndMinute = endMinute;
-    }
-
-    public int StartMinute { get; }
-
-    public int EndMinute { get; }
-
-    /// <summary>Merges overlapping or touching ranges, so two rules 09–12 and 11–15 behave as 09–15.</summary>
-    public static IReadOnlyList<MinuteRange> Normalize(IEnumerable<MinuteRange> ranges)
-    {
-        var merged = new List<MinuteRange>();
-        foreach (var range in ranges.OrderBy(r => r.StartMinute))
-        {
-            if (merged.Count > 0 && range.StartMinute <= merged[^1].EndMinute)
-                merged[^1] = new MinuteRange(merged[^1].StartMinute, Math.Max(merged[^1].EndMinute, range.EndMinute));
-            else
-                merged.Add(range);
-        }
-        return merged;
-    }
-}
-
-/// <summary>A recurring weekly window in the provider's own zone, e.g. Monday 09:00–17:00.</summary>
-public sealed record WeeklyWindow(IsoDayOfWeek Day, MinuteRange Hours);
-
-/// <summary>
-/// Replaces the weekly windows on one local date: other hours (longer, shorter, extra) or, when
-/// <see cref="Hours"/> is empty, a day off.
-/// </summary>
-public sealed record DateOverride(LocalDate Date, IReadOnlyList<MinuteRange> Hours);
-
 /// <summary>
 /// A provider's working hours: weekly windows and date overrides in their IANA zone. Turns them
 /// into instants with DST gaps and overlaps resolved on purpose, not by accident:
@@ -97,6 +56,3 @@ public sealed class WeeklyAvailability
         }
     }
 }
-
-/// <summary>One working window: its local bounds (for stepping on the clock grid) and its real span.</summary>
-public sealed record WorkingWindow(LocalDateTime LocalStart, LocalDateTime LocalEnd, InstantRange Span);

@@ -31,28 +31,3 @@ public enum BookingAction
     /// </summary>
     RequirePayment,
 }
-
-/// <summary>Who acts on a booking, as seen from that booking.</summary>
-public enum BookingActor
-{
-    /// <summary>The person who booked it.</summary>
-    Customer,
-
-    /// <summary>The provider delivering this booking.</summary>
-    Provider,
-
-    /// <summary>An owner or admin of the organization.</summary>
-    Administrator,
-
-    /// <summary>Front-desk staff of the organization.</summary>
-    Staff,
-
-    /// <summary>Platform itself: expiry jobs, payment events.</summary>
-    System,
-}
-
-public static class BookingActors
-{
-    /// <summary>The organization's side of a booking: a host cancellation refunds in full.</summary>
-    public static bool IsHost(this BookingActor actor) => actor is BookingActor.Provider or BookingActor.Administrator or BookingActor.Staff;
-}

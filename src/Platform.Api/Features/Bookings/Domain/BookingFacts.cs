@@ -1,4 +1,5 @@
 using NodaTime;
+using Platform.Api.Features.Bookings.Data;
 
 namespace Platform.Api.Features.Bookings.Domain;
 
@@ -28,10 +29,11 @@ public sealed record BookingFacts
     /// </summary>
     public BookingStatus EffectiveStatus(Instant now) => Effective(Status, HoldExpiresAt, ConfirmationExpiresAt, now);
 
-    public static BookingStatus Effective(BookingStatus status, Instant? holdExpiresAt, Instant? confirmationExpiresAt, Instant now) => status switch
-    {
-        BookingStatus.Held when holdExpiresAt is null || holdExpiresAt <= now => BookingStatus.Expired,
-        BookingStatus.AwaitingHost when confirmationExpiresAt is { } deadline && deadline <= now => BookingStatus.Expired,
-        _ => status,
-    };
+    public static BookingStatus Effective(BookingStatus status, Instant? holdExpiresAt, Instant? confirmationExpiresAt, Instant now) =>
+        status switch
+        {
+            BookingStatus.Held when holdExpiresAt is null || holdExpiresAt <= now => BookingStatus.Expired,
+            BookingStatus.AwaitingHost when confirmationExpiresAt is { } deadline && deadline <= now => BookingStatus.Expired,
+            _ => status,
+        };
 }

@@ -1,9 +1,7 @@
 using NodaTime;
+using Platform.Api.Features.Bookings.Data;
 
 namespace Platform.Api.Features.Bookings.Domain;
-
-/// <summary>Why an action was refused: a code for clients and a sentence for people.</summary>
-public sealed record Refusal(string Code, string Message);
 
 /// <summary>
 /// The booking lifecycle: HELD → AWAITING_HOST → CONFIRMED → COMPLETED / NO_SHOW, with the exits
@@ -40,7 +38,12 @@ public static class BookingStateMachine
 
     /// <summary>Statuses a booking never leaves.</summary>
     public static bool IsFinal(BookingStatus status) =>
-        status is BookingStatus.Completed or BookingStatus.NoShow or BookingStatus.Cancelled or BookingStatus.Declined or BookingStatus.Expired;
+        status
+            is BookingStatus.Completed
+                or BookingStatus.NoShow
+                or BookingStatus.Cancelled
+                or BookingStatus.Declined
+                or BookingStatus.Expired;
 
     /// <summary>Who may take <paramref name="action"/>, whatever the booking's state.</summary>
     public static IReadOnlyList<BookingActor> ActorsFor(BookingAction action) => Actors[action];
@@ -55,7 +58,8 @@ public static class BookingStateMachine
     /// </summary>
     public static BookingStatus? Target(BookingStatus from, BookingAction action, bool requiresConfirmation)
     {
-        if (!Sources[action].Contains(from)) return null;
+        if (!Sources[action].Contains(from))
+            return null;
         return action switch
         {
             BookingAction.Confirm => BookingStatus.Confirmed,
@@ -88,61 +92,77 @@ public static class BookingStateMachine
 
         return action switch
         {
-            BookingAction.Expire when !booking.EffectiveStatus(now).Equals(BookingStatus.Expired) =>
-                new Refusal("NOT_DUE", "The booking's time has not run out yet."),
-            BookingAction.MarkCompleted or BookingAction.MarkNoShow when now < booking.Start =>
-                new Refusal("NOT_STARTED", "The session has not started yet."),
-            BookingAction.Cancel when actor == BookingActor.Customer && status != BookingStatus.Held && now >= booking.Start =>
-                new Refusal("ALREADY_STARTED", "The session has already started; it can no longer be cancelled."),
-            BookingAction.Cancel when actor != BookingActor.Customer && now >= booking.End =>
-                new Refusal("ALREADY_ENDED", "The session is over; mark it completed or a no-show instead."),
-            BookingAction.Reschedule when now >= booking.Start =>
-                new Refusal("ALREADY_STARTED", "The session has already started."),
+            BookingAction.Expire when !booking.EffectiveStatus(now).Equals(BookingStatus.Expired) => new Refusal(
+                "NOT_DUE",
+                "The booking's time has not run out yet."
+            ),
+            BookingAction.MarkCompleted or BookingAction.MarkNoShow when now < booking.Start => new Refusal(
+                "NOT_STARTED",
+                "The session has not started yet."
+            ),
+            BookingAction.Cancel when actor == BookingActor.Customer && status != BookingStatus.Held && now >= booking.Start => new Refusal(
+                "ALREADY_STARTED",
+                "The session has already started; it can no longer be cancelled."
+            ),
+            BookingAction.Cancel when actor != BookingActor.Customer && now >= booking.End => new Refusal(
+                "ALREADY_ENDED",
+                "The session is over; mark it completed or a no-show instead."
+            ),
+            BookingAction.Reschedule when now >= booking.Start => new Refusal("ALREADY_STARTED", "The session has already started."),
             BookingAction.Reschedule when actor == BookingActor.Customer && !(booking.Start - now >= booking.RescheduleCutoff) =>
-                new Refusal("RESCHEDULE_CUTOFF_PASSED", $"Rescheduling closed {Hours(booking.RescheduleCutoff)} before the start; cancel instead, or ask the host."),
-            BookingAction.Finalize when actor == BookingActor.Customer && booking.Payment == PaymentStatus.RequiresPayment =>
-                new Refusal("PAYMENT_REQUIRED", "This hold becomes a booking once it is paid for."),
+                new Refusal(
+                    "RESCHEDULE_CUTOFF_PASSED",
+                    $"Rescheduling closed {Hours(booking.RescheduleCutoff)} before the start; cancel instead, or ask the host."
+                ),
+            BookingAction.Finalize when actor == BookingActor.Customer && booking.Payment == PaymentStatus.RequiresPayment => new Refusal(
+                "PAYMENT_REQUIRED",
+                "This hold becomes a booking once it is paid for."
+            ),
             _ => null,
         };
     }
 
     /// <summary>GraphQL spelling of a status, for messages.</summary>
-    public static string Name(BookingStatus status) => status switch
-    {
-        BookingStatus.AwaitingHost => "AWAITING_HOST",
-        BookingStatus.NoShow => "NO_SHOW",
-        _ => status.ToString().ToUpperInvariant(),
-    };
+    public static string Name(BookingStatus status) =>
+        status switch
+        {
+            BookingStatus.AwaitingHost => "AWAITING_HOST",
+            BookingStatus.NoShow => "NO_SHOW",
+            _ => status.ToString().ToUpperInvariant(),
+        };
 
-    private static string Verb(BookingAction action) => action switch
-    {
-        BookingAction.MarkCompleted => "mark completed",
-        BookingAction.MarkNoShow => "mark as a no-show",
-        _ => action.ToString().ToLowerInvariant(),
-    };
+    private static string Verb(BookingAction action) =>
+        action switch
+        {
+            BookingAction.MarkCompleted => "mark completed",
+            BookingAction.MarkNoShow => "mark as a no-show",
+            _ => action.ToString().ToLowerInvariant(),
+        };
 
-    private static string Past(BookingAction action) => action switch
-    {
-        BookingAction.Confirm => "confirmed",
-        BookingAction.Decline => "declined",
-        BookingAction.Cancel => "cancelled",
-        BookingAction.MarkCompleted => "marked completed",
-        BookingAction.MarkNoShow => "marked as a no-show",
-        BookingAction.Expire => "expired",
-        BookingAction.Finalize => "finalized",
-        BookingAction.Reschedule => "rescheduled",
-        BookingAction.RequirePayment => "asked to be paid again",
-        _ => action.ToString().ToLowerInvariant(),
-    };
+    private static string Past(BookingAction action) =>
+        action switch
+        {
+            BookingAction.Confirm => "confirmed",
+            BookingAction.Decline => "declined",
+            BookingAction.Cancel => "cancelled",
+            BookingAction.MarkCompleted => "marked completed",
+            BookingAction.MarkNoShow => "marked as a no-show",
+            BookingAction.Expire => "expired",
+            BookingAction.Finalize => "finalized",
+            BookingAction.Reschedule => "rescheduled",
+            BookingAction.RequirePayment => "asked to be paid again",
+            _ => action.ToString().ToLowerInvariant(),
+        };
 
-    private static string Describe(BookingActor actor) => actor switch
-    {
-        BookingActor.Customer => "The customer",
-        BookingActor.Provider => "The provider",
-        BookingActor.Administrator => "An administrator",
-        BookingActor.Staff => "Staff",
-        _ => "Platform",
-    };
+    private static string Describe(BookingActor actor) =>
+        actor switch
+        {
+            BookingActor.Customer => "The customer",
+            BookingActor.Provider => "The provider",
+            BookingActor.Administrator => "An administrator",
+            BookingActor.Staff => "Staff",
+            _ => "Platform",
+        };
 
     private static string Hours(Duration duration) =>
         duration.TotalHours >= 1 && duration.TotalHours % 1 == 0 ? $"{duration.TotalHours:0} h" : $"{duration.TotalMinutes:0} min";

@@ -1,16 +1,8 @@
 using NodaTime;
 using NodaTime.TimeZones;
+using Platform.Api.Features.Bookings.Data;
 
 namespace Platform.Api.Features.Bookings.Domain;
-
-public enum RecurrenceFrequency
-{
-    Weekly,
-    Biweekly,
-
-    /// <summary>The same day of the month (the 31st becomes the month's last day where it has none).</summary>
-    Monthly,
-}
 
 /// <summary>
 /// The starts of a recurring series. Occurrences keep the first one's wall-clock time in the zone

@@ -13,11 +13,21 @@ namespace Platform.Api.Features.Bookings.Domain;
 /// </summary>
 public static class RefundRule
 {
-    public static RefundDecision For(BookingAction action, BookingActor actor, BookingStatus from, PaymentStatus payment, long price, string currency,
-        CancellationPolicy policy, Instant start, Instant now)
+    public static RefundDecision For(
+        BookingAction action,
+        BookingActor actor,
+        BookingStatus from,
+        PaymentStatus payment,
+        long price,
+        string currency,
+        CancellationPolicy policy,
+        Instant start,
+        Instant now
+    )
     {
         var paid = payment.HoldsMoney() ? price : 0;
-        if (action == BookingAction.Cancel && actor == BookingActor.Customer && from == BookingStatus.Confirmed) return policy.Evaluate(start, now, paid, currency);
+        if (action == BookingAction.Cancel && actor == BookingActor.Customer && from == BookingStatus.Confirmed)
+            return policy.Evaluate(start, now, paid, currency);
         return new RefundDecision(100, paid, null);
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL;
-using Platform.Api.Features.Availability;
-using Platform.Api.Features.Offerings;
+using Platform.Api.Features.Availability.GraphQL;
+using Platform.Api.Features.Bookings.Queries;
+using Platform.Api.Features.Offerings.GraphQL;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;
 using Platform.Api.Realtime;
@@ -30,7 +31,9 @@ public sealed class BookingChangedFeed(RealtimeHub hub, ICurrentTenant currentTe
 
         bool Relevant(BookingChanged change)
         {
-            var mine = seesAll || (watcher.UserId is { } me && change.CustomerUserId == me)
+            var mine =
+                seesAll
+                || (watcher.UserId is { } me && change.CustomerUserId == me)
                 || (ownProvider is { } own && change.Touched.Any(t => t.ProviderId == own));
             return mine
                 && (offeringFilter is null || change.OfferingId == offeringFilter)
@@ -40,9 +43,12 @@ public sealed class BookingChangedFeed(RealtimeHub hub, ICurrentTenant currentTe
         async ValueTask<EventOutcome> SelectAsync(IReadOnlyList<RealtimeEvent> batch, CancellationToken cancellationToken)
         {
             var change = batch[0];
-            if (watcher.IsAbout(change)) return await watcher.StillAllowedAsync(memberships) ? EventOutcome.Skip : EventOutcome.Stop(Watcher.AccessChanged());
-            if (change is not BookingChanged booking || !Relevant(booking)) return EventOutcome.Skip;
-            if (!await watcher.StillAllowedAsync(memberships)) return EventOutcome.Stop(Watcher.AccessChanged());
+            if (watcher.IsAbout(change))
+                return await watcher.StillAllowedAsync(memberships) ? EventOutcome.Skip : EventOutcome.Stop(Watcher.AccessChanged());
+            if (change is not BookingChanged booking || !Relevant(booking))
+                return EventOutcome.Skip;
+            if (!await watcher.StillAllowedAsync(memberships))
+                return EventOutcome.Stop(Watcher.AccessChanged());
             return await loads.BookingAsync(booking) is { } loaded ? EventOutcome.Send(loaded) : EventOutcome.Skip;
         }
 
@@ -51,6 +57,8 @@ public sealed class BookingChangedFeed(RealtimeHub hub, ICurrentTenant currentTe
 
     /// <summary>A filter id must name a row of the right type; a wrong one is an error now, not silence forever.</summary>
     internal static Guid? Decode(string? globalId, string typeName, string what) =>
-        globalId is null ? null
-        : GlobalId.TryDecode(globalId, typeName) ?? throw new ExecutionError($"'{globalId}' is not a {what} id.") { Code = "INVALID_ID" };
+        globalId is null
+            ? null
+            : GlobalId.TryDecode(globalId, typeName)
+                ?? throw new ExecutionError($"'{globalId}' is not a {what} id.") { Code = "INVALID_ID" };
 }

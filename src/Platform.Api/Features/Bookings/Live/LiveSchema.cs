@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Platform.Api.Features.Bookings.GraphQL.Types;
 using Platform.Api.GraphQL.Authorization;
 using Platform.Api.GraphQL.Execution;
 
@@ -10,26 +11,37 @@ public static class LiveSchema
 {
     public static void AddBookingSubscriptions(this ObjectGraphType subscription)
     {
-        subscription.Field<NonNullGraphType<BookingType>>("bookingChanged")
-            .Description("Every committed change to a booking you may see: customers their own, providers their agenda, administrators and staff all (optionally one offering's or provider's).")
+        subscription
+            .Field<NonNullGraphType<BookingType>>("bookingChanged")
+            .Description(
+                "Every committed change to a booking you may see: customers their own, providers their agenda, administrators and staff "
+                + "all (optionally one offering's or provider's)."
+            )
             .Argument<IdGraphType>("offeringId")
             .Argument<IdGraphType>("providerId")
             .RequireAuthentication()
             .Resolve(c => c.Source)
             .ResolveStreamAsync(c => c.Service<BookingChangedFeed>().SubscribeAsync(c));
 
-        subscription.Field<NonNullGraphType<SlotsChangeType>>("slotsChanged")
-            .Description($"For public booking pages: times of the offering in [from, to) (at most "
-                + $"{Availability.SlotService.MaxRangeDays} days) whose seats or availability changed. Public: anyone "
-                + $"may subscribe.")
+        subscription
+            .Field<NonNullGraphType<SlotsChangeType>>("slotsChanged")
+            .Description(
+                $"For public booking pages: times of the offering in [from, to) (at most "
+                    + $"{Availability.Slots.SlotService.MaxRangeDays} days) whose seats or availability changed. Public: anyone "
+                    + $"may subscribe."
+            )
             .Argument<NonNullGraphType<IdGraphType>>("offeringId")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("from")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("to")
             .Resolve(c => c.Source)
             .ResolveStreamAsync(c => c.Service<SlotsChangedFeed>().SubscribeAsync(c));
 
-        subscription.Field<NonNullGraphType<DashboardType>>("dashboard")
-            .Description("Today's figures at once, then after every change: bookings by status, pending confirmations, revenue by currency. Administrators.")
+        subscription
+            .Field<NonNullGraphType<DashboardType>>("dashboard")
+            .Description(
+                "Today's figures at once, then after every change: bookings by status, pending confirmations, revenue by currency. "
+                + "Administrators."
+            )
             .RequireAdministrator()
             .Resolve(c => c.Source)
             .ResolveStreamAsync(c => c.Service<DashboardFeed>().SubscribeAsync(c));

@@ -1,22 +1,15 @@
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
-using Platform.Api.Features.Availability;
+using Platform.Api.Features.Availability.Slots;
+using Platform.Api.Features.Bookings.Data;
 using Platform.Api.Features.Offerings;
+using Platform.Api.Features.Offerings.GraphQL;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.Realtime;
 using Platform.Tenancy;
 
 namespace Platform.Api.Features.Bookings.Live;
-
-/// <summary>The state of one provider's time after a change: seats of a group occurrence, or whether one-to-one time is taken.</summary>
-public sealed record SlotState(Guid ProviderId, DateTimeOffset Start, DateTimeOffset End, int Capacity, int SeatsTaken)
-{
-    public int RemainingSeats => Math.Max(0, Capacity - SeatsTaken);
-}
-
-/// <summary>What a public booking page hears: which of the offering's times changed, without anyone's personal data.</summary>
-public sealed record SlotsChange(Guid OfferingId, IReadOnlyList<SlotState> Slots);
 
 /// <summary>
 /// slotsChanged(offeringId, from, to), for anyone (booking pages are public): a booking of this
@@ -29,7 +22,10 @@ public sealed class SlotsChangedFeed(RealtimeHub hub, ICurrentTenant currentTena
     {
         var caller = context.Caller();
         if (caller.Tenant is not { } tenant)
-            throw new ExecutionError("Subscribe at /t/{slug}/graphql or name the organization in connection_init.") { Code = "NO_ORGANIZATION" };
+            throw new ExecutionError("Subscribe at /t/{slug}/graphql or name the organization in connection_init.")
+            {
+                Code = "NO_ORGANIZATION",
+            };
         var offeringId = BookingChangedFeed.Decode(context.GetArgument<string>("offeringId"), OfferingType.TypeName, "offering")!.Value;
         var from = context.GetArgument<DateTimeOffset>("from");
         var to = context.GetArgument<DateTimeOffset>("to");
@@ -37,19 +33,37 @@ public sealed class SlotsChangedFeed(RealtimeHub hub, ICurrentTenant currentTena
             throw new ExecutionError($"Follow at most {SlotService.MaxRangeDays} days, 'to' after 'from'.") { Code = "INVALID_RANGE" };
 
         var db = context.Db();
-        var offering = await db.Offerings.AsNoTracking().Where(o => o.Id == offeringId && o.Status == OfferingStatus.Active)
-            .Select(o => new { o.Id, o.Format, o.Capacity }).SingleOrDefaultAsync(context.CancellationToken)
+        var offering = await db
+            .Offerings.AsNoTracking()
+            .Where(o => o.Id == offeringId && o.Status == OfferingStatus.Active)
+            .Select(o => new
+            {
+                o.Id,
+                o.Format,
+                o.Capacity,
+            })
+            .SingleOrDefaultAsync(context.CancellationToken)
             ?? throw new ExecutionError("No such offering on sale here.") { Code = "NOT_FOUND" };
-        var providers = (await db.OfferingProviders.AsNoTracking().Where(l => l.OfferingId == offeringId).Select(l => l.ProviderId).ToListAsync(context.CancellationToken)).ToHashSet();
+        var providers = (
+            await db
+                .OfferingProviders.AsNoTracking()
+                .Where(l => l.OfferingId == offeringId)
+                .Select(l => l.ProviderId)
+                .ToListAsync(context.CancellationToken)
+        ).ToHashSet();
         var isGroup = offering.Format == OfferingFormat.Group;
 
         async ValueTask<EventOutcome> SelectAsync(IReadOnlyList<RealtimeEvent> batch, CancellationToken cancellationToken)
         {
-            if (batch[0] is not BookingChanged change) return EventOutcome.Skip;
+            if (batch[0] is not BookingChanged change)
+                return EventOutcome.Skip;
             var touched = change.Touched.Where(t => change.OfferingId == offeringId || providers.Contains(t.ProviderId)).ToList();
-            if (!touched.Any(t => t.StartsAt < to && t.EndsAt > from)) return EventOutcome.Skip;
+            if (!touched.Any(t => t.StartsAt < to && t.EndsAt > from))
+                return EventOutcome.Skip;
             // Shared by every page on this offering whatever its window; each keeps the times in its own.
-            var all = await loads.SharedAsync(change, ("slots", offeringId), services => StatesAsync(services.GetRequiredService<PlatformDbContext>(), offeringId, change, touched, isGroup, offering.Capacity));
+            var all = await loads.SharedAsync(change, ("slots", offeringId), services =>
+                StatesAsync(services.GetRequiredService<PlatformDbContext>(), offeringId, change, touched, isGroup, offering.Capacity)
+            );
             return EventOutcome.Send(new SlotsChange(offeringId, [.. all!.Slots.Where(s => s.Start < to && s.End > from)]));
         }
 
@@ -60,16 +74,25 @@ public sealed class SlotsChangedFeed(RealtimeHub hub, ICurrentTenant currentTena
     /// A group occurrence of this offering counts its seats; any other change (one-to-one, or the
     /// provider busy with another offering) takes the provider's time whole while it is occupied.
     /// </summary>
-    private async Task<SlotsChange?> StatesAsync(PlatformDbContext db, Guid offeringId, BookingChanged change, List<BookingTimes> touched, bool isGroup, int capacity)
+    private async Task<SlotsChange?> StatesAsync(
+        PlatformDbContext db,
+        Guid offeringId,
+        BookingChanged change,
+        List<BookingTimes> touched,
+        bool isGroup,
+        int capacity
+    )
     {
         var now = clock.GetDatabaseNow();
         var states = new List<SlotState>(touched.Count);
         foreach (var time in touched)
         {
             var occupying = db.Bookings.AsNoTracking().Where(BookingOccupancy.OccupiesAt(now)).Where(b => b.ProviderId == time.ProviderId);
-            var taken = isGroup && change.OfferingId == offeringId
-                ? await occupying.Where(b => b.OfferingId == offeringId && b.StartsAt == time.StartsAt).SumAsync(b => b.Seats)
-                : await occupying.AnyAsync(b => b.BlockedFrom < time.BlockedUntil && b.BlockedUntil > time.BlockedFrom) ? capacity : 0;
+            var taken =
+                isGroup && change.OfferingId == offeringId
+                    ? await occupying.Where(b => b.OfferingId == offeringId && b.StartsAt == time.StartsAt).SumAsync(b => b.Seats)
+                : await occupying.AnyAsync(b => b.BlockedFrom < time.BlockedUntil && b.BlockedUntil > time.BlockedFrom) ? capacity
+                : 0;
             states.Add(new SlotState(time.ProviderId, time.StartsAt, time.EndsAt, capacity, Math.Min(taken, capacity)));
         }
 

@@ -14,7 +14,10 @@ public sealed record Watcher(Guid TenantId, string TimeZone, Guid? UserId, Guid?
     public static Watcher Of(PlatformUserContext caller)
     {
         if (caller.Tenant is not { } tenant)
-            throw new ExecutionError("Subscribe at /t/{slug}/graphql or name the organization in connection_init.") { Code = "NO_ORGANIZATION" };
+            throw new ExecutionError("Subscribe at /t/{slug}/graphql or name the organization in connection_init.")
+            {
+                Code = "NO_ORGANIZATION",
+            };
         if (caller.TokenTenantMismatch)
             throw new ExecutionError("This token belongs to another organization.") { Code = "FORBIDDEN" };
         return new Watcher(tenant.Id, tenant.TimeZone, caller.UserId, caller.Membership?.Id, caller.StaffRole);
@@ -22,7 +25,8 @@ public sealed record Watcher(Guid TenantId, string TimeZone, Guid? UserId, Guid?
 
     public async ValueTask<bool> StillAllowedAsync(MembershipCache memberships)
     {
-        if (MembershipId is null || UserId is not { } userId) return true;
+        if (MembershipId is null || UserId is not { } userId)
+            return true;
         var grant = await memberships.GetAsync(TenantId, userId);
         return grant is not null && grant.MembershipId == MembershipId && grant.StaffRole == StaffRole;
     }

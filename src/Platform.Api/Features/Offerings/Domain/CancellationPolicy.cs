@@ -1,13 +1,7 @@
 using NodaTime;
-using Platform.Api.Features.Payments.Domain;
+using Platform.Api.Features.Payments.Domain.Money;
 
 namespace Platform.Api.Features.Offerings.Domain;
-
-/// <summary>Cancelling at least <see cref="MinimumNotice"/> before the start refunds <see cref="RefundPercent"/> %.</summary>
-public sealed record RefundTier(Duration MinimumNotice, int RefundPercent);
-
-/// <summary>What a customer's cancellation refunds and when it became final.</summary>
-public sealed record RefundDecision(int RefundPercent, long RefundAmount, RefundTier? Tier);
 
 /// <summary>
 /// A cancellation and refund policy: ordered tiers (e.g. ≥24 h → 100 %, ≥2 h → 50 %, else 0 %) and a
@@ -30,7 +24,9 @@ public sealed record CancellationPolicy
     /// <summary>A common default: full refund until 24 h before, none after; reschedule until 24 h before.</summary>
     public static CancellationPolicy Default { get; } = new([new RefundTier(Duration.FromHours(24), 100)], Duration.FromHours(24));
 
-    /// <summary>The refund for a customer cancelling at <paramref name="cancelledAt"/> a booking that starts at <paramref name="start"/>.</summary>
+    /// <summary>
+    /// The refund for a customer cancelling at <paramref name="cancelledAt"/> a booking that starts at <paramref name="start"/>.
+    /// </summary>
     public RefundDecision Evaluate(Instant start, Instant cancelledAt, long amountPaid, string currency)
     {
         var notice = start - cancelledAt;
@@ -41,9 +37,10 @@ public sealed record CancellationPolicy
 
     public bool AllowsRescheduleAt(Instant start, Instant at) => start - at >= RescheduleCutoff;
 
-    /// <summary>The instants at which each tier stops applying for a booking at <paramref name="start"/> (for quotes and receipts).</summary>
-    public IEnumerable<(RefundTier Tier, Instant Until)> DeadlinesFor(Instant start) =>
-        Tiers.Select(t => (t, start - t.MinimumNotice));
+    /// <summary>
+    /// The instants at which each tier stops applying for a booking at <paramref name="start"/> (for quotes and receipts).
+    /// </summary>
+    public IEnumerable<(RefundTier Tier, Instant Until)> DeadlinesFor(Instant start) => Tiers.Select(t => (t, start - t.MinimumNotice));
 
     /// <summary>
     /// Percent of an amount, in two steps. To the minor unit, down, as always: the refund never exceeds what the
@@ -58,10 +55,14 @@ public sealed record CancellationPolicy
     public static IReadOnlyList<string> Problems(IReadOnlyList<RefundTier> tiers, Duration rescheduleCutoff)
     {
         var problems = new List<string>();
-        if (rescheduleCutoff < Duration.Zero) problems.Add("The reschedule cut-off cannot be negative.");
-        if (tiers.Any(t => t.MinimumNotice < Duration.Zero)) problems.Add("A refund tier's notice cannot be negative.");
-        if (tiers.Any(t => t.RefundPercent is < 0 or > 100)) problems.Add("A refund tier refunds 0–100 %.");
-        if (tiers.Select(t => t.MinimumNotice).Distinct().Count() != tiers.Count) problems.Add("Two refund tiers have the same notice.");
+        if (rescheduleCutoff < Duration.Zero)
+            problems.Add("The reschedule cut-off cannot be negative.");
+        if (tiers.Any(t => t.MinimumNotice < Duration.Zero))
+            problems.Add("A refund tier's notice cannot be negative.");
+        if (tiers.Any(t => t.RefundPercent is < 0 or > 100))
+            problems.Add("A refund tier refunds 0–100 %.");
+        if (tiers.Select(t => t.MinimumNotice).Distinct().Count() != tiers.Count)
+            problems.Add("Two refund tiers have the same notice.");
         var ordered = tiers.OrderByDescending(t => t.MinimumNotice).ToList();
         if (ordered.Zip(ordered.Skip(1)).Any(p => p.Second.RefundPercent > p.First.RefundPercent))
             problems.Add("Shorter notice cannot refund more than longer notice.");

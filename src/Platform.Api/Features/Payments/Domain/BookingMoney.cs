@@ -2,15 +2,6 @@ using Platform.Api.Features.Bookings.Domain;
 
 namespace Platform.Api.Features.Payments.Domain;
 
-/// <summary>What the payment status of one booking follows from: its payment, its share, its refunds, disputes.</summary>
-public sealed record MoneyFacts(IntentStatus Intent, bool PaymentFailed, long? CapturedShare, long RefundedSucceeded, bool DisputeOpen, DisputeOutcome? DisputeClosed);
-
-public enum DisputeOutcome
-{
-    Won,
-    Lost,
-}
-
 /// <summary>
 /// A booking's payment status is derived, never pushed: from the state of its payment, what the capture
 /// kept of it, the refunds that succeeded and any dispute. Deriving it each time is what lets events

@@ -1,19 +1,8 @@
 using Platform.Api.Features.Bookings;
 using Platform.Api.Features.Offerings.Domain;
+using Platform.Api.Features.Payments.Domain.Money;
 
 namespace Platform.Api.Features.Payments.Domain;
-
-/// <summary>One booking of a payment, as the capture decision sees it.</summary>
-/// <param name="RefundPercent">Of the price, what its exit gives back (null while it has not ended).</param>
-public sealed record PaidBooking(Guid Id, BookingStatus Status, long Price, int? RefundPercent, string Currency = "USD");
-
-/// <summary>What to do with an authorization once every booking it pays for is decided.</summary>
-public sealed record CaptureDecision(bool Decided, long Amount, IReadOnlyDictionary<Guid, long> Kept)
-{
-    public bool Capture => Decided && Amount > 0;
-
-    public bool Release => Decided && Amount == 0;
-}
 
 /// <summary>
 /// One authorization may pay for several bookings (a cart) and can be captured once. So it is captured
@@ -32,12 +21,16 @@ public static class CapturePlan
         return new CaptureDecision(true, kept.Values.Sum(), kept);
     }
 
-    public static long Keep(PaidBooking booking) => booking.Status switch
-    {
-        BookingStatus.Confirmed or BookingStatus.Completed or BookingStatus.NoShow => booking.Price,
-        BookingStatus.Cancelled => Math.Max(0, booking.Price - CancellationPolicy.RefundOf(booking.Price, booking.RefundPercent ?? 100, booking.Currency)),
-        _ => 0,
-    };
+    public static long Keep(PaidBooking booking) =>
+        booking.Status switch
+        {
+            BookingStatus.Confirmed or BookingStatus.Completed or BookingStatus.NoShow => booking.Price,
+            BookingStatus.Cancelled => Math.Max(
+                0,
+                booking.Price - CancellationPolicy.RefundOf(booking.Price, booking.RefundPercent ?? 100, booking.Currency)
+            ),
+            _ => 0,
+        };
 
     /// <summary>What a booking may keep of money already captured for it: undecided ones keep what they have.</summary>
     public static long KeepOfCaptured(PaidBooking booking, long share) =>

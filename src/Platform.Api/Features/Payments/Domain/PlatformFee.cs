@@ -1,3 +1,5 @@
+using Platform.Api.Features.Payments.Domain.Money;
+
 namespace Platform.Api.Features.Payments.Domain;
 
 /// <summary>

@@ -1,4 +1,5 @@
-using Platform.Api.Features.Payments.Domain;
+using Platform.Api.Features.Payments.Domain.Money;
+using Platform.Api.Features.Pricing.Quotes;
 
 namespace Platform.Api.Features.Pricing.Domain;
 
@@ -16,7 +17,8 @@ public static class PriceCalculator
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(seats, 1);
         var roles = new HashSet<string>(customerRoles, StringComparer.Ordinal) { PublicRole };
-        return rules.Where(r => roles.Contains(r.RoleKey))
+        return rules
+            .Where(r => roles.Contains(r.RoleKey))
             .Select(r => Price(r, seats))
             .OrderBy(q => q.Amount)
             .ThenBy(q => q.RoleKey, StringComparer.Ordinal)
@@ -29,9 +31,18 @@ public static class PriceCalculator
         ArgumentOutOfRangeException.ThrowIfLessThan(seats, 1);
         var perSeat = checked(rule.UnitAmount * seats);
         var tier = rule.Tiers.Where(t => seats >= t.MinSeats).OrderByDescending(t => t.PercentOff).FirstOrDefault();
-        var best = tier is null || tier.PercentOff == 0
-            ? new PriceQuote(rule.RoleKey, seats, rule.UnitAmount, perSeat, rule.Currency, PriceBasis.PerSeat, null)
-            : new PriceQuote(rule.RoleKey, seats, rule.UnitAmount, Discount(perSeat, tier.PercentOff, rule.Currency), rule.Currency, PriceBasis.Tiered, tier.PercentOff);
+        var best =
+            tier is null || tier.PercentOff == 0
+                ? new PriceQuote(rule.RoleKey, seats, rule.UnitAmount, perSeat, rule.Currency, PriceBasis.PerSeat, null)
+                : new PriceQuote(
+                    rule.RoleKey,
+                    seats,
+                    rule.UnitAmount,
+                    Discount(perSeat, tier.PercentOff, rule.Currency),
+                    rule.Currency,
+                    PriceBasis.Tiered,
+                    tier.PercentOff
+                );
         if (rule is { FlatAmount: { } flat, FlatFromSeats: { } from } && seats >= from && flat < best.Amount)
             best = new PriceQuote(rule.RoleKey, seats, rule.UnitAmount, flat, rule.Currency, PriceBasis.FlatRate, null);
         return best;
@@ -56,11 +67,16 @@ public static class PriceCalculator
             problems.Add($"Role '{duplicate.Key}' has more than one price rule.");
         foreach (var rule in rules)
         {
-            if (rule.UnitAmount < 0 || rule.FlatAmount < 0) problems.Add($"Role '{rule.RoleKey}': amounts cannot be negative.");
-            if ((rule.FlatAmount is null) != (rule.FlatFromSeats is null)) problems.Add($"Role '{rule.RoleKey}': a flat rate needs both an amount and a seat count.");
-            if (rule.FlatFromSeats < 1) problems.Add($"Role '{rule.RoleKey}': a flat rate starts at one seat or more.");
-            if (rule.Tiers.Any(t => t.MinSeats < 2 || t.PercentOff is < 0 or > 100)) problems.Add($"Role '{rule.RoleKey}': tiers start at two seats or more and take 0–100 % off.");
-            if (rule.Tiers.Select(t => t.MinSeats).Distinct().Count() != rule.Tiers.Count) problems.Add($"Role '{rule.RoleKey}': two tiers start at the same seat count.");
+            if (rule.UnitAmount < 0 || rule.FlatAmount < 0)
+                problems.Add($"Role '{rule.RoleKey}': amounts cannot be negative.");
+            if ((rule.FlatAmount is null) != (rule.FlatFromSeats is null))
+                problems.Add($"Role '{rule.RoleKey}': a flat rate needs both an amount and a seat count.");
+            if (rule.FlatFromSeats < 1)
+                problems.Add($"Role '{rule.RoleKey}': a flat rate starts at one seat or more.");
+            if (rule.Tiers.Any(t => t.MinSeats < 2 || t.PercentOff is < 0 or > 100))
+                problems.Add($"Role '{rule.RoleKey}': tiers start at two seats or more and take 0–100 % off.");
+            if (rule.Tiers.Select(t => t.MinSeats).Distinct().Count() != rule.Tiers.Count)
+                problems.Add($"Role '{rule.RoleKey}': two tiers start at the same seat count.");
         }
         return problems;
     }

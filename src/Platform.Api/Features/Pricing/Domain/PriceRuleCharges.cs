@@ -1,9 +1,6 @@
-using Platform.Api.Features.Payments.Domain;
+using Platform.Api.Features.Payments.Domain.Money;
 
 namespace Platform.Api.Features.Pricing.Domain;
-
-/// <summary>A price rule amount Stripe would not charge: which input field, why (a user error code) and a message.</summary>
-public sealed record PriceRuleRefusal(string Field, string Code, string Message);
 
 /// <summary>
 /// Price rules must be chargeable (https://docs.stripe.com/currencies): every non-zero amount on the currency's

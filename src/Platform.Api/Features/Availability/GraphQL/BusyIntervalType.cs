@@ -1,0 +1,21 @@
+using GraphQL;
+using GraphQL.Types;
+using NodaTime;
+using NodaTime.Text;
+using Platform.Api.GraphQL.Authorization;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Availability.GraphQL;
+
+public sealed class BusyIntervalType : ObjectGraphType<BusyInterval>
+{
+    public BusyIntervalType()
+    {
+        Name = "BusyInterval";
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("startsAt").Resolve(c => c.Source.StartsAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("endsAt").Resolve(c => c.Source.EndsAt);
+        Field(b => b.Source).Description("Where it came from, e.g. google or outlook.");
+    }
+}

@@ -1,0 +1,22 @@
+using GraphQL;
+using GraphQL.Types;
+using NodaTime;
+using NodaTime.Text;
+using Platform.Api.Features.Availability.Domain;
+using Platform.Api.GraphQL.Authorization;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Availability.GraphQL;
+
+public sealed class DateOverrideType : ObjectGraphType<DateOverrideView>
+{
+    public DateOverrideType()
+    {
+        Name = "DateOverride";
+        Field<NonNullGraphType<DateOnlyGraphType>>("date").Resolve(c => c.Source.Date);
+        Field<NonNullGraphType<BooleanGraphType>>("dayOff").Resolve(c => c.Source.Hours.Count == 0);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimeRangeType>>>>("hours").Resolve(c => c.Source.Hours);
+    }
+}

@@ -1,0 +1,21 @@
+using GraphQL;
+using GraphQL.Types;
+using NodaTime;
+using NodaTime.Text;
+using Platform.Api.GraphQL.Authorization;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Availability.GraphQL;
+
+/// <summary>ISO days of the week, Monday first (NodaTime's <see cref="IsoDayOfWeek"/> without its None).</summary>
+public sealed class DayOfWeekEnum : EnumerationGraphType
+{
+    public DayOfWeekEnum()
+    {
+        Name = "DayOfWeek";
+        foreach (var day in Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None))
+            Add(day.ToString().ToUpperInvariant(), day);
+    }
+}

@@ -1,0 +1,21 @@
+using GraphQL;
+using GraphQL.Types;
+using NodaTime;
+using NodaTime.Text;
+using Platform.Api.Features.Availability.GraphQL;
+using Platform.Api.GraphQL.Authorization;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Availability.Providers;
+
+public sealed class ProviderPayloadType : ObjectGraphType<ProviderPayload>
+{
+    public ProviderPayloadType()
+    {
+        Name = "ProviderPayload";
+        Field<ProviderType>("provider").Resolve(c => c.Source.Provider);
+        this.AddUserErrors();
+    }
+}

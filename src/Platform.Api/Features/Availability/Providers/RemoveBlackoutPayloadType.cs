@@ -1,0 +1,22 @@
+using GraphQL;
+using GraphQL.Types;
+using NodaTime;
+using NodaTime.Text;
+using Platform.Api.Features.Availability.GraphQL;
+using Platform.Api.GraphQL.Authorization;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Availability.Providers;
+
+public sealed class RemoveBlackoutPayloadType : ObjectGraphType<RemoveBlackoutPayload>
+{
+    public RemoveBlackoutPayloadType()
+    {
+        Name = "RemoveBlackoutPayload";
+        Field<IdGraphType>("removedBlackoutId")
+            .Resolve(c => c.Source.RemovedBlackoutId is { } id ? GlobalId.Encode(BlackoutType.TypeName, id) : null);
+        this.AddUserErrors();
+    }
+}

@@ -1,0 +1,22 @@
+using GraphQL;
+using GraphQL.Types;
+using NodaTime;
+using NodaTime.Text;
+using Platform.Api.GraphQL.Authorization;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Availability.Schedules;
+
+public sealed class AddBlackoutInputType : InputObjectGraphType<AddBlackoutInput>
+{
+    public AddBlackoutInputType()
+    {
+        Name = "AddBlackoutInput";
+        Field<IdGraphType>("providerId").Description("Null closes the whole organization (administrators only).");
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("startsAt");
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("endsAt");
+        Field(i => i.Reason, nullable: true);
+    }
+}

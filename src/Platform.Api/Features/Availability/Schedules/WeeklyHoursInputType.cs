@@ -1,0 +1,22 @@
+using GraphQL;
+using GraphQL.Types;
+using NodaTime;
+using NodaTime.Text;
+using Platform.Api.Features.Availability.GraphQL;
+using Platform.Api.GraphQL.Authorization;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Availability.Schedules;
+
+public sealed class WeeklyHoursInputType : InputObjectGraphType<WeeklyHoursInput>
+{
+    public WeeklyHoursInputType()
+    {
+        Name = "WeeklyHoursInput";
+        Field<NonNullGraphType<DayOfWeekEnum>>("dayOfWeek");
+        Field(i => i.Start).Description("Local HH:mm.");
+        Field(i => i.End).Description("Local HH:mm; 24:00 for midnight.");
+    }
+}

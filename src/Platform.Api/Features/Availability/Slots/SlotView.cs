@@ -1,0 +1,14 @@
+using GraphQL;
+using GraphQL.Types;
+using NodaTime;
+using NodaTime.Text;
+using Platform.Api.Features.Availability.Domain;
+using Platform.Api.GraphQL.Authorization;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Availability.Slots;
+
+/// <summary>A slot shown in the zone the viewer asked in.</summary>
+public sealed record SlotView(Slot Slot, DateTimeZone Zone);

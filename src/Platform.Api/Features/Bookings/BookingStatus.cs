@@ -1,0 +1,16 @@
+using System.Linq.Expressions;
+using Platform.Tenancy;
+
+namespace Platform.Api.Features.Bookings;
+
+public enum BookingStatus
+{
+    Held,
+    AwaitingHost,
+    Confirmed,
+    Completed,
+    NoShow,
+    Cancelled,
+    Declined,
+    Expired,
+}

@@ -1,0 +1,5 @@
+using Platform.Api.GraphQL.Errors;
+
+namespace Platform.Api.Features.Bookings.Carts;
+
+public sealed record CartPayload(Cart? Cart) : Payload;

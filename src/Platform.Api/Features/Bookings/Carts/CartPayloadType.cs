@@ -1,0 +1,17 @@
+using GraphQL;
+using GraphQL.Types;
+using Platform.Api.GraphQL.DataLoaders;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Execution;
+
+namespace Platform.Api.Features.Bookings.Carts;
+
+public sealed class CartPayloadType : ObjectGraphType<CartPayload>
+{
+    public CartPayloadType()
+    {
+        Name = "CartPayload";
+        Field<CartType>("cart").Resolve(c => c.Source.Cart);
+        this.AddUserErrors();
+    }
+}

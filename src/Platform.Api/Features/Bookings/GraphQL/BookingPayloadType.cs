@@ -1,0 +1,19 @@
+using GraphQL;
+using GraphQL.Types;
+using Platform.Api.Features.Bookings.GraphQL.Types;
+using Platform.Api.GraphQL.DataLoaders;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Execution;
+
+namespace Platform.Api.Features.Bookings.GraphQL;
+
+public sealed class BookingPayloadType : ObjectGraphType<BookingPayload>
+{
+    public BookingPayloadType()
+    {
+        Name = "BookingPayload";
+        Field<BookingType>("booking").Resolve(c => c.Source.Booking);
+        Field(p => p.Replayed).Description("True when the idempotency key matched an earlier request: its booking, as it is now.");
+        this.AddUserErrors();
+    }
+}

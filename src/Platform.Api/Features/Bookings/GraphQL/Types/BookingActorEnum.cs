@@ -1,0 +1,18 @@
+using GraphQL;
+using GraphQL.Types;
+using NodaTime;
+using Platform.Api.Features.Bookings.Domain;
+using Platform.Api.GraphQL.DataLoaders;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Bookings.GraphQL.Types;
+
+public sealed class BookingActorEnum : EnumerationGraphType<BookingActor>
+{
+    public BookingActorEnum()
+    {
+        Name = "BookingActor";
+        Description = "Who acted on a booking, as seen from it.";
+    }
+}

@@ -1,0 +1,21 @@
+using GraphQL;
+using GraphQL.Types;
+using NodaTime;
+using Platform.Api.GraphQL.DataLoaders;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Bookings.GraphQL.Types;
+
+public sealed class BookingCancellationType : ObjectGraphType<Booking>
+{
+    public BookingCancellationType()
+    {
+        Name = "BookingCancellation";
+        Description = "How a booking ended early and what it gives back (sent by the payments module).";
+        Field<DateTimeOffsetGraphType>("at").Resolve(c => c.Source.CancelledAt);
+        Field<NonNullGraphType<IntGraphType>>("refundPercent").Resolve(c => c.Source.RefundPercent ?? 0);
+        Field<NonNullGraphType<LongGraphType>>("refundAmount").Resolve(c => c.Source.RefundAmount ?? 0);
+        Field<NonNullGraphType<StringGraphType>>("currency").Resolve(c => c.Source.Currency);
+    }
+}

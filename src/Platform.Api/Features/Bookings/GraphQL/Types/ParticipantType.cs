@@ -1,0 +1,19 @@
+using GraphQL;
+using GraphQL.Types;
+using NodaTime;
+using Platform.Api.Features.Bookings.Domain;
+using Platform.Api.GraphQL.DataLoaders;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Bookings.GraphQL.Types;
+
+public sealed class ParticipantType : ObjectGraphType<Participant>
+{
+    public ParticipantType()
+    {
+        Name = "Participant";
+        Field(p => p.Name);
+        Field(p => p.Email, nullable: true);
+    }
+}

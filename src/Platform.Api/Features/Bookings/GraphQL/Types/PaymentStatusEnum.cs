@@ -1,0 +1,18 @@
+using GraphQL;
+using GraphQL.Types;
+using NodaTime;
+using Platform.Api.Features.Bookings.Domain;
+using Platform.Api.GraphQL.DataLoaders;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Bookings.GraphQL.Types;
+
+public sealed class PaymentStatusEnum : EnumerationGraphType<PaymentStatus>
+{
+    public PaymentStatusEnum()
+    {
+        Name = "PaymentStatus";
+        Description = "Where a booking's money stands, beside its status. NONE: nothing to pay.";
+    }
+}

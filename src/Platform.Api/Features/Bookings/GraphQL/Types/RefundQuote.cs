@@ -1,0 +1,15 @@
+using GraphQL;
+using GraphQL.Types;
+using NodaTime;
+using Platform.Api.GraphQL.DataLoaders;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Bookings.GraphQL.Types;
+
+/// <summary>A refund as a percentage and an amount.</summary>
+public sealed record RefundQuote(int RefundPercent, long RefundAmount, string Currency)
+{
+    public static RefundQuote Of(Offerings.Domain.RefundDecision decision, string currency) =>
+        new(decision.RefundPercent, decision.RefundAmount, currency);
+}

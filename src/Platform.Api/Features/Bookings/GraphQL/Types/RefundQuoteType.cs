@@ -1,0 +1,19 @@
+using GraphQL;
+using GraphQL.Types;
+using NodaTime;
+using Platform.Api.GraphQL.DataLoaders;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Bookings.GraphQL.Types;
+
+public sealed class RefundQuoteType : ObjectGraphType<RefundQuote>
+{
+    public RefundQuoteType()
+    {
+        Name = "RefundQuote";
+        Field(r => r.RefundPercent);
+        Field(r => r.RefundAmount).Description("Minor units of what was paid; 0 while nothing is paid.");
+        Field(r => r.Currency);
+    }
+}

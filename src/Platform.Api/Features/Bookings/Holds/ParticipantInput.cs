@@ -1,0 +1,4 @@
+
+namespace Platform.Api.Features.Bookings.Holds;
+
+public sealed record ParticipantInput(string Name, string? Email);

@@ -1,0 +1,21 @@
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Platform.Api.Data;
+using Platform.Api.Features.Bookings.Stats;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.Realtime;
+using Platform.Tenancy;
+
+namespace Platform.Api.Features.Bookings.Live;
+
+/// <summary>Today at a glance, in the organization's time zone.</summary>
+public sealed record Dashboard(
+    DateOnly Date,
+    string TimeZone,
+    DateTimeOffset From,
+    DateTimeOffset To,
+    IReadOnlyList<StatusCount> BookingsByStatus,
+    int PendingConfirmations,
+    IReadOnlyList<CurrencyRevenue> Revenue,
+    DateTimeOffset AsOf);

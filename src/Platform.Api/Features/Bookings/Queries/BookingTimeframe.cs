@@ -1,0 +1,8 @@
+
+namespace Platform.Api.Features.Bookings.Queries;
+
+public enum BookingTimeframe
+{
+    Upcoming,
+    Past,
+}

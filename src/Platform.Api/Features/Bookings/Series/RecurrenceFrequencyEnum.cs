@@ -1,0 +1,13 @@
+using GraphQL;
+using GraphQL.Types;
+using Platform.Api.Features.Bookings.Domain;
+using Platform.Api.GraphQL.DataLoaders;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Bookings.Series;
+
+public sealed class RecurrenceFrequencyEnum : EnumerationGraphType<RecurrenceFrequency>
+{
+    public RecurrenceFrequencyEnum() => Name = "RecurrenceFrequency";
+}

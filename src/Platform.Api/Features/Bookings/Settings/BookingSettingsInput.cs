@@ -1,0 +1,4 @@
+
+namespace Platform.Api.Features.Bookings.Settings;
+
+public sealed record BookingSettingsInput(int? HoldMinutes, int? ConfirmationMinutes, int? WaitlistOfferMinutes);

@@ -1,0 +1,17 @@
+using GraphQL;
+using GraphQL.Types;
+using Platform.Api.GraphQL.DataLoaders;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Execution;
+
+namespace Platform.Api.Features.Bookings.Settings;
+
+public sealed class BookingSettingsPayloadType : ObjectGraphType<BookingSettingsPayload>
+{
+    public BookingSettingsPayloadType()
+    {
+        Name = "BookingSettingsPayload";
+        Field<BookingSettingsType>("settings").Resolve(c => c.Source.Settings);
+        this.AddUserErrors();
+    }
+}

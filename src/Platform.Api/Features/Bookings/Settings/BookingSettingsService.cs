@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Platform.Api.Data;
+using Platform.Api.GraphQL.Errors;
+using Platform.Tenancy;
+
+namespace Platform.Api.Features.Bookings.Settings;
+
+/// <summary>
+/// An organization's booking timeouts: read with defaults, changed by administrators. Every hold reads
+/// them, so they are cached for <see cref="CacheFor"/>; another instance sees a change within that time.
+/// </summary>
+public sealed class BookingSettingsService(PlatformDbContext db, ICurrentTenant currentTenant, IMemoryCache cache, TimeProvider clock)
+{
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+
+    public async Task<BookingSettings> GetAsync(CancellationToken cancellationToken)
+    {
+        var tenantId = currentTenant.Id ?? throw new InvalidOperationException("No organization resolved.");
+        if (cache.TryGetValue(CacheKey(tenantId), out BookingSettings? cached) && cached is not null)
+            return cached;
+        var settings = await db.BookingSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken)
+            ?? BookingSettings.Defaults(tenantId);
+        cache.Set(CacheKey(tenantId), settings, CacheFor);
+        return settings;
+    }
+
+    private static string CacheKey(Guid tenantId) => $"booking-settings:{tenantId:N}";
+
+    public async Task<BookingSettingsPayload> UpdateAsync(BookingSettingsInput input, CancellationToken cancellationToken)
+    {
+        var errors = new List<UserError>();
+        if (input.HoldMinutes is < 1 or > 1440)
+            errors.Add(new UserError("INVALID_HOLD_MINUTES", "A hold lasts 1 to 1,440 minutes.", "holdMinutes"));
+        if (input.ConfirmationMinutes is < 5 or > 43200)
+            errors.Add(new UserError("INVALID_CONFIRMATION_MINUTES", "Hosts get 5 minutes to 30 days to confirm.", "confirmationMinutes"));
+        if (input.WaitlistOfferMinutes is < 1 or > 1440)
+            errors.Add(
+                new UserError("INVALID_WAITLIST_OFFER_MINUTES", "A waitlist offer lasts 1 to 1,440 minutes.", "waitlistOfferMinutes")
+            );
+        if (errors.Count > 0)
+            return new BookingSettingsPayload(null) { UserErrors = errors };
+
+        var tenantId = currentTenant.Id ?? throw new InvalidOperationException("No organization resolved.");
+        var settings = await db.BookingSettings.SingleOrDefaultAsync(cancellationToken);
+        if (settings is null)
+        {
+            settings = BookingSettings.Defaults(tenantId);
+            db.BookingSettings.Add(settings);
+        }
+        if (input.HoldMinutes is { } hold)
+            settings.HoldMinutes = hold;
+        if (input.ConfirmationMinutes is { } confirmation)
+            settings.ConfirmationMinutes = confirmation;
+        if (input.WaitlistOfferMinutes is { } offer)
+            settings.WaitlistOfferMinutes = offer;
+        settings.UpdatedAt = clock.GetDatabaseNow();
+        await db.SaveChangesAsync(cancellationToken);
+        cache.Remove(CacheKey(tenantId));
+        return new BookingSettingsPayload(settings);
+    }
+}

@@ -1,0 +1,19 @@
+using GraphQL;
+using GraphQL.Types;
+using Platform.Api.GraphQL.DataLoaders;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Bookings.Settings;
+
+public sealed class BookingSettingsType : ObjectGraphType<BookingSettings>
+{
+    public BookingSettingsType()
+    {
+        Name = "BookingSettings";
+        Description = "An organization's booking timeouts.";
+        Field(s => s.HoldMinutes).Description("How long a hold (and a cart) keeps its slot while the customer pays.");
+        Field(s => s.ConfirmationMinutes).Description("How long a host has to confirm; never past the start.");
+        Field(s => s.WaitlistOfferMinutes).Description("How long a waitlisted customer has to take the seats offered.");
+    }
+}

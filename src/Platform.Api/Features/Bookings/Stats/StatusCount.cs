@@ -1,0 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Platform.Api.Data;
+
+namespace Platform.Api.Features.Bookings.Stats;
+
+public sealed record StatusCount(BookingStatus Status, int Count);

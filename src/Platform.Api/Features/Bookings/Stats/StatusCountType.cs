@@ -1,0 +1,18 @@
+using GraphQL;
+using GraphQL.Types;
+using Platform.Api.Features.Bookings.GraphQL.Types;
+using Platform.Api.GraphQL.DataLoaders;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Execution;
+
+namespace Platform.Api.Features.Bookings.Stats;
+
+public sealed class StatusCountType : ObjectGraphType<StatusCount>
+{
+    public StatusCountType()
+    {
+        Name = "StatusCount";
+        Field<NonNullGraphType<BookingStatusEnum>>("status").Resolve(c => c.Source.Status);
+        Field(s => s.Count);
+    }
+}

@@ -1,0 +1,17 @@
+using GraphQL;
+using GraphQL.Types;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Offerings.Editing;
+
+public sealed class CancellationPolicyInputType : InputObjectGraphType<CancellationPolicyInput>
+{
+    public CancellationPolicyInputType()
+    {
+        Name = "CancellationPolicyInput";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RefundTierInputType>>>>("tiers");
+        Field(p => p.RescheduleCutoffMinutes);
+    }
+}

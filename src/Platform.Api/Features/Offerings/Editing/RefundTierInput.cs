@@ -1,0 +1,3 @@
+namespace Platform.Api.Features.Offerings.Editing;
+
+public sealed record RefundTierInput(int MinimumNoticeMinutes, int RefundPercent);

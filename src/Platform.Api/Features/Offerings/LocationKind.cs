@@ -1,0 +1,11 @@
+using Platform.Tenancy;
+
+namespace Platform.Api.Features.Offerings;
+
+public enum LocationKind
+{
+    InPerson,
+    Video,
+    Phone,
+    CustomerChooses,
+}

@@ -1,5 +1,0 @@
-using Platform.Api.GraphQL.Errors;
-
-namespace Platform.Api.Features.Offerings;
-
-public sealed record OfferingPayload(Offering? Offering) : Payload;

@@ -1,0 +1,9 @@
+using Platform.Tenancy;
+
+namespace Platform.Api.Features.Offerings;
+
+public enum OfferingStatus
+{
+    Active,
+    Archived,
+}

@@ -1,0 +1,3 @@
+namespace Platform.Api.Features.Organizations.Administration;
+
+public sealed record CreateOrganizationInput(string Name, string Slug, string TimeZone, string Currency);

@@ -1,0 +1,6 @@
+using Platform.Api.GraphQL.Errors;
+using Platform.Tenancy;
+
+namespace Platform.Api.Features.Organizations.Administration;
+
+public sealed record OrganizationPayload(Tenant? Organization) : Payload;

@@ -1,0 +1,24 @@
+using GraphQL.Types;
+using GraphQL.Types.Relay.DataObjects;
+using Microsoft.EntityFrameworkCore;
+using Platform.Api.GraphQL.Authorization;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+using Platform.Api.Identity;
+using Platform.Tenancy;
+
+namespace Platform.Api.Features.Organizations.GraphQL;
+
+public sealed class CustomerRoleType : ObjectGraphType<CustomerRole>
+{
+    public const string TypeName = "CustomerRole";
+
+    public CustomerRoleType()
+    {
+        this.ImplementNode(TypeName, r => r.Id);
+        Description = "An organization-defined customer role that prices can depend on.";
+        Field(r => r.Key);
+        Field(r => r.Name);
+        Field(r => r.Description, nullable: true);
+    }
+}

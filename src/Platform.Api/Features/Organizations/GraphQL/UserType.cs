@@ -1,0 +1,24 @@
+using GraphQL.Types;
+using GraphQL.Types.Relay.DataObjects;
+using Microsoft.EntityFrameworkCore;
+using Platform.Api.GraphQL.Authorization;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+using Platform.Api.Identity;
+using Platform.Tenancy;
+
+namespace Platform.Api.Features.Organizations.GraphQL;
+
+public sealed class UserType : ObjectGraphType<User>
+{
+    public const string TypeName = "User";
+
+    public UserType()
+    {
+        this.ImplementNode(TypeName, u => u.Id);
+        Description = "A person's account, shared by every organization they belong to.";
+        Field<NonNullGraphType<StringGraphType>>("email").Resolve(c => c.Source.Email);
+        Field(u => u.DisplayName);
+        Field(u => u.EmailConfirmed).Description("Whether the account proved it owns its email (confirmEmail or a password reset).");
+    }
+}

@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using Platform.Api.Features.Organizations.GraphQL;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.Identity;
+
+namespace Platform.Api.Features.Organizations.Invitations;
+
+public sealed class InvitationPayloadType : ObjectGraphType<InvitationPayload>
+{
+    public InvitationPayloadType()
+    {
+        Name = "InvitationPayload";
+        Field<InvitationType>("invitation").Resolve(c => c.Source.Invitation);
+        this.AddUserErrors();
+    }
+}

@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using Platform.Api.Features.Organizations.GraphQL;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.Identity;
+
+namespace Platform.Api.Features.Organizations.Members;
+
+public sealed class MembershipPayloadType : ObjectGraphType<MembershipPayload>
+{
+    public MembershipPayloadType()
+    {
+        Name = "MembershipPayload";
+        Field<MembershipType>("membership").Resolve(c => c.Source.Membership);
+        this.AddUserErrors();
+    }
+}

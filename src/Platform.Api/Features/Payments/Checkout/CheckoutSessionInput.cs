@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Options;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Platform.Api.Data;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Execution;
+using Platform.Modules.Payments;
+
+namespace Platform.Api.Features.Payments.Checkout;
+
+public sealed record CheckoutSessionInput
+{
+    public string? BookingId { get; init; }
+
+    public string? CartId { get; init; }
+
+    public string? GuestEmail { get; init; }
+
+    /// <summary>Where Stripe sends the customer after paying.</summary>
+    public string SuccessUrl { get; init; } = "";
+
+    /// <summary>Where Stripe sends the customer who gives up.</summary>
+    public string CancelUrl { get; init; } = "";
+}

@@ -1,0 +1,20 @@
+using GraphQL;
+using GraphQL.Types;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Payments.Checkout;
+
+public sealed class CheckoutSessionInputType : InputObjectGraphType<CheckoutSessionInput>
+{
+    public CheckoutSessionInputType()
+    {
+        Name = "CheckoutSessionInput";
+        Field<IdGraphType>("bookingId");
+        Field<IdGraphType>("cartId");
+        Field<StringGraphType>("guestEmail");
+        Field<NonNullGraphType<StringGraphType>>("successUrl");
+        Field<NonNullGraphType<StringGraphType>>("cancelUrl");
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Api.Data;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Payments.Checkout;
+
+/// <summary>What one payment pays for: a single hold, or every live unpaid hold of a cart.</summary>
+public sealed record PaymentSubject(Guid? BookingId, Guid? CartId)
+{
+    public Guid Id => BookingId ?? CartId!.Value;
+
+    public string Kind => BookingId is not null ? "booking" : "cart";
+}

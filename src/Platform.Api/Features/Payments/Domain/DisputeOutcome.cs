@@ -1,0 +1,8 @@
+
+namespace Platform.Api.Features.Payments.Domain;
+
+public enum DisputeOutcome
+{
+    Won,
+    Lost,
+}

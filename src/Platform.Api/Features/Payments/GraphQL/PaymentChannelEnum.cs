@@ -1,0 +1,16 @@
+using GraphQL;
+using GraphQL.Types;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Payments.GraphQL;
+
+public sealed class PaymentChannelEnum : EnumerationGraphType<PaymentChannel>
+{
+    public PaymentChannelEnum()
+    {
+        Name = "PaymentChannel";
+        Description = "ELEMENTS: paid in the app with Stripe Elements. CHECKOUT: paid on Stripe's hosted page.";
+    }
+}

@@ -1,0 +1,16 @@
+using GraphQL;
+using GraphQL.Types;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Payments.GraphQL;
+
+public sealed class RefundStatusEnum : EnumerationGraphType<RefundStatus>
+{
+    public RefundStatusEnum()
+    {
+        Name = "RefundStatus";
+        Description = "REQUESTED: decided, not yet accepted by Stripe. Then PENDING → SUCCEEDED, or FAILED / CANCELED.";
+    }
+}

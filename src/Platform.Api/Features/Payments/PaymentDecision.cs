@@ -1,0 +1,10 @@
+using Platform.Tenancy;
+
+namespace Platform.Api.Features.Payments;
+
+public enum PaymentDecision
+{
+    None,
+    Capture,
+    Release,
+}

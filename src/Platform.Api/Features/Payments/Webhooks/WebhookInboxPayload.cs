@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Api.Data;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Execution;
+using Platform.Api.Identity;
+
+namespace Platform.Api.Features.Payments.Webhooks;
+
+public sealed record WebhookInboxPayload(StripeEventRecord? Event) : Payload;

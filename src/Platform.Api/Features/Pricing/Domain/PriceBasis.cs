@@ -1,0 +1,8 @@
+namespace Platform.Api.Features.Pricing.Domain;
+
+public enum PriceBasis
+{
+    PerSeat,
+    Tiered,
+    FlatRate,
+}

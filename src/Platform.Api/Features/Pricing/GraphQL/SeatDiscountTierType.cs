@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using Platform.Api.Features.Pricing.Domain;
+using Platform.Api.GraphQL.Errors;
+using Platform.Api.GraphQL.Relay;
+
+namespace Platform.Api.Features.Pricing.GraphQL;
+
+public sealed class SeatDiscountTierType : ObjectGraphType<SeatDiscountTier>
+{
+    public SeatDiscountTierType()
+    {
+        Name = "SeatDiscountTier";
+        Field(t => t.MinSeats);
+        Field(t => t.PercentOff);
+    }
+}
