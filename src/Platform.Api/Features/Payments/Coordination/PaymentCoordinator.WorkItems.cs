@@ -33,7 +33,7 @@ public sealed partial class PaymentCoordinator
     private sealed record ReversalWork(Guid PaymentId, Guid DisputeId, string TransferId, long Amount) : Work(PaymentId);
 
     /// <summary>What Stripe must be asked now, each under a lease so concurrent workers ask once.</summary>
-    private List<Work> TakeWork(
+    private static List<Work> TakeWork(
         Payment payment,
         List<Booking> bookings,
         List<PaymentRefund> refunds,
