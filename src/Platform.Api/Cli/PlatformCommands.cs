@@ -5,8 +5,8 @@ using Platform.Api.Jobs;
 namespace Platform.Api.Cli;
 
 /// <summary>
-/// One-shot commands run by <c>./platform</c>: <c>migrate</c>, <c>seed-demo</c>, <c>export-schema [path]</c>.
-/// Anything else starts the server.
+/// One-shot commands run by <c>./platform</c>: <c>migrate</c>, <c>seed-demo</c>, <c>export-schema [path]</c>,
+/// and <c>migration-sql ...</c> for developers (<see cref="MigrationSqlCommand"/>). Anything else starts the server.
 /// </summary>
 public static class PlatformCommands
 {
@@ -26,6 +26,9 @@ public static class PlatformCommands
                 var path = args.Length > 1 ? args[1] : "schema.graphql";
                 await File.WriteAllTextAsync(path, GraphQLExtensions.PrintSchema(app.Services));
                 Console.WriteLine($"Wrote {Path.GetFullPath(path)}");
+                return true;
+            case MigrationSqlCommand.Name:
+                Environment.ExitCode = MigrationSqlCommand.Run(args[1..], Console.Out);
                 return true;
             default:
                 return false;

@@ -1,7 +1,6 @@
 ﻿using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Platform.Tenancy.EntityFramework;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
@@ -430,17 +429,47 @@ namespace Platform.Api.Data.Migrations
 
             // Tenant isolation enforced by PostgreSQL: every tenant-owned table gets ENABLE + FORCE row-level
             // security. Memberships are also readable by their own user (their list of organizations).
-            migrationBuilder.Sql(RowLevelSecurity.Enable("memberships", alsoReadableByUserColumn: "user_id"));
-            migrationBuilder.Sql(RowLevelSecurity.Enable("customer_roles"));
-            migrationBuilder.Sql(RowLevelSecurity.Enable("invitations"));
+            migrationBuilder.Sql("""
+                ALTER TABLE memberships ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE memberships FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON memberships;
+                CREATE POLICY tenant_isolation ON memberships
+                    USING ((tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                        OR (user_id = NULLIF(current_setting('app.user_id', true), '')::uuid))
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+                ALTER TABLE customer_roles ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE customer_roles FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON customer_roles;
+                CREATE POLICY tenant_isolation ON customer_roles
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+                ALTER TABLE invitations ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE invitations FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON invitations;
+                CREATE POLICY tenant_isolation ON invitations
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(RowLevelSecurity.Disable("invitations"));
-            migrationBuilder.Sql(RowLevelSecurity.Disable("customer_roles"));
-            migrationBuilder.Sql(RowLevelSecurity.Disable("memberships"));
+            migrationBuilder.Sql("""
+                DROP POLICY IF EXISTS tenant_isolation ON invitations;
+                ALTER TABLE invitations NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE invitations DISABLE ROW LEVEL SECURITY;
+
+                DROP POLICY IF EXISTS tenant_isolation ON customer_roles;
+                ALTER TABLE customer_roles NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE customer_roles DISABLE ROW LEVEL SECURITY;
+
+                DROP POLICY IF EXISTS tenant_isolation ON memberships;
+                ALTER TABLE memberships NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE memberships DISABLE ROW LEVEL SECURITY;
+                """);
 
             migrationBuilder.DropTable(
                 name: "customer_roles");

@@ -1,7 +1,6 @@
 ﻿using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Platform.Tenancy.EntityFramework;
 
 #nullable disable
 
@@ -347,29 +346,112 @@ namespace Platform.Api.Data.Migrations
                 unique: true);
 
             // Every catalog table is tenant-owned: forced RLS, same policy as the foundation's tables.
-            migrationBuilder.Sql(RowLevelSecurity.Enable("offerings"));
-            migrationBuilder.Sql(RowLevelSecurity.Enable("offering_providers"));
-            migrationBuilder.Sql(RowLevelSecurity.Enable("providers"));
-            migrationBuilder.Sql(RowLevelSecurity.Enable("availability_rules"));
-            migrationBuilder.Sql(RowLevelSecurity.Enable("availability_overrides"));
-            migrationBuilder.Sql(RowLevelSecurity.Enable("blackouts"));
-            migrationBuilder.Sql(RowLevelSecurity.Enable("busy_intervals"));
-            migrationBuilder.Sql(RowLevelSecurity.Enable("bookings"));
-            migrationBuilder.Sql(RowLevelSecurity.Enable("price_rules"));
+            migrationBuilder.Sql("""
+                ALTER TABLE offerings ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE offerings FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON offerings;
+                CREATE POLICY tenant_isolation ON offerings
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+                ALTER TABLE offering_providers ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE offering_providers FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON offering_providers;
+                CREATE POLICY tenant_isolation ON offering_providers
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+                ALTER TABLE providers ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE providers FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON providers;
+                CREATE POLICY tenant_isolation ON providers
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+                ALTER TABLE availability_rules ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE availability_rules FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON availability_rules;
+                CREATE POLICY tenant_isolation ON availability_rules
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+                ALTER TABLE availability_overrides ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE availability_overrides FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON availability_overrides;
+                CREATE POLICY tenant_isolation ON availability_overrides
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+                ALTER TABLE blackouts ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE blackouts FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON blackouts;
+                CREATE POLICY tenant_isolation ON blackouts
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+                ALTER TABLE busy_intervals ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE busy_intervals FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON busy_intervals;
+                CREATE POLICY tenant_isolation ON busy_intervals
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+                ALTER TABLE bookings ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE bookings FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON bookings;
+                CREATE POLICY tenant_isolation ON bookings
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+                ALTER TABLE price_rules ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE price_rules FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON price_rules;
+                CREATE POLICY tenant_isolation ON price_rules
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(RowLevelSecurity.Disable("price_rules"));
-            migrationBuilder.Sql(RowLevelSecurity.Disable("bookings"));
-            migrationBuilder.Sql(RowLevelSecurity.Disable("busy_intervals"));
-            migrationBuilder.Sql(RowLevelSecurity.Disable("blackouts"));
-            migrationBuilder.Sql(RowLevelSecurity.Disable("availability_overrides"));
-            migrationBuilder.Sql(RowLevelSecurity.Disable("availability_rules"));
-            migrationBuilder.Sql(RowLevelSecurity.Disable("providers"));
-            migrationBuilder.Sql(RowLevelSecurity.Disable("offering_providers"));
-            migrationBuilder.Sql(RowLevelSecurity.Disable("offerings"));
+            migrationBuilder.Sql("""
+                DROP POLICY IF EXISTS tenant_isolation ON price_rules;
+                ALTER TABLE price_rules NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE price_rules DISABLE ROW LEVEL SECURITY;
+
+                DROP POLICY IF EXISTS tenant_isolation ON bookings;
+                ALTER TABLE bookings NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE bookings DISABLE ROW LEVEL SECURITY;
+
+                DROP POLICY IF EXISTS tenant_isolation ON busy_intervals;
+                ALTER TABLE busy_intervals NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE busy_intervals DISABLE ROW LEVEL SECURITY;
+
+                DROP POLICY IF EXISTS tenant_isolation ON blackouts;
+                ALTER TABLE blackouts NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE blackouts DISABLE ROW LEVEL SECURITY;
+
+                DROP POLICY IF EXISTS tenant_isolation ON availability_overrides;
+                ALTER TABLE availability_overrides NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE availability_overrides DISABLE ROW LEVEL SECURITY;
+
+                DROP POLICY IF EXISTS tenant_isolation ON availability_rules;
+                ALTER TABLE availability_rules NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE availability_rules DISABLE ROW LEVEL SECURITY;
+
+                DROP POLICY IF EXISTS tenant_isolation ON providers;
+                ALTER TABLE providers NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE providers DISABLE ROW LEVEL SECURITY;
+
+                DROP POLICY IF EXISTS tenant_isolation ON offering_providers;
+                ALTER TABLE offering_providers NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE offering_providers DISABLE ROW LEVEL SECURITY;
+
+                DROP POLICY IF EXISTS tenant_isolation ON offerings;
+                ALTER TABLE offerings NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE offerings DISABLE ROW LEVEL SECURITY;
+                """);
 
             migrationBuilder.DropTable(
                 name: "availability_overrides");

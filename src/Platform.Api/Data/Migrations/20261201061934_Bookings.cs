@@ -1,8 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using Platform.Api.Features.Bookings;
-using Platform.Tenancy.EntityFramework;
 
 #nullable disable
 
@@ -558,17 +556,105 @@ namespace Platform.Api.Data.Migrations
                 principalColumn: "id",
                 onDelete: ReferentialAction.Restrict);
 
-            migrationBuilder.Sql(BookingConfiguration.AddExclusionConstraintSql);
-            foreach (var table in TenantTables) migrationBuilder.Sql(RowLevelSecurity.Enable(table));
-        }
+            // A provider is never booked twice for overlapping time (held, awaiting the host or confirmed).
+            migrationBuilder.Sql("""
+                CREATE EXTENSION IF NOT EXISTS btree_gist;
+                ALTER TABLE bookings ADD CONSTRAINT ex_bookings_provider_time EXCLUDE USING gist (
+                    tenant_id WITH =,
+                    provider_id WITH =,
+                    tstzrange(blocked_from, blocked_until) WITH &&,
+                    (COALESCE(occurrence_id, id)) WITH <>
+                ) WHERE (status IN ('Held','AwaitingHost','Confirmed'));
+                """);
 
-        private static readonly string[] TenantTables = ["booking_events", "group_occurrences", "waitlist_entries", "booking_series", "carts", "booking_settings", "idempotency_keys"];
+            migrationBuilder.Sql("""
+                ALTER TABLE booking_events ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE booking_events FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON booking_events;
+                CREATE POLICY tenant_isolation ON booking_events
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+                ALTER TABLE group_occurrences ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE group_occurrences FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON group_occurrences;
+                CREATE POLICY tenant_isolation ON group_occurrences
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+                ALTER TABLE waitlist_entries ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE waitlist_entries FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON waitlist_entries;
+                CREATE POLICY tenant_isolation ON waitlist_entries
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+                ALTER TABLE booking_series ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE booking_series FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON booking_series;
+                CREATE POLICY tenant_isolation ON booking_series
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+                ALTER TABLE carts ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE carts FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON carts;
+                CREATE POLICY tenant_isolation ON carts
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+                ALTER TABLE booking_settings ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE booking_settings FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON booking_settings;
+                CREATE POLICY tenant_isolation ON booking_settings
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+                ALTER TABLE idempotency_keys ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE idempotency_keys FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON idempotency_keys;
+                CREATE POLICY tenant_isolation ON idempotency_keys
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+                """);
+        }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var table in TenantTables) migrationBuilder.Sql(RowLevelSecurity.Disable(table));
-            migrationBuilder.Sql(BookingConfiguration.DropExclusionConstraintSql);
+            migrationBuilder.Sql("""
+                DROP POLICY IF EXISTS tenant_isolation ON booking_events;
+                ALTER TABLE booking_events NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE booking_events DISABLE ROW LEVEL SECURITY;
+
+                DROP POLICY IF EXISTS tenant_isolation ON group_occurrences;
+                ALTER TABLE group_occurrences NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE group_occurrences DISABLE ROW LEVEL SECURITY;
+
+                DROP POLICY IF EXISTS tenant_isolation ON waitlist_entries;
+                ALTER TABLE waitlist_entries NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE waitlist_entries DISABLE ROW LEVEL SECURITY;
+
+                DROP POLICY IF EXISTS tenant_isolation ON booking_series;
+                ALTER TABLE booking_series NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE booking_series DISABLE ROW LEVEL SECURITY;
+
+                DROP POLICY IF EXISTS tenant_isolation ON carts;
+                ALTER TABLE carts NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE carts DISABLE ROW LEVEL SECURITY;
+
+                DROP POLICY IF EXISTS tenant_isolation ON booking_settings;
+                ALTER TABLE booking_settings NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE booking_settings DISABLE ROW LEVEL SECURITY;
+
+                DROP POLICY IF EXISTS tenant_isolation ON idempotency_keys;
+                ALTER TABLE idempotency_keys NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE idempotency_keys DISABLE ROW LEVEL SECURITY;
+                """);
+
+            migrationBuilder.Sql("""
+                ALTER TABLE bookings DROP CONSTRAINT IF EXISTS ex_bookings_provider_time;
+                """);
 
             migrationBuilder.DropForeignKey(
                 name: "fk_bookings_booking_series_tenant_id_series_id",

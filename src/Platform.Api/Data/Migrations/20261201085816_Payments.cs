@@ -1,7 +1,6 @@
 ﻿using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Platform.Tenancy.EntityFramework;
 
 #nullable disable
 
@@ -367,15 +366,69 @@ namespace Platform.Api.Data.Migrations
                 table: "stripe_objects",
                 column: "organization_id");
 
-            foreach (var table in TenantTables) migrationBuilder.Sql(RowLevelSecurity.Enable(table));
-        }
+            migrationBuilder.Sql("""
+                ALTER TABLE payment_accounts ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE payment_accounts FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON payment_accounts;
+                CREATE POLICY tenant_isolation ON payment_accounts
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
 
-        private static readonly string[] TenantTables = ["payment_accounts", "payments", "payment_refunds", "payment_disputes", "payouts"];
+                ALTER TABLE payments ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE payments FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON payments;
+                CREATE POLICY tenant_isolation ON payments
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+                ALTER TABLE payment_refunds ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE payment_refunds FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON payment_refunds;
+                CREATE POLICY tenant_isolation ON payment_refunds
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+                ALTER TABLE payment_disputes ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE payment_disputes FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON payment_disputes;
+                CREATE POLICY tenant_isolation ON payment_disputes
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+                ALTER TABLE payouts ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE payouts FORCE ROW LEVEL SECURITY;
+                DROP POLICY IF EXISTS tenant_isolation ON payouts;
+                CREATE POLICY tenant_isolation ON payouts
+                    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+                """);
+        }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var table in TenantTables) migrationBuilder.Sql(RowLevelSecurity.Disable(table));
+            migrationBuilder.Sql("""
+                DROP POLICY IF EXISTS tenant_isolation ON payment_accounts;
+                ALTER TABLE payment_accounts NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE payment_accounts DISABLE ROW LEVEL SECURITY;
+
+                DROP POLICY IF EXISTS tenant_isolation ON payments;
+                ALTER TABLE payments NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE payments DISABLE ROW LEVEL SECURITY;
+
+                DROP POLICY IF EXISTS tenant_isolation ON payment_refunds;
+                ALTER TABLE payment_refunds NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE payment_refunds DISABLE ROW LEVEL SECURITY;
+
+                DROP POLICY IF EXISTS tenant_isolation ON payment_disputes;
+                ALTER TABLE payment_disputes NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE payment_disputes DISABLE ROW LEVEL SECURITY;
+
+                DROP POLICY IF EXISTS tenant_isolation ON payouts;
+                ALTER TABLE payouts NO FORCE ROW LEVEL SECURITY;
+                ALTER TABLE payouts DISABLE ROW LEVEL SECURITY;
+                """);
+
             migrationBuilder.DropTable(
                 name: "payment_accounts");
 
