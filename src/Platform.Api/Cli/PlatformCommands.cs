@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Platform.Api.Data;
 using Platform.Api.GraphQL;
 using Platform.Api.Jobs;
@@ -41,7 +42,7 @@ public static class PlatformCommands
         // Build the schema now so a broken type fails the start, not the first request.
         app.Services.GetRequiredService<PlatformSchema>().Initialize();
         // Migrating ensures the clients too; only a start without migration needs to do it here.
-        if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
+        if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
         {
             await app.MigrateAsync();
         }
@@ -51,7 +52,7 @@ public static class PlatformCommands
             await scope.ServiceProvider.GetRequiredService<Identity.ClientRegistrar>().EnsureFirstPartyClientsAsync(CancellationToken.None);
         }
 
-        if (app.Configuration.GetValue<bool>("Seed:Demo")) await app.SeedDemoAsync();
+        if (app.Services.GetRequiredService<IOptions<SeedOptions>>().Value.Demo) await app.SeedDemoAsync();
         app.ScheduleRecurringJobs();
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Platform.Api.Features.Organizations;
 using Platform.Api.Identity;
 using Platform.Tenancy;
@@ -10,7 +11,15 @@ namespace Platform.Api.Data;
 /// Seeds a demo organization with one user per role, idempotently, and prints how to sign in.
 /// Development data only: the password comes from <c>Seed:DemoPassword</c> (default shown below).
 /// </summary>
-public sealed class DemoSeeder(PlatformDbContext db, UserManager<User> users, ICurrentTenant currentTenant, ClientRegistrar clients, DemoCatalogSeeder catalog, DemoBookingSeeder bookings, IConfiguration configuration, TimeProvider clock)
+public sealed class DemoSeeder(
+    PlatformDbContext db,
+    UserManager<User> users,
+    ICurrentTenant currentTenant,
+    ClientRegistrar clients,
+    DemoCatalogSeeder catalog,
+    DemoBookingSeeder bookings,
+    IOptions<SeedOptions> seed,
+    TimeProvider clock)
 {
     public const string Slug = "demo";
     public const string DefaultPassword = "demo-password-1";
@@ -26,7 +35,7 @@ public sealed class DemoSeeder(PlatformDbContext db, UserManager<User> users, IC
 
     public async Task<string> SeedAsync(CancellationToken cancellationToken)
     {
-        var password = configuration["Seed:DemoPassword"] ?? DefaultPassword;
+        var password = seed.Value.DemoPassword;
         var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Slug == Slug, cancellationToken);
         if (tenant is null)
         {
