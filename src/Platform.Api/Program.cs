@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Platform.Api;
 using Platform.Api.Cli;
 
@@ -7,10 +8,23 @@ builder.AddPlatform();
 var app = builder.Build();
 app.UsePlatform();
 
-// `migrate`, `seed-demo` and `export-schema` run once and exit; otherwise prepare and serve.
-if (await app.TryRunCommandAsync(args)) return;
-await app.PrepareAsync();
+// `migrate`, `seed-demo`, `export-schema` and `migration-sql` run once and exit; otherwise prepare and serve.
+if (await app.TryRunCommandAsync(args)) return 0;
+try
+{
+    // Every setting is checked before anything is served (or migrated): a bad value stops the process
+    // with one line naming it, instead of failing the first request that reads it.
+    app.Services.GetRequiredService<IStartupValidator>().Validate();
+    await app.PrepareAsync();
+}
+catch (Exception e) when (SettingsFailures.Of(e) is { Count: > 0 } failures)
+{
+    foreach (var failure in failures) await Console.Error.WriteLineAsync($"platform: invalid setting: {failure}");
+    return 1;
+}
+
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so integration tests can host it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Platform.Modules.Email;
 using Platform.Modules.Payments;
 
@@ -11,14 +11,16 @@ public static class ModulesExtensions
     /// <summary>Registers the provider modules chosen by configuration.</summary>
     public static IHostApplicationBuilder AddPlatformModules(this IHostApplicationBuilder builder)
     {
-        var section = builder.Configuration.GetSection(EmailOptions.Section);
-        builder.Services.Configure<EmailOptions>(section);
-        if (string.Equals(section["Provider"], "Smtp", StringComparison.OrdinalIgnoreCase))
-            builder.Services.AddSingleton<IEmailSender, SmtpEmailSender>();
-        else
-            builder.Services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
+        builder.Services.AddValidatedOptions<EmailOptions>(EmailOptions.Section);
+        builder.Services.AddSingleton<SmtpEmailSender>();
+        builder.Services.AddSingleton<PickupDirectoryEmailSender>();
+        // The provider is a setting, so it is chosen when the sender is first needed, not while registering.
+        builder.Services.AddSingleton<IEmailSender>(services =>
+            string.Equals(services.GetRequiredService<IOptions<EmailOptions>>().Value.Provider, "Smtp", StringComparison.OrdinalIgnoreCase)
+                ? services.GetRequiredService<SmtpEmailSender>()
+                : services.GetRequiredService<PickupDirectoryEmailSender>());
 
-        builder.Services.Configure<StripeOptions>(builder.Configuration.GetSection(StripeOptions.Section));
+        builder.Services.AddValidatedOptions<StripeOptions>(StripeOptions.Section);
         builder.Services.AddHttpClient(nameof(StripePaymentGateway));
         builder.Services.AddSingleton<IPaymentGateway, StripePaymentGateway>();
         builder.Services.AddSingleton<StripeWebhooks>();

@@ -20,9 +20,3 @@ public sealed class Tenant
 
     public DateTimeOffset CreatedAt { get; set; }
 }
-
-public enum TenantStatus
-{
-    Active,
-    Suspended,
-}

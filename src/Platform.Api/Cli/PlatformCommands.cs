@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Platform.Api.Data;
 using Platform.Api.GraphQL;
 using Platform.Api.Jobs;
@@ -5,8 +6,8 @@ using Platform.Api.Jobs;
 namespace Platform.Api.Cli;
 
 /// <summary>
-/// One-shot commands run by <c>./platform</c>: <c>migrate</c>, <c>seed-demo</c>, <c>export-schema [path]</c>.
-/// Anything else starts the server.
+/// One-shot commands run by <c>./platform</c>: <c>migrate</c>, <c>seed-demo</c>, <c>export-schema [path]</c>,
+/// and <c>migration-sql ...</c> for developers (<see cref="MigrationSqlCommand"/>). Anything else starts the server.
 /// </summary>
 public static class PlatformCommands
 {
@@ -27,6 +28,9 @@ public static class PlatformCommands
                 await File.WriteAllTextAsync(path, GraphQLExtensions.PrintSchema(app.Services));
                 Console.WriteLine($"Wrote {Path.GetFullPath(path)}");
                 return true;
+            case MigrationSqlCommand.Name:
+                Environment.ExitCode = MigrationSqlCommand.Run(args[1..], Console.Out);
+                return true;
             default:
                 return false;
         }
@@ -38,7 +42,7 @@ public static class PlatformCommands
         // Build the schema now so a broken type fails the start, not the first request.
         app.Services.GetRequiredService<PlatformSchema>().Initialize();
         // Migrating ensures the clients too; only a start without migration needs to do it here.
-        if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
+        if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
         {
             await app.MigrateAsync();
         }
@@ -48,7 +52,7 @@ public static class PlatformCommands
             await scope.ServiceProvider.GetRequiredService<Identity.ClientRegistrar>().EnsureFirstPartyClientsAsync(CancellationToken.None);
         }
 
-        if (app.Configuration.GetValue<bool>("Seed:Demo")) await app.SeedDemoAsync();
+        if (app.Services.GetRequiredService<IOptions<SeedOptions>>().Value.Demo) await app.SeedDemoAsync();
         app.ScheduleRecurringJobs();
     }
 

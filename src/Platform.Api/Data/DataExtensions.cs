@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 using Npgsql;
+using Platform.Modules;
 using Platform.Tenancy;
 using Platform.Tenancy.EntityFramework;
 using Platform.Tenancy.Resolution;
@@ -14,26 +16,30 @@ public static class DataExtensions
     {
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringNames.Application)
             ?? throw new InvalidOperationException(
-                $"ConnectionStrings:{ConnectionStringNames.Application} is not configured. Run through ./platform up, or set ConnectionStrings__Platform.");
+                $"ConnectionStrings:{ConnectionStringNames.Application} is not configured. "
+                + "Run through ./platform up, or set ConnectionStrings__Platform.");
 
-        builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
+        builder.Services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.Section);
+        builder.Services.AddValidatedOptions<SeedOptions>(SeedOptions.Section);
         builder.Services.AddSingleton<TenantConnectionInterceptor>();
         builder.Services.AddSingleton<TenantSaveChangesInterceptor>();
-        var poolSize = builder.Configuration.GetValue($"{DatabaseOptions.Section}:{nameof(DatabaseOptions.MaxPoolSize)}", DatabaseOptions.DefaultMaxPoolSize);
-        builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(WithAutoPrepare(WithPoolLimit(connectionString, poolSize))).Build());
+        builder.Services.AddSingleton(services =>
+        {
+            var poolSize = services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MaxPoolSize;
+            return new NpgsqlDataSourceBuilder(WithAutoPrepare(WithPoolLimit(connectionString, poolSize))).Build();
+        });
         builder.Services.AddDbContext<PlatformDbContext>((services, options) => Configure(
             options,
             services.GetRequiredService<NpgsqlDataSource>(),
             services.GetRequiredService<TenantConnectionInterceptor>(),
             services.GetRequiredService<TenantSaveChangesInterceptor>()));
         builder.Services.AddMemoryCache();
-        var tenancy = builder.Configuration.GetSection(TenancyOptions.Section);
-        builder.Services.Configure<TenancyOptions>(tenancy);
+        builder.Services.AddValidatedOptions<TenancyOptions>(TenancyOptions.Section);
         builder.Services.AddSingleton<TenantCache>();
         builder.Services.AddMultiTenancy()
             .WithRouteStrategy()
             .WithHeaderStrategy()
-            .WithHostStrategy(tenancy[nameof(TenancyOptions.HostDomain)])
+            .WithHostStrategyFromOptions()
             .WithStore<EfTenantStore>();
         builder.Services.AddScoped<DatabaseMigrator>();
         return builder;
@@ -49,21 +55,27 @@ public static class DataExtensions
             ? connectionString
             : new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 3 }.ConnectionString;
 
-    /// <summary><paramref name="connectionString"/> with at most <paramref name="maxPoolSize"/> pooled connections, unless it sets its own limit.</summary>
+    /// <summary>
+    /// <paramref name="connectionString"/> with at most <paramref name="maxPoolSize"/> pooled connections,
+    /// unless it sets its own limit.
+    /// </summary>
     public static string WithPoolLimit(string connectionString, int maxPoolSize) =>
         connectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase)
             ? connectionString
             : new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = maxPoolSize }.ConnectionString;
 
     /// <summary>The one place the EF options are set, shared by the app, the migrator and design-time tools.</summary>
-    internal static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource, params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
+    internal static DbContextOptionsBuilder Configure(
+        DbContextOptionsBuilder options, NpgsqlDataSource dataSource, params IInterceptor[] interceptors)
     {
         options.UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("ef_migrations_history", PlatformDbContext.PlatformSchema))
             .UseSnakeCaseNamingConvention()
             .UseOpenIddict<Guid>()
             // A refused write (slot taken, key reused) is an expected answer, caught and turned into a
             // userError; EF would log each as an error. Unexpected ones are logged by the GraphQL layer.
-            .ConfigureWarnings(w => w.Log((RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug)))
+            .ConfigureWarnings(w => w.Log(
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug)))
             .AddInterceptors(interceptors);
         return options;
     }

@@ -12,7 +12,8 @@ namespace Platform.Api.Data;
 /// </summary>
 public sealed class DatabaseMigrator(IConfiguration configuration, ILogger<DatabaseMigrator> logger)
 {
-    private static readonly string[] AppSchemas = ["public", PlatformDbContext.IdentitySchema, PlatformDbContext.PlatformSchema, JobsSchema];
+    private static readonly string[] AppSchemas = ["public", PlatformDbContext.IdentitySchema, PlatformDbContext.PlatformSchema,
+        JobsSchema];
 
     public const string JobsSchema = "hangfire";
 
@@ -24,7 +25,8 @@ public sealed class DatabaseMigrator(IConfiguration configuration, ILogger<Datab
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringNames.Application} has no Username.");
 
         await using var dataSource = new NpgsqlDataSourceBuilder(ownerConnection).Build();
-        var options = (DbContextOptions<PlatformDbContext>)DataExtensions.Configure(new DbContextOptionsBuilder<PlatformDbContext>(), dataSource).Options;
+        var options = (DbContextOptions<PlatformDbContext>)DataExtensions.Configure(new DbContextOptionsBuilder<PlatformDbContext>(),
+            dataSource).Options;
         await using (var db = new PlatformDbContext(options, new CurrentTenant()))
         {
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();

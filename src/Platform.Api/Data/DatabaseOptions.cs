@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Platform.Api.Data;
 
 /// <summary>Configuration section <c>Database</c>.</summary>
@@ -13,14 +15,8 @@ public sealed class DatabaseOptions
     /// <c>Maximum Pool Size</c>. Kept below PostgreSQL's default 100 so bursts queue in the pool
     /// instead of being refused by the server; Hangfire has its own, smaller pool.
     /// </summary>
+    [Range(1, 10_000)]
     public int MaxPoolSize { get; set; } = DefaultMaxPoolSize;
 
     public const int DefaultMaxPoolSize = 40;
-}
-
-/// <summary>Names of the two connection strings: the owner runs migrations, the application role serves requests.</summary>
-public static class ConnectionStringNames
-{
-    public const string Application = "Platform";
-    public const string Owner = "Owner";
 }

@@ -22,14 +22,19 @@ public sealed class DemoBookingSeeder(PlatformDbContext db, HoldWriter writer, T
     {
         if (await db.Bookings.AnyAsync(cancellationToken)) return;
         var intro = await db.Offerings.AsNoTracking().SingleOrDefaultAsync(o => o.Name == "Intro call", cancellationToken);
-        var provider = intro is null ? null : await db.OfferingProviders.AsNoTracking().Where(l => l.OfferingId == intro.Id).Select(l => (Guid?)l.ProviderId).FirstOrDefaultAsync(cancellationToken);
+        var provider = intro is null ? null
+            : await db.OfferingProviders.AsNoTracking()
+                .Where(l => l.OfferingId == intro.Id)
+                .Select(l => (Guid?)l.ProviderId)
+                .FirstOrDefaultAsync(cancellationToken);
         if (intro is null || provider is null) return;
 
         var zone = DateTimeZoneProviders.Tzdb["America/New_York"];
         var now = clock.GetDatabaseNow();
         var today = Instant.FromDateTimeOffset(now).InZone(zone).Date;
         await using var transaction = await db.BeginBookingTransactionAsync(cancellationToken);
-        foreach (var (day, status) in new[] { (Weekday(today, -1), BookingStatus.Completed), (Weekday(today, +1), BookingStatus.Confirmed) })
+        foreach (var (day, status) in new[] { (Weekday(today, -1), BookingStatus.Completed),
+            (Weekday(today, +1), BookingStatus.Confirmed) })
         {
             var (booking, error) = await writer.WriteAsync(new NewBooking
             {
@@ -46,7 +51,8 @@ public sealed class DemoBookingSeeder(PlatformDbContext db, HoldWriter writer, T
             if (booking is null) throw new InvalidOperationException($"Demo booking not written: {error?.Message}");
             if (status == BookingStatus.Completed)
             {
-                db.BookingEvents.Add(BookingLog.Transition(booking, BookingStatus.Completed, BookingActor.Provider, null, "Demo data.", now));
+                db.BookingEvents.Add(BookingLog.Transition(booking, BookingStatus.Completed, BookingActor.Provider, null, "Demo data.",
+                    now));
                 await db.SaveChangesAsync(cancellationToken);
             }
         }

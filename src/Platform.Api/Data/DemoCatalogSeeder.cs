@@ -20,10 +20,12 @@ public sealed class DemoCatalogSeeder(PlatformDbContext db, TimeProvider clock)
         if (await db.Offerings.AnyAsync(cancellationToken)) return;
         var now = clock.GetUtcNow();
         var membership = await db.Memberships.SingleAsync(m => m.UserId == providerUserId, cancellationToken);
-        var provider = new Provider { Id = Guid.CreateVersion7(), MembershipId = membership.Id, TimeZone = "America/New_York", CreatedAt = now };
+        var provider = new Provider { Id = Guid.CreateVersion7(), MembershipId = membership.Id, TimeZone = "America/New_York",
+            CreatedAt = now };
         db.Providers.Add(provider);
         db.AvailabilityRules.AddRange(Enumerable.Range(1, 5).Select(day =>
-            new AvailabilityRule { Id = Guid.CreateVersion7(), ProviderId = provider.Id, DayOfWeek = day, StartMinute = 9 * 60, EndMinute = 17 * 60 }));
+            new AvailabilityRule { Id = Guid.CreateVersion7(), ProviderId = provider.Id, DayOfWeek = day, StartMinute = 9 * 60,
+                EndMinute = 17 * 60 }));
 
         var intro = Offering("Intro call", OfferingKind.Session, OfferingFormat.OneToOne, 1, [30], now);
         var lesson = Offering("Private lesson", OfferingKind.Lesson, OfferingFormat.OneToOne, 1, [60, 90], now);
@@ -34,7 +36,8 @@ public sealed class DemoCatalogSeeder(PlatformDbContext db, TimeProvider clock)
         workshop.LocationKind = LocationKind.InPerson;
         workshop.LocationDetail = "Studio 2";
         db.Offerings.AddRange(intro, lesson, workshop);
-        db.OfferingProviders.AddRange(new[] { intro, lesson, workshop }.Select(o => new OfferingProvider { OfferingId = o.Id, ProviderId = provider.Id }));
+        db.OfferingProviders.AddRange(new[] { intro, lesson, workshop }
+            .Select(o => new OfferingProvider { OfferingId = o.Id, ProviderId = provider.Id }));
 
         db.PriceRules.AddRange(
             Price(intro, PriceCalculator.PublicRole, 0),
@@ -44,7 +47,8 @@ public sealed class DemoCatalogSeeder(PlatformDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static Offering Offering(string name, OfferingKind kind, OfferingFormat format, int capacity, List<int> durations, DateTimeOffset now)
+    private static Offering Offering(string name, OfferingKind kind, OfferingFormat format, int capacity, List<int> durations,
+        DateTimeOffset now)
     {
         var offering = OfferingRules.NewOffering();
         offering.Id = Guid.CreateVersion7();
@@ -58,7 +62,8 @@ public sealed class DemoCatalogSeeder(PlatformDbContext db, TimeProvider clock)
         return offering;
     }
 
-    private static PriceRule Price(Offering offering, string role, long amount, (long Amount, int FromSeats)? flat = null, List<SeatDiscountTier>? tiers = null) => new()
+    private static PriceRule Price(Offering offering, string role, long amount, (long Amount, int FromSeats)? flat = null,
+        List<SeatDiscountTier>? tiers = null) => new()
     {
         Id = Guid.CreateVersion7(),
         OfferingId = offering.Id,

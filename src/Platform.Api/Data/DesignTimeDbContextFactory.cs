@@ -11,7 +11,8 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<P
     public PlatformDbContext CreateDbContext(string[] args)
     {
         var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Owner") ?? "Host=localhost;Database=platform";
-        var options = DataExtensions.Configure(new DbContextOptionsBuilder<PlatformDbContext>(), new NpgsqlDataSourceBuilder(connectionString).Build());
+        var options = DataExtensions.Configure(new DbContextOptionsBuilder<PlatformDbContext>(),
+            new NpgsqlDataSourceBuilder(connectionString).Build());
         return new PlatformDbContext((DbContextOptions<PlatformDbContext>)options.Options, new CurrentTenant());
     }
 }

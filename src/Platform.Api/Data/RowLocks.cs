@@ -24,7 +24,8 @@ public static class RowLocks
     /// so two writers can never wait on each other in opposite orders.
     /// </summary>
     public static async Task LockOccurrenceAsync(this PlatformDbContext db, Guid occurrenceId, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM group_occurrences WHERE id = {occurrenceId} FOR UPDATE", cancellationToken);
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM group_occurrences WHERE id = {occurrenceId} FOR UPDATE",
+            cancellationToken);
 
     /// <summary>
     /// Serializes writes that add to one provider's calendar (holds, moves, waitlist offers) until the
@@ -32,6 +33,11 @@ public static class RowLocks
     /// overlapping rows wait on each other's uncommitted rows, and with dozens at once those waits turn
     /// into deadlock-detector timeouts (a second each). Taken before any occurrence lock.
     /// </summary>
-    public static async Task LockProviderCalendarAsync(this PlatformDbContext db, Guid tenantId, Guid providerId, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"calendar:" + tenantId.ToString("N") + ":" + providerId.ToString("N")}, 0))", cancellationToken);
+    public static async Task LockProviderCalendarAsync(this PlatformDbContext db, Guid tenantId, Guid providerId,
+        CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"SELECT pg_advisory_xact_lock(hashtextextended({CalendarLockKey(tenantId, providerId)}, 0))", cancellationToken);
+
+    private static string CalendarLockKey(Guid tenantId, Guid providerId) =>
+        "calendar:" + tenantId.ToString("N") + ":" + providerId.ToString("N");
 }

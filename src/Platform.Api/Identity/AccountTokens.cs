@@ -6,13 +6,6 @@ using Platform.Api.Data;
 
 namespace Platform.Api.Identity;
 
-/// <summary>What an emailed account token is for; also its row name in <c>identity.user_tokens</c>.</summary>
-public static class AccountTokenPurpose
-{
-    public const string ConfirmEmail = "confirm-email";
-    public const string ResetPassword = "reset-password";
-}
-
 /// <summary>
 /// The random tokens in emailed links. Only a SHA-256 hash and the expiry are stored, one row per account
 /// and purpose in <c>identity.user_tokens</c>, so a new link replaces the previous one and a database

@@ -7,7 +7,8 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Platform.Api.Identity;
 
 /// <summary>Registers OpenIddict clients: the first-party apps at start-up, integration clients on demand.</summary>
-public sealed class ClientRegistrar(IOpenIddictApplicationManager applications, IOptions<PlatformIdentityOptions> options, IHostEnvironment environment)
+public sealed class ClientRegistrar(IOpenIddictApplicationManager applications, IOptions<PlatformIdentityOptions> options,
+    IHostEnvironment environment)
 {
     /// <summary>Creates or updates the first-party clients; idempotent.</summary>
     public async Task EnsureFirstPartyClientsAsync(CancellationToken cancellationToken)
@@ -33,7 +34,8 @@ public sealed class ClientRegistrar(IOpenIddictApplicationManager applications, 
     /// Registers a confidential client-credentials client bound to one organization and staff role.
     /// Returns the secret, which is stored only as a hash and cannot be read back.
     /// </summary>
-    public async Task<string> RegisterIntegrationClientAsync(string clientId, string displayName, Guid tenantId, string staffRole, CancellationToken cancellationToken)
+    public async Task<string> RegisterIntegrationClientAsync(string clientId, string displayName, Guid tenantId, string staffRole,
+        CancellationToken cancellationToken)
     {
         var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         var descriptor = new OpenIddictApplicationDescriptor
@@ -43,7 +45,8 @@ public sealed class ClientRegistrar(IOpenIddictApplicationManager applications, 
             DisplayName = displayName,
             ClientType = ClientTypes.Confidential,
         };
-        descriptor.Permissions.UnionWith([Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials, Permissions.Prefixes.Scope + PlatformClients.ApiScope]);
+        descriptor.Permissions.UnionWith([Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials,
+            Permissions.Prefixes.Scope + PlatformClients.ApiScope]);
         descriptor.Properties[PlatformClients.TenantProperty] = JsonSerializer.SerializeToElement(tenantId.ToString());
         descriptor.Properties[PlatformClients.StaffRoleProperty] = JsonSerializer.SerializeToElement(staffRole);
         await UpsertAsync(descriptor, cancellationToken);

@@ -48,13 +48,15 @@ public static class ConnectEndpoints
             var result = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
             var userId = result.Principal?.GetClaim(Claims.Subject);
             var user = userId is null ? null : await users.FindByIdAsync(userId);
-            if (user is null || await users.IsLockedOutAsync(user)) return Forbid(Errors.InvalidGrant, "The account is no longer available.");
+            if (user is null || await users.IsLockedOutAsync(user)) return Forbid(Errors.InvalidGrant,
+                "The account is no longer available.");
             return SignIn(UserIdentity(user, result.Principal!.GetScopes()));
         }
 
         if (request.IsClientCredentialsGrantType())
         {
-            var application = await applications.FindByClientIdAsync(request.ClientId!) ?? throw new InvalidOperationException("Unknown client.");
+            var application = await applications.FindByClientIdAsync(request.ClientId!)
+                ?? throw new InvalidOperationException("Unknown client.");
             var properties = await applications.GetPropertiesAsync(application);
             if (!properties.TryGetValue(PlatformClients.TenantProperty, out var tenant) || tenant.ValueKind != JsonValueKind.String)
             {
@@ -64,10 +66,14 @@ public static class ConnectEndpoints
             var identity = NewIdentity();
             identity.SetClaim(Claims.Subject, request.ClientId);
             identity.SetClaim(PlatformClients.TenantClaim, tenant.GetString());
-            if (properties.TryGetValue(PlatformClients.StaffRoleProperty, out var role)) identity.SetClaim(PlatformClients.StaffRoleClaim, role.GetString());
+            if (properties.TryGetValue(PlatformClients.StaffRoleProperty, out var role))
+            {
+                identity.SetClaim(PlatformClients.StaffRoleClaim, role.GetString());
+            }
             identity.SetScopes(request.GetScopes());
             identity.SetDestinations(_ => [Destinations.AccessToken]);
-            return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            return Results.SignIn(new ClaimsPrincipal(identity),
+                authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
         return Forbid(Errors.UnsupportedGrantType, "The grant type is not supported.");

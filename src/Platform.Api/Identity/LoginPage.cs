@@ -36,7 +36,8 @@ internal static class LoginPage
     }
 
     internal static bool IsLocalAuthorizeUrl(string? url) =>
-        url is not null && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && url.Contains("/connect/authorize", StringComparison.Ordinal);
+        url is not null && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
+            && url.Contains("/connect/authorize", StringComparison.Ordinal);
 
     private static IResult Page(string? returnUrl, string? error, int statusCode = StatusCodes.Status200OK) =>
         HtmlPage.Render("Sign in", $"""

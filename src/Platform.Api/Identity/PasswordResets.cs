@@ -6,10 +6,6 @@ using Platform.Api.GraphQL.Errors;
 
 namespace Platform.Api.Identity;
 
-public sealed record ResetPasswordInput(string Email, string Token, string NewPassword);
-
-public sealed record ResetPasswordPayload(bool PasswordReset) : Payload;
-
 /// <summary>
 /// Password reset by email. Asking answers the same whether or not the address has an account; the emailed
 /// token sets a new password once, ends every session (refresh tokens) and, having reached the inbox,

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 
 namespace Platform.Api.Identity;
 
@@ -10,7 +11,7 @@ namespace Platform.Api.Identity;
 /// issues tokens and discovery for port 5050. Never the request's Host header: a forged Host would
 /// otherwise put an attacker's address into password-reset links.
 /// </summary>
-public sealed class PublicAddress(IConfiguration configuration, IServer server)
+public sealed class PublicAddress(IOptions<PlatformOptions> options, IServer server)
 {
     private Uri? _base;
 
@@ -22,7 +23,7 @@ public sealed class PublicAddress(IConfiguration configuration, IServer server)
 
     private Uri Resolve()
     {
-        if (configuration["Platform:PublicUrl"] is { Length: > 0 } configured) return WithSlash(new Uri(configured));
+        if (options.Value.PublicUrl is { Length: > 0 } configured) return WithSlash(new Uri(configured));
 
         // Read only once the server listens (the first request), so a port chosen at bind time (0) is known.
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

@@ -4,11 +4,13 @@ using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Platform.Api.Data;
 using Platform.Api.Features.Bookings.Expiry;
 using Platform.Api.Features.Payments.Reconciliation;
 using Platform.Api.Features.Payments.Webhooks;
 using Platform.Api.Identity;
+using Platform.Modules;
 using Platform.Tenancy;
 using Platform.Tenancy.Jobs;
 
@@ -25,14 +27,17 @@ public static class JobsExtensions
     /// (log provider, current storage), so only one host per process may own it; tests that start
     /// extra hosts turn it off there.
     /// </summary>
-    public static bool IsEnabled(IConfiguration configuration) => configuration.GetValue("Jobs:Enabled", true);
+    public static bool IsEnabled(IConfiguration configuration) =>
+        configuration.GetValue($"{JobsOptions.Section}:{nameof(JobsOptions.Enabled)}", true);
 
     public static IHostApplicationBuilder AddPlatformJobs(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddValidatedOptions<JobsOptions>(JobsOptions.Section);
         if (!IsEnabled(builder.Configuration)) return builder;
         // Its own small pool: workers and polling need few connections, and requests keep theirs.
-        var connectionString = DataExtensions.WithPoolLimit(builder.Configuration.GetConnectionString(ConnectionStringNames.Application)!, 15);
-        var runServer = builder.Configuration.GetValue("Jobs:RunServer", true);
+        var connectionString = DataExtensions.WithPoolLimit(
+            builder.Configuration.GetConnectionString(ConnectionStringNames.Application)!, 15);
+        var runServer = builder.Configuration.GetValue($"{JobsOptions.Section}:{nameof(JobsOptions.RunServer)}", true);
         builder.Services.AddHangfire((services, configuration) => configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
@@ -47,9 +52,10 @@ public static class JobsExtensions
             }));
         if (runServer)
         {
-            builder.Services.AddHangfireServer(options =>
+            builder.Services.AddHangfireServer((services, options) =>
             {
-                options.WorkerCount = builder.Configuration.GetValue("Jobs:WorkerCount", Math.Max(2, Environment.ProcessorCount * 2));
+                options.WorkerCount = services.GetRequiredService<IOptions<JobsOptions>>().Value.WorkerCount
+                    ?? Math.Max(2, Environment.ProcessorCount * 2);
                 options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             });
         }
@@ -65,19 +71,24 @@ public static class JobsExtensions
     {
         if (!IsEnabled(app.Configuration)) return;
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
-        recurring.AddOrUpdate<ExpireBookingsJob>(ExpireBookingsJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
-        recurring.AddOrUpdate<ReconcilePaymentsJob>(ReconcilePaymentsJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
-        recurring.AddOrUpdate<SweepStripeInboxJob>(SweepStripeInboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurring.AddOrUpdate<ExpireBookingsJob>(
+            ExpireBookingsJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurring.AddOrUpdate<ReconcilePaymentsJob>(
+            ReconcilePaymentsJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
+        recurring.AddOrUpdate<SweepStripeInboxJob>(
+            SweepStripeInboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
     }
 
     /// <summary>The dashboard, for platform administrators only.</summary>
     public static IApplicationBuilder UsePlatformJobsDashboard(this IApplicationBuilder app) =>
-        !IsEnabled(app.ApplicationServices.GetRequiredService<IConfiguration>()) ? app : app.UseHangfireDashboard("/hangfire", new DashboardOptions
-        {
-            Authorization = [],
-            AsyncAuthorization = [new PlatformAdminDashboardFilter()],
-            DisplayStorageConnectionString = false,
-        });
+        !IsEnabled(app.ApplicationServices.GetRequiredService<IConfiguration>())
+            ? app
+            : app.UseHangfireDashboard("/hangfire", new DashboardOptions
+            {
+                Authorization = [],
+                AsyncAuthorization = [new PlatformAdminDashboardFilter()],
+                DisplayStorageConnectionString = false,
+            });
 
     /// <summary>
     /// The same rule as everywhere else (<see cref="PlatformAdministrators"/>) for the user signed in through the
@@ -90,7 +101,8 @@ public static class JobsExtensions
             var http = context.GetHttpContext();
             var result = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
             Guid? userId = Guid.TryParse(result.Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
-            return await http.RequestServices.GetRequiredService<PlatformAdministrators>().IsAsync(userId, http.RequestAborted);
+            var administrators = http.RequestServices.GetRequiredService<PlatformAdministrators>();
+            return await administrators.IsAsync(userId, http.RequestAborted);
         }
     }
 }

@@ -1,12 +1,5 @@
 namespace Platform.Modules.Payments;
 
-/// <summary>Which endpoint an event came through: the platform's own objects, or connected accounts'.</summary>
-public enum WebhookEndpoint
-{
-    Platform,
-    Connect,
-}
-
 /// <summary>
 /// A provider event reduced to what the platform acts on, whatever its API version. Only the fields
 /// of its kind are set. Amounts in minor units; <see cref="Created"/> is the provider's clock, used to

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Platform.Modules.Payments;
 
 /// <summary>
@@ -22,15 +24,20 @@ public sealed class StripeOptions
     public string? ConnectWebhookSecret { get; set; }
 
     /// <summary>How old a signed webhook may be before it is refused (replay protection).</summary>
+    [Range(1, 86_400)]
     public int WebhookToleranceSeconds { get; set; } = 300;
 
     /// <summary>Another API host (tests point it at the in-repo Stripe fake); empty for Stripe itself.</summary>
+    [Url]
     public string? ApiBase { get; set; }
 
     /// <summary>Country of new connected accounts.</summary>
+    [Required]
+    [RegularExpression("^[A-Za-z]{2}$", ErrorMessage = "{0} must be a two-letter country code")]
     public string DefaultCountry { get; set; } = "US";
 
     /// <summary>Automatic retries of failed network calls (same idempotency key).</summary>
+    [Range(0, 10)]
     public int MaxNetworkRetries { get; set; } = 2;
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(SecretKey);

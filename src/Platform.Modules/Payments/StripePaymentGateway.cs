@@ -18,15 +18,18 @@ public sealed partial class StripePaymentGateway : IPaymentGateway
     {
         _options = options.Value;
         if (!_options.IsConfigured) return;
-        var http = new SystemNetHttpClient(httpClients.CreateClient(nameof(StripePaymentGateway)), _options.MaxNetworkRetries, appInfo: null, enableTelemetry: false);
-        _client = new StripeClient(_options.SecretKey, httpClient: http, apiBase: string.IsNullOrWhiteSpace(_options.ApiBase) ? null : _options.ApiBase);
+        var http = new SystemNetHttpClient(httpClients.CreateClient(nameof(StripePaymentGateway)), _options.MaxNetworkRetries,
+            appInfo: null, enableTelemetry: false);
+        var apiBase = string.IsNullOrWhiteSpace(_options.ApiBase) ? null : _options.ApiBase;
+        _client = new StripeClient(_options.SecretKey, httpClient: http, apiBase: apiBase);
     }
 
     public bool IsConfigured => _client is not null;
 
     public string? PublishableKey => _options.PublishableKey;
 
-    public Task<ConnectedAccount> CreateConnectedAccountAsync(string? email, IReadOnlyDictionary<string, string> metadata, string idempotencyKey, CancellationToken cancellationToken) =>
+    public Task<ConnectedAccount> CreateConnectedAccountAsync(string? email, IReadOnlyDictionary<string, string> metadata,
+        string idempotencyKey, CancellationToken cancellationToken) =>
         CallAsync(async () => Map(await new AccountService(Client).CreateAsync(new AccountCreateOptions
         {
             Country = _options.DefaultCountry,
@@ -49,7 +52,8 @@ public sealed partial class StripePaymentGateway : IPaymentGateway
     public Task<ConnectedAccount> GetAccountAsync(string accountId, CancellationToken cancellationToken) =>
         CallAsync(async () => Map(await new AccountService(Client).GetAsync(accountId, cancellationToken: cancellationToken)));
 
-    public Task<(string Url, DateTimeOffset ExpiresAt)> CreateAccountLinkAsync(string accountId, string refreshUrl, string returnUrl, CancellationToken cancellationToken) =>
+    public Task<(string Url, DateTimeOffset ExpiresAt)> CreateAccountLinkAsync(string accountId, string refreshUrl, string returnUrl,
+        CancellationToken cancellationToken) =>
         CallAsync(async () =>
         {
             var link = await new AccountLinkService(Client).CreateAsync(new AccountLinkCreateOptions
@@ -83,18 +87,23 @@ public sealed partial class StripePaymentGateway : IPaymentGateway
             return Map(await new PaymentIntentService(Client).GetAsync(paymentIntentId, options, cancellationToken: cancellationToken));
         });
 
-    public Task<PaymentIntentInfo> CapturePaymentIntentAsync(string paymentIntentId, long amount, long applicationFee, string idempotencyKey, CancellationToken cancellationToken) =>
+    public Task<PaymentIntentInfo> CapturePaymentIntentAsync(string paymentIntentId, long amount, long applicationFee,
+        string idempotencyKey, CancellationToken cancellationToken) =>
         CallAsync(async () =>
         {
             var options = new PaymentIntentCaptureOptions { AmountToCapture = amount, ApplicationFeeAmount = applicationFee };
             options.AddExpand("latest_charge");
-            return Map(await new PaymentIntentService(Client).CaptureAsync(paymentIntentId, options, Idempotent(idempotencyKey), cancellationToken));
+            return Map(await new PaymentIntentService(Client).CaptureAsync(paymentIntentId, options, Idempotent(idempotencyKey),
+                cancellationToken));
         });
 
-    public Task<PaymentIntentInfo> CancelPaymentIntentAsync(string paymentIntentId, string idempotencyKey, CancellationToken cancellationToken) =>
-        CallAsync(async () => Map(await new PaymentIntentService(Client).CancelAsync(paymentIntentId, new PaymentIntentCancelOptions(), Idempotent(idempotencyKey), cancellationToken)));
+    public Task<PaymentIntentInfo> CancelPaymentIntentAsync(string paymentIntentId, string idempotencyKey,
+        CancellationToken cancellationToken) =>
+        CallAsync(async () => Map(await new PaymentIntentService(Client).CancelAsync(paymentIntentId, new PaymentIntentCancelOptions(),
+            Idempotent(idempotencyKey), cancellationToken)));
 
-    public Task<RefundInfo> RefundAsync(string paymentIntentId, long amount, IReadOnlyDictionary<string, string> metadata, string idempotencyKey, CancellationToken cancellationToken) =>
+    public Task<RefundInfo> RefundAsync(string paymentIntentId, long amount, IReadOnlyDictionary<string, string> metadata,
+        string idempotencyKey, CancellationToken cancellationToken) =>
         CallAsync(async () => Map(await new RefundService(Client).CreateAsync(new RefundCreateOptions
         {
             PaymentIntent = paymentIntentId,
@@ -135,8 +144,10 @@ public sealed partial class StripePaymentGateway : IPaymentGateway
             },
         }, Idempotent(request.IdempotencyKey), cancellationToken)));
 
-    public Task<CheckoutSessionInfo> ExpireCheckoutSessionAsync(string sessionId, string idempotencyKey, CancellationToken cancellationToken) =>
-        CallAsync(async () => Map(await new SessionService(Client).ExpireAsync(sessionId, new SessionExpireOptions(), Idempotent(idempotencyKey), cancellationToken)));
+    public Task<CheckoutSessionInfo> ExpireCheckoutSessionAsync(string sessionId, string idempotencyKey,
+        CancellationToken cancellationToken) =>
+        CallAsync(async () => Map(await new SessionService(Client).ExpireAsync(sessionId, new SessionExpireOptions(),
+            Idempotent(idempotencyKey), cancellationToken)));
 
     public Task<CheckoutSessionInfo> GetCheckoutSessionAsync(string sessionId, CancellationToken cancellationToken) =>
         CallAsync(async () => Map(await new SessionService(Client).GetAsync(sessionId, cancellationToken: cancellationToken)));
@@ -146,7 +157,8 @@ public sealed partial class StripePaymentGateway : IPaymentGateway
         {
             var refunds = new List<RefundInfo>();
             var options = new RefundListOptions { PaymentIntent = paymentIntentId, Limit = 100 };
-            await foreach (var refund in new RefundService(Client).ListAutoPagingAsync(options, cancellationToken: cancellationToken)) refunds.Add(Map(refund));
+            await foreach (var refund in new RefundService(Client).ListAutoPagingAsync(options,
+                cancellationToken: cancellationToken)) refunds.Add(Map(refund));
             return refunds;
         });
 
@@ -156,25 +168,32 @@ public sealed partial class StripePaymentGateway : IPaymentGateway
     public Task<IReadOnlyList<PayoutInfo>> ListPayoutsAsync(string accountId, CancellationToken cancellationToken) =>
         CallAsync<IReadOnlyList<PayoutInfo>>(async () =>
         {
-            var page = await new PayoutService(Client).ListAsync(new PayoutListOptions { Limit = 100 }, new RequestOptions { StripeAccount = accountId }, cancellationToken);
-            return [.. page.Data.Select(p => new PayoutInfo(p.Id, p.Status, p.Amount, p.Currency?.ToUpperInvariant() ?? "", new DateTimeOffset(p.ArrivalDate, TimeSpan.Zero),
+            var page = await new PayoutService(Client).ListAsync(new PayoutListOptions { Limit = 100 },
+                new RequestOptions { StripeAccount = accountId }, cancellationToken);
+            return [.. page.Data.Select(p => new PayoutInfo(p.Id, p.Status, p.Amount, p.Currency?.ToUpperInvariant() ?? "",
+                new DateTimeOffset(p.ArrivalDate, TimeSpan.Zero),
                 p.FailureCode, new DateTimeOffset(p.Created, TimeSpan.Zero)))];
         });
 
-    public Task<TransferReversalInfo> ReverseTransferAsync(string transferId, long amount, IReadOnlyDictionary<string, string> metadata, string idempotencyKey,
-        CancellationToken cancellationToken) =>
+    public Task<TransferReversalInfo> ReverseTransferAsync(string transferId, long amount, IReadOnlyDictionary<string, string> metadata,
+        string idempotencyKey, CancellationToken cancellationToken) =>
         CallAsync(async () =>
         {
             var reversal = await new TransferReversalService(Client).CreateAsync(transferId,
-                new TransferReversalCreateOptions { Amount = amount, Metadata = new Dictionary<string, string>(metadata) }, Idempotent(idempotencyKey), cancellationToken);
+                new TransferReversalCreateOptions { Amount = amount, Metadata = new Dictionary<string, string>(metadata) },
+                Idempotent(idempotencyKey), cancellationToken);
             return new TransferReversalInfo(reversal.Id, reversal.Amount, transferId);
         });
 
-    private IStripeClient Client => _client ?? throw new PaymentGatewayException("not_configured", "Stripe is not configured (Stripe:SecretKey).", false);
+    private IStripeClient Client => _client
+        ?? throw new PaymentGatewayException("not_configured", "Stripe is not configured (Stripe:SecretKey).", false);
 
     private static RequestOptions Idempotent(string key) => new() { IdempotencyKey = key };
 
-    /// <summary>Stripe's errors as <see cref="PaymentGatewayException"/>: its code and message (never the key), and whether a retry may help.</summary>
+    /// <summary>
+    /// Stripe's errors as <see cref="PaymentGatewayException"/>: its code and message (never the key), and whether a
+    /// retry may help.
+    /// </summary>
     private static async Task<T> CallAsync<T>(Func<Task<T>> call)
     {
         try
@@ -185,7 +204,8 @@ public sealed partial class StripePaymentGateway : IPaymentGateway
         {
             var status = (int)e.HttpStatusCode;
             var transient = status is 0 or 409 or 429 || status >= 500;
-            throw new PaymentGatewayException(e.StripeError?.Code ?? e.StripeError?.Type ?? "stripe_error", Scrub(e.StripeError?.Message ?? e.Message), transient,
+            throw new PaymentGatewayException(e.StripeError?.Code ?? e.StripeError?.Type ?? "stripe_error",
+                Scrub(e.StripeError?.Message ?? e.Message), transient,
                 httpStatus: status == 0 ? null : status);
         }
         catch (HttpRequestException e)
@@ -198,7 +218,10 @@ public sealed partial class StripePaymentGateway : IPaymentGateway
         }
     }
 
-    /// <summary>Stripe masks keys in its messages; anything key-shaped left is masked here too, before it reaches a log or a user.</summary>
+    /// <summary>
+    /// Stripe masks keys in its messages; anything key-shaped left is masked here too, before it reaches a log or a
+    /// user.
+    /// </summary>
     public static string Scrub(string message) => KeyShaped().Replace(message, m => m.Value[..Math.Min(8, m.Value.Length)] + "…");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(sk|rk|pk|whsec)_(test|live)?_?[A-Za-z0-9]{6,}")]
@@ -220,7 +243,8 @@ public sealed partial class StripePaymentGateway : IPaymentGateway
         AmountReceived = intent.AmountReceived,
         Currency = intent.Currency?.ToUpperInvariant() ?? "",
         ClientSecret = intent.ClientSecret,
-        CaptureBefore = intent.LatestCharge?.PaymentMethodDetails?.Card?.CaptureBefore is { } before ? new DateTimeOffset(before, TimeSpan.Zero) : null,
+        CaptureBefore = intent.LatestCharge?.PaymentMethodDetails?.Card?.CaptureBefore is { } before
+            ? new DateTimeOffset(before, TimeSpan.Zero) : null,
         AmountRefunded = intent.LatestCharge?.AmountRefunded ?? 0,
         Destination = intent.TransferData?.DestinationId,
         Metadata = intent.Metadata is { } metadata ? new Dictionary<string, string>(metadata) : new Dictionary<string, string>(),
@@ -230,14 +254,16 @@ public sealed partial class StripePaymentGateway : IPaymentGateway
         TransferId = intent.LatestCharge?.TransferId,
     };
 
-    private static RefundInfo Map(Refund refund) => new(refund.Id, refund.Status, refund.Amount, refund.PaymentIntentId, refund.FailureReason)
+    private static RefundInfo Map(Refund refund) => new(refund.Id, refund.Status, refund.Amount, refund.PaymentIntentId,
+        refund.FailureReason)
     {
         Metadata = refund.Metadata is { } metadata ? new Dictionary<string, string>(metadata) : new Dictionary<string, string>(),
         Created = new DateTimeOffset(refund.Created, TimeSpan.Zero),
     };
 
     /// <summary>Stripe's fee for a dispute is in its balance transactions (withdrawal, and any reinstatement).</summary>
-    private static DisputeInfo Map(Dispute dispute) => new(dispute.Id, dispute.Status, dispute.Amount, dispute.Currency?.ToUpperInvariant() ?? "",
+    private static DisputeInfo Map(Dispute dispute) => new(dispute.Id, dispute.Status, dispute.Amount,
+        dispute.Currency?.ToUpperInvariant() ?? "",
         dispute.PaymentIntentId, dispute.Reason, dispute.BalanceTransactions?.Sum(t => t.Fee) ?? 0);
 
     private static CheckoutSessionInfo Map(Session session) =>

@@ -28,10 +28,14 @@ public sealed record WebhookSignature(long Timestamp, IReadOnlyList<byte[]> Sign
         return timestamp is { } at && signatures.Count > 0 ? new WebhookSignature(at, signatures) : null;
     }
 
-    /// <summary>Whether one of the header's v1 values is this body's signature under <paramref name="secret"/>, compared in constant time.</summary>
+    /// <summary>
+    /// Whether one of the header's v1 values is this body's signature under <paramref name="secret"/>, compared in
+    /// constant time.
+    /// </summary>
     public bool IsSignedWith(string secret, string body)
     {
-        var expected = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{Timestamp.ToString(CultureInfo.InvariantCulture)}.{body}"));
+        var expected = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret),
+            Encoding.UTF8.GetBytes($"{Timestamp.ToString(CultureInfo.InvariantCulture)}.{body}"));
         var matched = false;
         // Every value is compared, so the time taken does not tell which one (if any) matched.
         foreach (var signature in Signatures) matched |= CryptographicOperations.FixedTimeEquals(signature, expected);

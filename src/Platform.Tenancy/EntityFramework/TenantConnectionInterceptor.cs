@@ -18,7 +18,8 @@ public sealed class TenantConnectionInterceptor(ICurrentTenant currentTenant) : 
         command.ExecuteNonQuery();
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData,
+        CancellationToken cancellationToken = default)
     {
         await using var command = CreateCommand(connection);
         await command.ExecuteNonQueryAsync(cancellationToken);

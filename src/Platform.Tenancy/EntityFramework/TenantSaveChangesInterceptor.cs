@@ -16,7 +16,8 @@ public sealed class TenantSaveChangesInterceptor(ICurrentTenant currentTenant) :
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
     {
         Apply(eventData.Context);
         return ValueTask.FromResult(result);
@@ -48,6 +49,3 @@ public sealed class TenantSaveChangesInterceptor(ICurrentTenant currentTenant) :
         }
     }
 }
-
-/// <summary>A write aimed at a tenant other than the current one.</summary>
-public sealed class CrossTenantWriteException(string message) : InvalidOperationException(message);

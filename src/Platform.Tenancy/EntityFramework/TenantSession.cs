@@ -11,7 +11,8 @@ public static class TenantSession
     /// <summary>A command that sets (or clears, with null) both settings for the session.</summary>
     public static NpgsqlCommand CreateSetCommand(NpgsqlConnection connection, Guid? tenantId, Guid? userId)
     {
-        var command = new NpgsqlCommand($"SELECT set_config('{TenantSetting}', $1, false), set_config('{UserSetting}', $2, false)", connection);
+        var command = new NpgsqlCommand($"SELECT set_config('{TenantSetting}', $1, false), set_config('{UserSetting}', $2, false)",
+            connection);
         command.Parameters.Add(new NpgsqlParameter { Value = tenantId?.ToString() ?? "" });
         command.Parameters.Add(new NpgsqlParameter { Value = userId?.ToString() ?? "" });
         return command;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Platform.Tenancy.Resolution;
 
@@ -20,6 +21,19 @@ public sealed class MultiTenancyBuilder(IServiceCollection services)
     public MultiTenancyBuilder WithHostStrategy(string? domain) =>
         string.IsNullOrWhiteSpace(domain) ? this : WithStrategy(new HostStrategy(domain));
 
+    /// <summary>
+    /// Adds <c>{slug}.{domain}</c> resolution for <see cref="TenancyOptions.HostDomain"/>, read when the strategies
+    /// are first needed (settings are validated at start, never read while registering); none when it is empty.
+    /// </summary>
+    public MultiTenancyBuilder WithHostStrategyFromOptions()
+    {
+        Services.AddSingleton<ITenantResolutionStrategy>(services =>
+            services.GetRequiredService<IOptions<TenancyOptions>>().Value.HostDomain is { } domain && !string.IsNullOrWhiteSpace(domain)
+                ? new HostStrategy(domain)
+                : NoStrategy.Instance);
+        return this;
+    }
+
     public MultiTenancyBuilder WithStrategy(ITenantResolutionStrategy strategy)
     {
         Services.AddSingleton(strategy);
@@ -31,4 +45,12 @@ public sealed class MultiTenancyBuilder(IServiceCollection services)
         Services.TryAddScoped<ITenantStore, TStore>();
         return this;
     }
+}
+
+/// <summary>A strategy that never resolves: stands in for one that is configured off.</summary>
+internal sealed class NoStrategy : ITenantResolutionStrategy
+{
+    public static readonly NoStrategy Instance = new();
+
+    public string? GetIdentifier(Microsoft.AspNetCore.Http.HttpContext context) => null;
 }

@@ -31,13 +31,15 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, IEnumerable
         var tenant = TenantSlug.IsValid(identifier) ? await store.FindBySlugAsync(identifier, context.RequestAborted) : null;
         if (tenant is null)
         {
-            await WriteErrorAsync(context, StatusCodes.Status404NotFound, "TENANT_NOT_FOUND", $"Unknown organization '{Truncate(identifier)}'.");
+            await WriteErrorAsync(context, StatusCodes.Status404NotFound, "TENANT_NOT_FOUND",
+                $"Unknown organization '{Truncate(identifier)}'.");
             return;
         }
 
         if (tenant.Status == TenantStatus.Suspended)
         {
-            await WriteErrorAsync(context, StatusCodes.Status403Forbidden, "TENANT_SUSPENDED", $"Organization '{tenant.Slug}' is suspended.");
+            await WriteErrorAsync(context, StatusCodes.Status403Forbidden, "TENANT_SUSPENDED",
+                $"Organization '{tenant.Slug}' is suspended.");
             return;
         }
 

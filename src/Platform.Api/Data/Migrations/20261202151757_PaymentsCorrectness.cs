@@ -139,8 +139,9 @@ namespace Platform.Api.Data.Migrations
                 type: "timestamp with time zone",
                 nullable: true);
 
-            // Payments started before the fee was agreed per payment keep the plan they were started under. The owner is
-            // subject to the forced policies too, so they are lifted for this one cross-tenant backfill, inside the migration's transaction.
+            // Payments started before the fee was agreed per payment keep the plan they were started under.
+            // The owner is subject to the forced policies too, so they are lifted for this one cross-tenant
+            // backfill, inside the migration's transaction.
             migrationBuilder.Sql("""
                 ALTER TABLE payments NO FORCE ROW LEVEL SECURITY;
                 ALTER TABLE payment_accounts NO FORCE ROW LEVEL SECURITY;

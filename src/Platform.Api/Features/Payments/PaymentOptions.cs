@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Platform.Api.Features.Payments;
 
 /// <summary>Configuration section <c>Payments</c>: the default plan and the reconciliation's patience.</summary>
@@ -6,9 +8,11 @@ public sealed class PaymentOptions
     public const string Section = "Payments";
 
     /// <summary>The platform fee of new organizations: basis points of each payment (500 = 5 %)…</summary>
+    [Range(0, 10_000)]
     public int DefaultFeeBasisPoints { get; set; } = 500;
 
     /// <summary>…plus this many minor units per payment, unless <see cref="FeeFixedAmounts"/> lists the organization's currency.</summary>
+    [Range(0, long.MaxValue)]
     public long DefaultFeeFixedAmount { get; set; } = 30;
 
     /// <summary>
@@ -17,6 +21,7 @@ public sealed class PaymentOptions
     /// new organization's plan in its currency. A currency without an entry pays no fixed part. The defaults are
     /// about USD 0.30, the order of Stripe's own fixed card fee, as a round figure on each currency's grid.
     /// </summary>
+    [Required]
     public Dictionary<string, long> FeeFixedAmounts { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {
         ["USD"] = 30, ["CAD"] = 30, ["AUD"] = 30, ["NZD"] = 30, ["SGD"] = 30, ["CHF"] = 30,
@@ -31,12 +36,15 @@ public sealed class PaymentOptions
     };
 
     /// <summary>A payment left unresolved this long is re-read from Stripe by the reconciliation job.</summary>
+    [Range(1, 100_000)]
     public int ReconcileAfterMinutes { get; set; } = 10;
 
     /// <summary>Authorizations are captured or released at least this long before they lapse.</summary>
+    [Range(0, 100_000)]
     public int CaptureMarginMinutes { get; set; } = 60;
 
     /// <summary>Where the Connect return page sends the administrator back to, if set.</summary>
+    [Url]
     public string? OnboardingDoneUrl { get; set; }
 
     /// <summary>
@@ -45,6 +53,7 @@ public sealed class PaymentOptions
     /// cards 7 days online (Visa merchant-initiated 4 days 18 hours), Klarna 28 days, Afterpay/Clearpay 13 days,
     /// PayPal 10 days (`Payments__AuthorizationWindowHours__klarna=672`).
     /// </summary>
+    [Required]
     public Dictionary<string, int> AuthorizationWindowHours { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {
         ["card"] = 7 * 24,
@@ -55,6 +64,7 @@ public sealed class PaymentOptions
     };
 
     /// <summary>Any other method, or one not yet known: conservative, shorter than every window Stripe documents.</summary>
+    [Range(1, 100_000)]
     public int DefaultAuthorizationWindowHours { get; set; } = 48;
 
     /// <summary>The window of <paramref name="paymentMethodType"/> (or the conservative default).</summary>
@@ -62,8 +72,10 @@ public sealed class PaymentOptions
         TimeSpan.FromHours(paymentMethodType is not null && AuthorizationWindowHours.TryGetValue(paymentMethodType, out var hours) ? hours : DefaultAuthorizationWindowHours);
 
     /// <summary>A webhook event that failed this many times is given up (dead letter) for a platform administrator.</summary>
+    [Range(1, 1000)]
     public int WebhookMaxAttempts { get; set; } = 12;
 
     /// <summary>How long an event about an object not yet linked to a payment (a Checkout intent) is retried.</summary>
+    [Range(0, 100_000)]
     public int UnroutedRetryHours { get; set; } = 24;
 }

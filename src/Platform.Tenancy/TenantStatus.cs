@@ -1,0 +1,7 @@
+namespace Platform.Tenancy;
+
+public enum TenantStatus
+{
+    Active,
+    Suspended,
+}
