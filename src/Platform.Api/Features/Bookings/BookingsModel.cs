@@ -15,20 +15,10 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
     /// No two occupying bookings of one provider overlap in their buffered spans, unless they share a
     /// group occurrence (whose seats are counted under the occurrence's row lock instead). A hold counts
     /// until it expires; an expired one is closed before a new hold is written (see <see cref="BookingExpiry"/>).
+    /// Its SQL is in the Bookings migration; changing it (or <see cref="BookingOccupancy.ActiveStatusesSql"/>,
+    /// which it repeats) takes a new migration.
     /// </summary>
     public const string ExclusionConstraint = "ex_bookings_provider_time";
-
-    public static readonly string AddExclusionConstraintSql = $"""
-        CREATE EXTENSION IF NOT EXISTS btree_gist;
-        ALTER TABLE bookings ADD CONSTRAINT {ExclusionConstraint} EXCLUDE USING gist (
-            tenant_id WITH =,
-            provider_id WITH =,
-            tstzrange(blocked_from, blocked_until) WITH &&,
-            (COALESCE(occurrence_id, id)) WITH <>
-        ) WHERE ({BookingOccupancy.ActiveStatusesSql});
-        """;
-
-    public const string DropExclusionConstraintSql = $"ALTER TABLE bookings DROP CONSTRAINT IF EXISTS {ExclusionConstraint};";
 
     public void Configure(EntityTypeBuilder<Booking> booking)
     {

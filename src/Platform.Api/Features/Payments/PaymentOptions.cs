@@ -69,7 +69,10 @@ public sealed class PaymentOptions
 
     /// <summary>The window of <paramref name="paymentMethodType"/> (or the conservative default).</summary>
     public TimeSpan AuthorizationWindowOf(string? paymentMethodType) =>
-        TimeSpan.FromHours(paymentMethodType is not null && AuthorizationWindowHours.TryGetValue(paymentMethodType, out var hours) ? hours : DefaultAuthorizationWindowHours);
+        TimeSpan.FromHours(
+            paymentMethodType is not null && AuthorizationWindowHours.TryGetValue(paymentMethodType, out var hours)
+                ? hours
+                : DefaultAuthorizationWindowHours);
 
     /// <summary>A webhook event that failed this many times is given up (dead letter) for a platform administrator.</summary>
     [Range(1, 1000)]
