@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Npgsql;
 using Platform.IntegrationTests.Infrastructure;
 

@@ -5,7 +5,6 @@ using Platform.Api.Features.Bookings.Data;
 using Platform.Api.Features.Bookings.Domain;
 using Platform.Api.Features.Bookings.Holds;
 using Platform.Api.Features.Bookings.Lifecycle;
-using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Pricing.Domain;
 
 namespace Platform.Api.Data;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Features.Availability;
-using Platform.Api.Features.Availability.Schedules;
 using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Offerings.Domain;
 using Platform.Api.Features.Pricing;

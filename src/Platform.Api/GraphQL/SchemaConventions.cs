@@ -1,7 +1,5 @@
-using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
-using GraphQL.Types.Relay;
 using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.GraphQL;

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Api.Features.Bookings;
 using Platform.Api.Features.Bookings.Expiry;
-using Platform.Api.Features.Bookings.Waitlists;
 using Platform.IntegrationTests.Infrastructure;
 using Platform.Tenancy;
 

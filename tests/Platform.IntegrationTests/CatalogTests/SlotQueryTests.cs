@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Platform.IntegrationTests.Infrastructure;
 
 namespace Platform.IntegrationTests.CatalogTests;

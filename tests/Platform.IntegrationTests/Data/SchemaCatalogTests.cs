@@ -5,7 +5,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Platform.Api.Data;
-using Platform.IntegrationTests.Infrastructure;
 using Platform.Tenancy;
 
 namespace Platform.IntegrationTests.Data;

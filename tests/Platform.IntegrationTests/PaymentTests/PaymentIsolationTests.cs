@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Api.Features.Payments.Checkout;
 using Platform.Api.Features.Payments.Webhooks;
 using Platform.IntegrationTests.Infrastructure;
 using Platform.IntegrationTests.Stripe;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Api.Features.Payments.Checkout;
 using Platform.Api.Features.Payments.Reconciliation;
 using Platform.Api.Features.Payments.Webhooks;
 using Platform.IntegrationTests.Infrastructure;

@@ -1,6 +1,5 @@
 using Platform.Api.Features.Bookings;
 using Platform.Api.Features.Bookings.Data;
-using Platform.Api.Features.Bookings.GraphQL.Types;
 
 namespace Platform.UnitTests.Bookings;
 

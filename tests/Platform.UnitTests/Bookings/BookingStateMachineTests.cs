@@ -1,8 +1,6 @@
 using NodaTime;
 using Platform.Api.Features.Bookings;
-using Platform.Api.Features.Bookings.Data;
 using Platform.Api.Features.Bookings.Domain;
-using Platform.Api.Features.Bookings.GraphQL.Types;
 
 namespace Platform.UnitTests.Bookings;
 

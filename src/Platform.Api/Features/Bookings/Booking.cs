@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Platform.Api.Features.Bookings.Domain;
 using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Pricing.Domain;

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Platform.Tenancy;
 
 namespace Platform.Api.Features.Bookings;

@@ -1,5 +1,3 @@
-using Platform.Tenancy;
-
 namespace Platform.Api.Features.Offerings;
 
 /// <summary>One refund tier as stored: cancelling at least this many minutes ahead refunds this percentage.</summary>

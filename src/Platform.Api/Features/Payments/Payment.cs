@@ -1,5 +1,4 @@
 using Platform.Api.Features.Payments.Domain;
-using Platform.Api.Features.Payments.Domain.Money;
 using Platform.Tenancy;
 
 namespace Platform.Api.Features.Payments;

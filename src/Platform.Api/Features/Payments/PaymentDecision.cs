@@ -1,5 +1,3 @@
-using Platform.Tenancy;
-
 namespace Platform.Api.Features.Payments;
 
 public enum PaymentDecision

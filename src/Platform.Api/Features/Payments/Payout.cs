@@ -1,4 +1,3 @@
-using Platform.Api.Features.Payments.Domain.Money;
 using Platform.Tenancy;
 
 namespace Platform.Api.Features.Payments;

@@ -1,5 +1,3 @@
-using Platform.Modules.Payments;
-
 namespace Platform.Api.Features.Payments;
 
 /// <summary>

@@ -4,14 +4,12 @@ using Platform.Api.Data;
 using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Offerings.Domain;
 using Platform.Api.Features.Offerings.Editing;
-using Platform.Api.Features.Organizations;
 using Platform.Api.Features.Organizations.Domain;
 using Platform.Api.Features.Pricing.Domain;
 using Platform.Api.Features.Pricing.Quotes;
 using Platform.Api.Features.Pricing.Rules;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Pricing;
 

@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.Validation;
-using GraphQLParser;
 using GraphQLParser.AST;
 
 namespace Platform.Api.GraphQL.Relay;

@@ -1,5 +1,4 @@
 using NodaTime;
-using NodaTime.TimeZones;
 
 namespace Platform.Api.Features.Availability.Domain;
 

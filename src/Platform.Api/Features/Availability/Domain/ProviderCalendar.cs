@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Platform.Api.Features.Availability.Domain;
 
 /// <summary>Everything that decides when one provider is free.</summary>

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Platform.Api.Features.Availability.Domain;
 
 /// <summary>What one provider's calendar says of a start that was asked for.</summary>

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Platform.Api.Data;
 using Platform.Api.Features.Availability.Domain;
-using Platform.Api.Features.Availability.Schedules;
 using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Organizations;
 using Platform.Api.GraphQL.DataLoaders;

@@ -1,12 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
-using NodaTime;
 using NodaTime.Text;
 using Platform.Api.Features.Availability.Providers;
 using Platform.Api.Features.Offerings.GraphQL;
 using Platform.Api.Features.Organizations.GraphQL;
 using Platform.Api.GraphQL.Authorization;
-using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;
 

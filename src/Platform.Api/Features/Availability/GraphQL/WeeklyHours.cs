@@ -1,7 +1,5 @@
-using GraphQL;
 using GraphQL.Types;
 using NodaTime;
-using NodaTime.Text;
 using Platform.Api.GraphQL.Authorization;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;

@@ -1,11 +1,7 @@
-using GraphQL;
 using GraphQL.Types;
-using NodaTime;
 using NodaTime.Text;
 using Platform.Api.Features.Availability.GraphQL;
-using Platform.Api.GraphQL.Authorization;
 using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Availability.Providers;

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Platform.Api.Features.Availability.Schedules;
 
 public sealed record SetDateOverrideInput(string ProviderId, DateOnly Date, IReadOnlyList<TimeRangeInput> Hours);

@@ -1,4 +1,3 @@
-using NodaTime;
 using Platform.Api.Features.Availability.GraphQL;
 
 namespace Platform.Api.Features.Availability.Schedules;

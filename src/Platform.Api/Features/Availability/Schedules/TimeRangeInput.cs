@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Platform.Api.Features.Availability.Schedules;
 
 /// <summary>Local clock times as "HH:mm"; an end of "24:00" means the following midnight.</summary>

@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.Types;
-using NodaTime;
 using NodaTime.Text;
 using Platform.Api.GraphQL.Authorization;
 using Platform.Api.GraphQL.Errors;

@@ -1,4 +1,3 @@
-using NodaTime;
 using Platform.Api.GraphQL.Errors;
 
 namespace Platform.Api.Features.Availability.Slots;

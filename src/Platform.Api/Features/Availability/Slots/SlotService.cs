@@ -3,7 +3,6 @@ using NodaTime;
 using Platform.Api.Data;
 using Platform.Api.Features.Availability.Domain;
 using Platform.Api.Features.Availability.GraphQL;
-using Platform.Api.Features.Availability.Schedules;
 using Platform.Api.Features.Bookings.Data;
 using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Offerings.Domain;

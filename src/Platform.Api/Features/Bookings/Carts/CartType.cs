@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Platform.Api.Features.Bookings.Data;
 using Platform.Api.Features.Bookings.GraphQL;
 using Platform.Api.Features.Bookings.GraphQL.Types;
 using Platform.Api.GraphQL.DataLoaders;

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Platform.Tenancy;
 
 namespace Platform.Api.Features.Bookings.Data;
 

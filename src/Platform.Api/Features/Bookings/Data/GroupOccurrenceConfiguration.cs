@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Platform.Api.Data;
 using Platform.Api.Features.Availability;
 using Platform.Api.Features.Offerings;
-using Platform.Api.Identity;
 
 namespace Platform.Api.Features.Bookings.Data;
 

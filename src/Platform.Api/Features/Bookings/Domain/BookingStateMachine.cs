@@ -1,5 +1,4 @@
 using NodaTime;
-using Platform.Api.Features.Bookings.Data;
 
 namespace Platform.Api.Features.Bookings.Domain;
 

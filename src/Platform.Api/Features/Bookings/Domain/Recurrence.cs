@@ -1,6 +1,5 @@
 using NodaTime;
 using NodaTime.TimeZones;
-using Platform.Api.Features.Bookings.Data;
 
 namespace Platform.Api.Features.Bookings.Domain;
 

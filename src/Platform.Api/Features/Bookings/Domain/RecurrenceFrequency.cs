@@ -1,4 +1,3 @@
-using NodaTime;
 using NodaTime.TimeZones;
 
 namespace Platform.Api.Features.Bookings.Domain;

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Platform.Api.Features.Bookings.Domain;
 
 /// <summary>Why an action was refused: a code for clients and a sentence for people.</summary>

@@ -4,7 +4,6 @@ using Platform.Api.Features.Bookings.Carts;
 using Platform.Api.Features.Bookings.Data;
 using Platform.Api.Features.Bookings.Lifecycle;
 using Platform.Api.Features.Bookings.Waitlists;
-using Platform.Tenancy;
 
 namespace Platform.Api.Features.Bookings.Expiry;
 

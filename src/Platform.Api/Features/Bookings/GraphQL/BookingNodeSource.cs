@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.Api.Data;
 using Platform.Api.Features.Bookings.GraphQL.Types;
 using Platform.Api.Features.Bookings.Queries;
 using Platform.Api.GraphQL.Execution;

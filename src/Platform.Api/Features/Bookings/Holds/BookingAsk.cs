@@ -1,4 +1,3 @@
-using NodaTime;
 using Platform.Api.Data;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;

@@ -5,10 +5,8 @@ using Platform.Api.Features.Bookings.Domain;
 using Platform.Api.Features.Bookings.Idempotency;
 using Platform.Api.Features.Bookings.Lifecycle;
 using Platform.Api.Features.Pricing;
-using Platform.Api.Features.Pricing.Quotes;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
-using Platform.Tenancy;
 
 namespace Platform.Api.Features.Bookings.Holds;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
 using Platform.Api.Features.Offerings;
-using Platform.Api.Features.Organizations;
 using Platform.Api.Features.Organizations.Domain;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;

@@ -1,8 +1,6 @@
 using NodaTime;
-using Platform.Api.Data;
 using Platform.Api.Features.Bookings.Domain;
 using Platform.Api.Features.Pricing.Domain;
-using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
 using Platform.Tenancy;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 using Platform.Api.Data;
 using Platform.Api.Features.Availability.Slots;
 using Platform.Api.Features.Bookings.Carts;
@@ -9,10 +8,8 @@ using Platform.Api.Features.Bookings.GraphQL;
 using Platform.Api.Features.Bookings.Guests;
 using Platform.Api.Features.Bookings.Idempotency;
 using Platform.Api.Features.Bookings.Settings;
-using Platform.Api.Features.Offerings;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Bookings.Holds;
 

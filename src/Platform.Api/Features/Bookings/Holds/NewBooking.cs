@@ -1,12 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using NodaTime;
-using Npgsql;
 using Platform.Api.Data;
 using Platform.Api.Features.Bookings.Domain;
 using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Pricing.Domain;
-using Platform.Api.GraphQL.Errors;
 
 namespace Platform.Api.Features.Bookings.Holds;
 

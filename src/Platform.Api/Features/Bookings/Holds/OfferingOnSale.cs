@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
 using Platform.Api.Features.Availability.GraphQL;
-using Platform.Api.Features.Bookings.Idempotency;
 using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Offerings.GraphQL;
 using Platform.Api.GraphQL.Relay;

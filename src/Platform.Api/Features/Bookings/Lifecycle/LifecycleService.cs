@@ -5,7 +5,6 @@ using Platform.Api.Features.Bookings.Data;
 using Platform.Api.Features.Bookings.Domain;
 using Platform.Api.Features.Bookings.GraphQL;
 using Platform.Api.Features.Bookings.GraphQL.Types;
-using Platform.Api.Features.Bookings.Idempotency;
 using Platform.Api.Features.Bookings.Queries;
 using Platform.Api.Features.Bookings.Settings;
 using Platform.Api.Features.Bookings.Waitlists;

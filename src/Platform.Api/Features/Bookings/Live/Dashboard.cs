@@ -1,9 +1,7 @@
-using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Platform.Api.Data;
 using Platform.Api.Features.Bookings.Stats;
-using Platform.Api.GraphQL.Execution;
 using Platform.Api.Realtime;
 using Platform.Tenancy;
 

@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 using Platform.Api.Features.Bookings.GraphQL.Types;
 using Platform.Api.GraphQL.Authorization;

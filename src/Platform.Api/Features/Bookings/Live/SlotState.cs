@@ -1,4 +1,3 @@
-using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
 using Platform.Api.GraphQL.Execution;

@@ -1,8 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
 using Platform.Api.Features.Availability.GraphQL;
 using Platform.Api.GraphQL.Execution;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Bookings.Live;
 

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Platform.Api.Features.Offerings.GraphQL;
-using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Bookings.Live;

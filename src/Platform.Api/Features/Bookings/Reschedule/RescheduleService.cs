@@ -9,7 +9,6 @@ using Platform.Api.Features.Bookings.Domain;
 using Platform.Api.Features.Bookings.Expiry;
 using Platform.Api.Features.Bookings.GraphQL;
 using Platform.Api.Features.Bookings.Holds;
-using Platform.Api.Features.Bookings.Idempotency;
 using Platform.Api.Features.Bookings.Lifecycle;
 using Platform.Api.Features.Bookings.Waitlists;
 using Platform.Api.Features.Offerings;

@@ -1,4 +1,3 @@
-using Platform.Api.Features.Bookings.Data;
 using Platform.Api.GraphQL.Errors;
 
 namespace Platform.Api.Features.Bookings.Series;

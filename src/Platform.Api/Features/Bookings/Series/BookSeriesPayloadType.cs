@@ -1,10 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Platform.Api.Features.Bookings.Carts;
-using Platform.Api.Features.Bookings.Data;
 using Platform.Api.GraphQL.DataLoaders;
 using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Execution;
 
 namespace Platform.Api.Features.Bookings.Series;
 

@@ -4,7 +4,6 @@ using Platform.Api.Features.Availability.GraphQL;
 using Platform.Api.Features.Bookings.GraphQL;
 using Platform.Api.Features.Bookings.GraphQL.Types;
 using Platform.Api.Features.Offerings.GraphQL;
-using Platform.Api.GraphQL.DataLoaders;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;
 

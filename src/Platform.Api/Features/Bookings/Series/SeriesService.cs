@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 using Platform.Api.Data;
 using Platform.Api.Features.Availability.Slots;
 using Platform.Api.Features.Bookings.Carts;
@@ -13,7 +12,6 @@ using Platform.Api.Features.Bookings.Settings;
 using Platform.Api.Features.Organizations.Domain;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Bookings.Series;
 

@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 using Platform.Api.Features.Availability.GraphQL;
 using Platform.Api.Features.Bookings.GraphQL;

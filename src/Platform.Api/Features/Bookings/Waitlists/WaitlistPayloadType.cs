@@ -1,9 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
 using Platform.Api.Features.Bookings.GraphQL.Types;
-using Platform.Api.GraphQL.DataLoaders;
 using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Execution;
 
 namespace Platform.Api.Features.Bookings.Waitlists;
 

@@ -7,7 +7,6 @@ using Platform.Api.Features.Bookings.Expiry;
 using Platform.Api.Features.Bookings.Holds;
 using Platform.Api.Features.Bookings.Settings;
 using Platform.Api.Features.Pricing;
-using Platform.Api.Features.Pricing.Quotes;
 using Platform.Tenancy;
 
 namespace Platform.Api.Features.Bookings.Waitlists;

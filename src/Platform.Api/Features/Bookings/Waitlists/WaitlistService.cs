@@ -6,7 +6,6 @@ using Platform.Api.Features.Availability.Slots;
 using Platform.Api.Features.Bookings.Data;
 using Platform.Api.Features.Bookings.Domain;
 using Platform.Api.Features.Bookings.Holds;
-using Platform.Api.Features.Bookings.Idempotency;
 using Platform.Api.Features.Bookings.Lifecycle;
 using Platform.Api.Features.Bookings.Queries;
 using Platform.Api.Features.Offerings;

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Platform.Api.Features.Offerings.Domain;
 
 /// <summary>What a customer's cancellation refunds and when it became final.</summary>

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using Platform.Api.Features.Availability.GraphQL;
 using Platform.Api.Features.Pricing.GraphQL;
-using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;
 

@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using Platform.Api.Features.Organizations.GraphQL;
 using Platform.Api.GraphQL.Errors;
-using Platform.Api.Identity;
 
 namespace Platform.Api.Features.Organizations.Administration;
 

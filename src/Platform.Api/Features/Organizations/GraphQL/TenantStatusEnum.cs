@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using GraphQL.Types.Relay.DataObjects;
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.GraphQL.Authorization;
 using Platform.Api.GraphQL.Execution;

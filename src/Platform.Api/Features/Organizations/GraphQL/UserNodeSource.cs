@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;
-using Platform.Tenancy.EntityFramework;
 
 namespace Platform.Api.Features.Organizations.GraphQL;
 

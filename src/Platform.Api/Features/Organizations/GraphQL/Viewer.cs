@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using GraphQL.Types.Relay.DataObjects;
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.GraphQL.Authorization;

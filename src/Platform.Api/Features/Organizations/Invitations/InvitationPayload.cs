@@ -1,5 +1,4 @@
 using Platform.Api.GraphQL.Errors;
-using Platform.Tenancy;
 
 namespace Platform.Api.Features.Organizations.Invitations;
 

@@ -1,9 +1,7 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Api.Data;
 using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Execution;
 using Platform.Modules.Payments;
 using Platform.Tenancy;
 

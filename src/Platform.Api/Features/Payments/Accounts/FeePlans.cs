@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Api.Data;
 using Platform.Api.Features.Payments.Domain;
-using Platform.Api.Features.Payments.Domain.Money;
 
 namespace Platform.Api.Features.Payments.Accounts;
 

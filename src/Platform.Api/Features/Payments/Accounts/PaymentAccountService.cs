@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Api.Data;
 using Platform.Api.Features.Payments.Domain;
-using Platform.Api.Features.Payments.Domain.Money;
 using Platform.Api.Features.Payments.Webhooks;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;

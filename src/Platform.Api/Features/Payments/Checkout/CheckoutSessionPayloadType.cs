@@ -1,8 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
 using Platform.Api.Features.Payments.GraphQL;
 using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Payments.Checkout;

@@ -1,13 +1,10 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Platform.Api.Data;
-using Platform.Api.Features.Bookings;
 using Platform.Api.Features.Payments.Coordination;
 using Platform.Api.Features.Payments.Domain;
 using Platform.Api.Features.Payments.Webhooks;
 using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Execution;
 using Platform.Modules.Payments;
 
 namespace Platform.Api.Features.Payments.Checkout;

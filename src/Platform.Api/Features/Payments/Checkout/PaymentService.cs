@@ -1,4 +1,3 @@
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Api.Data;
@@ -9,7 +8,6 @@ using Platform.Api.Features.Bookings.Lifecycle;
 using Platform.Api.Features.Payments.Accounts;
 using Platform.Api.Features.Payments.Coordination;
 using Platform.Api.Features.Payments.Domain;
-using Platform.Api.Features.Payments.Domain.Money;
 using Platform.Api.Features.Payments.Webhooks;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;

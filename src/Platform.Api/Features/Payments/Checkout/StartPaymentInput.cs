@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;

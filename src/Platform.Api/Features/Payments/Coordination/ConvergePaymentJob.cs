@@ -1,5 +1,4 @@
 using Hangfire;
-using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
 using Platform.Tenancy;
 

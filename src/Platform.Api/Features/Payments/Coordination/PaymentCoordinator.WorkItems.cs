@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.Api.Data;
 using Platform.Api.Features.Bookings;
 using Platform.Api.Features.Payments.Domain;
-using Platform.Modules.Payments;
 
 namespace Platform.Api.Features.Payments.Coordination;
 

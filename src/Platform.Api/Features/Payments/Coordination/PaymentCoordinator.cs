@@ -8,7 +8,6 @@ using Platform.Api.Features.Bookings.Domain;
 using Platform.Api.Features.Bookings.Lifecycle;
 using Platform.Api.Features.Bookings.Settings;
 using Platform.Api.Features.Payments.Domain;
-using Platform.Api.Features.Payments.Refunds;
 using Platform.Modules.Payments;
 
 namespace Platform.Api.Features.Payments.Coordination;

@@ -1,8 +1,6 @@
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
 using Platform.Api.Features.Payments.Webhooks;
-using Platform.Tenancy;
 
 namespace Platform.Api.Features.Payments.Data;
 

@@ -1,6 +1,5 @@
 using Platform.Api.Features.Bookings;
 using Platform.Api.Features.Offerings.Domain;
-using Platform.Api.Features.Payments.Domain.Money;
 
 namespace Platform.Api.Features.Payments.Domain;
 

@@ -1,5 +1,4 @@
 using Platform.Api.Features.Bookings;
-using Platform.Api.Features.Payments.Domain.Money;
 
 namespace Platform.Api.Features.Payments.Domain;
 

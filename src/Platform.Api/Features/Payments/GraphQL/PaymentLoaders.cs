@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
-using Platform.Api.Features.Payments.Refunds;
 using Platform.Api.GraphQL.DataLoaders;
 
 namespace Platform.Api.Features.Payments.GraphQL;

@@ -1,13 +1,11 @@
 using GraphQL;
 using GraphQL.Types;
-using Platform.Api.Features.Bookings;
 using Platform.Api.Features.Bookings.Idempotency;
 using Platform.Api.Features.Payments.Accounts;
 using Platform.Api.Features.Payments.Checkout;
 using Platform.Api.Features.Payments.Ledgers;
 using Platform.Api.Features.Payments.Webhooks;
 using Platform.Api.GraphQL.Authorization;
-using Platform.Api.GraphQL.DataLoaders;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;
 

@@ -1,12 +1,9 @@
-using GraphQL;
 using GraphQL.Types;
 using Platform.Api.Features.Bookings.GraphQL;
 using Platform.Api.Features.Bookings.GraphQL.Types;
-using Platform.Api.Features.Payments.Domain;
 using Platform.Api.Features.Payments.Domain.Money;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Payments.Ledgers;
 

@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.Types;
-using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;
 

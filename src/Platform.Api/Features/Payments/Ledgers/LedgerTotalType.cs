@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.Types;
-using Platform.Api.Features.Payments.Domain;
 using Platform.Api.Features.Payments.Domain.Money;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Platform.Api.GraphQL.Errors;
 
 namespace Platform.Api.Features.Payments.Webhooks;
 

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
 using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Execution;
 using Platform.Api.Identity;
 
 namespace Platform.Api.Features.Payments.Webhooks;

@@ -1,5 +1,4 @@
 using Platform.Api.Features.Payments.Domain.Money;
-using Platform.Api.Features.Pricing.Quotes;
 
 namespace Platform.Api.Features.Pricing.Domain;
 

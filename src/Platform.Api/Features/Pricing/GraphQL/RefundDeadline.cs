@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Relay;
 

@@ -2,7 +2,6 @@ using NodaTime;
 using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Offerings.Domain;
 using Platform.Api.Features.Pricing.Domain;
-using Platform.Api.GraphQL.Errors;
 
 namespace Platform.Api.Features.Pricing.Quotes;
 

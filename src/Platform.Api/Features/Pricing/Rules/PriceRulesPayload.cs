@@ -1,4 +1,3 @@
-using NodaTime;
 using Platform.Api.Features.Offerings;
 using Platform.Api.GraphQL.Errors;
 

@@ -1,10 +1,7 @@
-using GraphQL;
 using GraphQL.Types;
 using NodaTime;
 using Platform.Api.Features.Bookings.Domain;
-using Platform.Api.GraphQL.DataLoaders;
 using Platform.Api.GraphQL.Execution;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Bookings.GraphQL.Types;
 

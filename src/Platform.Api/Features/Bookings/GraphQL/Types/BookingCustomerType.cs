@@ -1,11 +1,8 @@
-using GraphQL;
 using GraphQL.Types;
-using NodaTime;
 using Platform.Api.Features.Bookings.Holds;
 using Platform.Api.Features.Organizations.GraphQL;
 using Platform.Api.GraphQL.DataLoaders;
 using Platform.Api.GraphQL.Execution;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Bookings.GraphQL.Types;
 

@@ -1,8 +1,5 @@
-using GraphQL;
 using GraphQL.Types;
-using NodaTime;
 using Platform.Api.Features.Pricing.GraphQL;
-using Platform.Api.GraphQL.DataLoaders;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;
 

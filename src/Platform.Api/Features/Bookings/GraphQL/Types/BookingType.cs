@@ -9,7 +9,6 @@ using Platform.Api.Features.Bookings.Queries;
 using Platform.Api.Features.Bookings.Series;
 using Platform.Api.Features.Offerings.GraphQL;
 using Platform.Api.Features.Pricing.GraphQL;
-using Platform.Api.GraphQL.DataLoaders;
 using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;
 

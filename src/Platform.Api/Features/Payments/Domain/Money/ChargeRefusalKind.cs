@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace Platform.Api.Features.Payments.Domain.Money;
