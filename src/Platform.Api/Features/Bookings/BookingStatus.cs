@@ -1,5 +1,3 @@
-using Platform.Tenancy;
-
 namespace Platform.Api.Features.Bookings;
 
 public enum BookingStatus

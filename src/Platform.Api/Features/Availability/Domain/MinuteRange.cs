@@ -1,5 +1,3 @@
-using NodaTime.TimeZones;
-
 namespace Platform.Api.Features.Availability.Domain;
 
 /// <summary>Local clock minutes [StartMinute, EndMinute) within one day; 1440 means the following midnight.</summary>

@@ -1,10 +1,4 @@
-using GraphQL.Types;
-using NodaTime;
-using NodaTime.Text;
 using Platform.Api.Features.Availability.Domain;
-using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Execution;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Availability.GraphQL;
 

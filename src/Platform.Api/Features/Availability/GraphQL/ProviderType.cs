@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using NodaTime.Text;
 using Platform.Api.Features.Availability.Providers;
 using Platform.Api.Features.Offerings.GraphQL;
 using Platform.Api.Features.Organizations.GraphQL;

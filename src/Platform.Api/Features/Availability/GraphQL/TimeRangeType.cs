@@ -1,10 +1,6 @@
 using GraphQL.Types;
-using NodaTime.Text;
 using Platform.Api.Features.Availability.Domain;
 using Platform.Api.Features.Availability.Schedules;
-using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Execution;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Availability.GraphQL;
 

@@ -1,8 +1,6 @@
 using GraphQL.Types;
-using NodaTime.Text;
 using Platform.Api.Features.Availability.GraphQL;
 using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Availability.Providers;
 

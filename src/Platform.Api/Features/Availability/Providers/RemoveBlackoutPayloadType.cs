@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using NodaTime.Text;
 using Platform.Api.Features.Availability.GraphQL;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Relay;

@@ -1,9 +1,4 @@
 using GraphQL.Types;
-using NodaTime.Text;
-using Platform.Api.GraphQL.Authorization;
-using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Execution;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Availability.Schedules;
 

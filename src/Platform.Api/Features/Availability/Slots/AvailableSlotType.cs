@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using NodaTime.Text;
 using Platform.Api.Features.Availability.GraphQL;
-using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
 
 namespace Platform.Api.Features.Availability.Slots;

@@ -1,8 +1,5 @@
 using GraphQL.Types;
-using NodaTime.Text;
-using Platform.Api.GraphQL.Authorization;
 using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Availability.Slots;
 

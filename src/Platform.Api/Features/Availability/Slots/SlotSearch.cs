@@ -1,5 +1,3 @@
-using Platform.Api.GraphQL.Errors;
-
 namespace Platform.Api.Features.Availability.Slots;
 
 /// <summary>An availableSlots question: local dates [From, To] in a viewer's zone (the organization's when omitted).</summary>

@@ -1,7 +1,4 @@
-using GraphQL.Types;
 using Platform.Api.Features.Bookings.Domain;
-using Platform.Api.GraphQL.Execution;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Bookings.Carts;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Platform.Api.Identity;
 
 namespace Platform.Api.Features.Bookings.Data;
 

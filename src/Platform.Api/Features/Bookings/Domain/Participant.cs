@@ -1,5 +1,3 @@
-using Platform.Tenancy;
-
 namespace Platform.Api.Features.Bookings.Domain;
 
 /// <summary>Someone attending a group booking: a name, and an email when they want messages.</summary>

@@ -1,5 +1,3 @@
-using NodaTime.TimeZones;
-
 namespace Platform.Api.Features.Bookings.Domain;
 
 public enum RecurrenceFrequency

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
-using Platform.Api.Data;
-
 namespace Platform.Api.Features.Bookings.Expiry;
 
 /// <summary>A booking that just expired: what the caller may need to follow up (waitlists, payments).</summary>

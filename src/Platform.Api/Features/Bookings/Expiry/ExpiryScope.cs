@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
-using Platform.Api.Data;
-
 namespace Platform.Api.Features.Bookings.Expiry;
 
 /// <summary>Which due bookings to expire: a provider's time range, one occurrence, or all.</summary>

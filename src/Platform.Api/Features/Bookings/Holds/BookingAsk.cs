@@ -1,8 +1,3 @@
-using Platform.Api.Data;
-using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Execution;
-using Platform.Tenancy;
-
 namespace Platform.Api.Features.Bookings.Holds;
 
 /// <summary>What holdBooking and bookSeries both ask: what, with whom, when, how many, for whom, in which cart.</summary>

@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Platform.Api.Data;
-using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Execution;
-using Platform.Api.Identity;
-using static OpenIddict.Abstractions.OpenIddictConstants;
-
 namespace Platform.Api.Features.Bookings.Holds;
 
 /// <summary>Whom a booking is for: an account (with its customer roles here) or a guest's email.</summary>

@@ -8,7 +8,6 @@ using Platform.Api.Features.Bookings.GraphQL;
 using Platform.Api.Features.Bookings.Guests;
 using Platform.Api.Features.Bookings.Idempotency;
 using Platform.Api.Features.Bookings.Settings;
-using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
 
 namespace Platform.Api.Features.Bookings.Holds;

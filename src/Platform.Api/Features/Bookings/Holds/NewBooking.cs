@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore.Storage;
 using NodaTime;
-using Platform.Api.Data;
 using Platform.Api.Features.Bookings.Domain;
 using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Pricing.Domain;

@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Platform.Api.Data;
 using Platform.Api.GraphQL.Errors;
 
 namespace Platform.Api.Features.Bookings.Idempotency;

@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
-using Platform.Api.Data;
 using Platform.Api.Features.Bookings.Stats;
-using Platform.Api.Realtime;
-using Platform.Tenancy;
 
 namespace Platform.Api.Features.Bookings.Live;
 

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Platform.Api.Features.Bookings.Stats;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Bookings.Live;
 

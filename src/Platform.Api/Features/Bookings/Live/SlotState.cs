@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Platform.Api.Data;
-using Platform.Api.GraphQL.Execution;
-using Platform.Api.Realtime;
-using Platform.Tenancy;
-
 namespace Platform.Api.Features.Bookings.Live;
 
 /// <summary>The state of one provider's time after a change: seats of a group occurrence, or whether one-to-one time is taken.</summary>

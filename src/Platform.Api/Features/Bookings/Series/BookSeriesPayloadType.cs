@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Platform.Api.Features.Bookings.Carts;
-using Platform.Api.GraphQL.DataLoaders;
 using Platform.Api.GraphQL.Errors;
 
 namespace Platform.Api.Features.Bookings.Series;

@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using Platform.Api.Features.Bookings.GraphQL.Types;
 using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Bookings.Series;
 

@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using Platform.Api.Features.Bookings.Data;
 using Platform.Api.Features.Bookings.Domain;
 using Platform.Api.Features.Bookings.Holds;
 using Platform.Api.Features.Bookings.Idempotency;
 using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Bookings.Series;
 

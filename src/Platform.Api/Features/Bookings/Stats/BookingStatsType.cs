@@ -1,7 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Execution;
 
 namespace Platform.Api.Features.Bookings.Stats;
 

@@ -1,6 +1,3 @@
-using NodaTime;
-using Platform.Api.Data;
-
 namespace Platform.Api.Features.Bookings.Stats;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using GraphQL.Types;
-using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Execution;
 
 namespace Platform.Api.Features.Bookings.Stats;
 

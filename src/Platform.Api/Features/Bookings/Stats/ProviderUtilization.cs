@@ -1,6 +1,3 @@
-using NodaTime;
-using Platform.Api.Data;
-
 namespace Platform.Api.Features.Bookings.Stats;
 
 /// <summary>How much of a provider's working time (hours less blackouts) in the range is booked.</summary>

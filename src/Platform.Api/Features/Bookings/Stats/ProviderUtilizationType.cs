@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using Platform.Api.Features.Availability.GraphQL;
-using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
 
 namespace Platform.Api.Features.Bookings.Stats;

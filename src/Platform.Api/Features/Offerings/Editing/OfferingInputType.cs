@@ -1,7 +1,5 @@
 using GraphQL.Types;
 using Platform.Api.Features.Offerings.GraphQL;
-using Platform.Api.GraphQL.Execution;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Offerings.Editing;
 

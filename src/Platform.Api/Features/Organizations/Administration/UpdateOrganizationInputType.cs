@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Platform.Api.Identity;
 
 namespace Platform.Api.Features.Organizations.Administration;
 

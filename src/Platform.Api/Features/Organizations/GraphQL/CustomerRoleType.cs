@@ -1,9 +1,5 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using Platform.Api.GraphQL.Authorization;
-using Platform.Api.GraphQL.Execution;
 using Platform.Api.GraphQL.Relay;
-using Platform.Tenancy;
 
 namespace Platform.Api.Features.Organizations.GraphQL;
 

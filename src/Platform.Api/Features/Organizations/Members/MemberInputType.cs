@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using Platform.Api.Features.Organizations.GraphQL;
-using Platform.Api.Identity;
 
 namespace Platform.Api.Features.Organizations.Members;
 

@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Payments.Accounts;
 

@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using Platform.Api.Features.Payments.GraphQL;
 using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Payments.Checkout;
 

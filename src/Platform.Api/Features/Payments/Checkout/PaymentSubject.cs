@@ -1,8 +1,3 @@
-using Platform.Api.Data;
-using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Execution;
-using Platform.Api.GraphQL.Relay;
-
 namespace Platform.Api.Features.Payments.Checkout;
 
 /// <summary>What one payment pays for: a single hold, or every live unpaid hold of a cart.</summary>

@@ -1,10 +1,3 @@
-using Hangfire;
-using Microsoft.EntityFrameworkCore;
-using Platform.Api.Data;
-using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Execution;
-using Platform.Modules.Payments;
-
 namespace Platform.Api.Features.Payments.Checkout;
 
 /// <summary>What to pay for: one hold (not in a cart) or a cart; guests also give the email they booked with.</summary>

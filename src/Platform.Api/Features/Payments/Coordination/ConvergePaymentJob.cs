@@ -1,6 +1,4 @@
 using Hangfire;
-using Platform.Api.Data;
-using Platform.Tenancy;
 
 namespace Platform.Api.Features.Payments.Coordination;
 

@@ -1,7 +1,6 @@
 using Platform.Api.Features.Bookings;
 using Platform.Api.Features.Bookings.Domain;
 using Platform.Api.Features.Payments.Domain;
-using Platform.Api.Features.Payments.Refunds;
 
 namespace Platform.Api.Features.Payments.Coordination;
 

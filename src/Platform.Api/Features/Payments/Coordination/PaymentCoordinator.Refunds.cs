@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
 using Platform.Api.Features.Bookings.Data;
-using Platform.Api.Features.Payments.Refunds;
 using Platform.Modules.Payments;
 
 namespace Platform.Api.Features.Payments.Coordination;

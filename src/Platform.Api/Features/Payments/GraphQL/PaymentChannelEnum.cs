@@ -1,6 +1,4 @@
 using GraphQL.Types;
-using Platform.Api.GraphQL.Execution;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Payments.GraphQL;
 

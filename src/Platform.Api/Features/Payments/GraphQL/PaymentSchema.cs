@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Platform.Api.Features.Bookings.Idempotency;
 using Platform.Api.Features.Payments.Accounts;
 using Platform.Api.Features.Payments.Checkout;
 using Platform.Api.Features.Payments.Ledgers;

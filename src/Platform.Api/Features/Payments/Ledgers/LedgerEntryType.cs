@@ -1,8 +1,6 @@
 using GraphQL.Types;
 using Platform.Api.Features.Bookings.GraphQL;
 using Platform.Api.Features.Bookings.GraphQL.Types;
-using Platform.Api.Features.Payments.Domain.Money;
-using Platform.Api.GraphQL.Errors;
 using Platform.Api.GraphQL.Execution;
 
 namespace Platform.Api.Features.Payments.Ledgers;

@@ -1,11 +1,3 @@
-using System.Globalization;
-using System.Text;
-using GraphQL.Types.Relay.DataObjects;
-using Microsoft.EntityFrameworkCore;
-using Platform.Api.Data;
-using Platform.Api.GraphQL.Relay;
-using Platform.Tenancy;
-
 namespace Platform.Api.Features.Payments.Ledgers;
 
 public sealed record LedgerPeriod(

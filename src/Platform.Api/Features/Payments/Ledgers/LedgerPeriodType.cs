@@ -1,8 +1,4 @@
 using GraphQL.Types;
-using Platform.Api.Features.Payments.Domain.Money;
-using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Execution;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Payments.Ledgers;
 

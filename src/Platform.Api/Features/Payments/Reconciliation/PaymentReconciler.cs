@@ -4,7 +4,6 @@ using Platform.Api.Data;
 using Platform.Api.Features.Payments.Accounts;
 using Platform.Api.Features.Payments.Coordination;
 using Platform.Api.Features.Payments.Domain;
-using Platform.Api.Features.Payments.Refunds;
 using Platform.Api.Features.Payments.Webhooks;
 using Platform.Modules.Payments;
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
 using Platform.Api.Features.Payments.Data;
 using Platform.Tenancy;

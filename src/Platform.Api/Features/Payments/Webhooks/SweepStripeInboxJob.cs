@@ -1,6 +1,4 @@
 using Hangfire;
-using Microsoft.Extensions.Options;
-using Platform.Api.Data;
 
 namespace Platform.Api.Features.Payments.Webhooks;
 

@@ -1,6 +1,4 @@
-using Platform.Api.Data;
 using Platform.Api.GraphQL.Errors;
-using Platform.Api.Identity;
 
 namespace Platform.Api.Features.Payments.Webhooks;
 

@@ -1,8 +1,3 @@
-using Platform.Api.Data;
-using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Execution;
-using Platform.Api.Identity;
-
 namespace Platform.Api.Features.Payments.Webhooks;
 
 /// <summary>Where an inbox event stands.</summary>

@@ -1,6 +1,3 @@
-using Platform.Api.GraphQL.Errors;
-using Platform.Api.GraphQL.Relay;
-
 namespace Platform.Api.Features.Pricing.GraphQL;
 
 /// <summary>One refund deadline of a quote: cancel before <c>until</c> for <c>refundPercent</c>.</summary>

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Pricing.GraphQL;
 

@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using Platform.Api.Features.Pricing.Domain;
-using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Pricing.GraphQL;
 

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using NodaTime;
 using Platform.Api.Features.Bookings.Domain;
 using Platform.Api.GraphQL.Execution;

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Platform.Api.Features.Bookings.Holds;
 using Platform.Api.Features.Organizations.GraphQL;
 using Platform.Api.GraphQL.DataLoaders;
 using Platform.Api.GraphQL.Execution;

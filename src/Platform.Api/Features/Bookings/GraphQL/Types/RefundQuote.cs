@@ -1,9 +1,3 @@
-using GraphQL.Types;
-using NodaTime;
-using Platform.Api.GraphQL.DataLoaders;
-using Platform.Api.GraphQL.Execution;
-using Platform.Api.GraphQL.Relay;
-
 namespace Platform.Api.Features.Bookings.GraphQL.Types;
 
 /// <summary>A refund as a percentage and an amount.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Platform.Api.Features.Payments.Domain.Money;
 
 public sealed record ChargeRefusal(ChargeRefusalKind Kind, string Message)

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Platform.Api.Features.Payments.Domain.Money;
 
 /// <summary>Why Stripe would not take a charge of some amount.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Platform.Api.Features.Payments.Domain.Money;
 
 /// <summary>One currency: ISO 4217 minor units and what Stripe accepts when charging it.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Platform.Api.Features.Payments.Domain.Money;
 
 /// <summary>How Stripe writes amounts of a currency (https://docs.stripe.com/currencies).</summary>
