@@ -21,7 +21,12 @@ public sealed class SecondInstance(PlatformApp first, IReadOnlyList<(string Key,
         var instance = new SecondInstance(first, settings);
         instance.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         instance.StartServer();
-        var address = instance.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var addresses = instance.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        // Program refuses invalid settings by printing one line and not serving: say so instead of "no elements".
+        var address = addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException(
+                "The second instance is not listening: a setting was probably refused at start ("
+                + string.Join(", ", settings.Select(s => $"{s.Key}={s.Value}")) + ").");
         instance.BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
         await instance.Services.GetRequiredService<Platform.Api.Realtime.EventListener>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
         return instance;

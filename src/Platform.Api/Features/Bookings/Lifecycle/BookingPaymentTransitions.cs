@@ -47,10 +47,8 @@ public sealed class BookingPaymentTransitions(PlatformDbContext db)
     /// <summary>The authorization is gone too close to the start to pay again: EXPIRED, nothing was taken.</summary>
     public void ExpireUncaptured(Booking booking, string reason, DateTimeOffset now, object? details)
     {
-        booking.RefundPercent = 100;
-        booking.RefundAmount = 0;
         booking.CapturedAmount = 0;
-        db.BookingEvents.Add(BookingLog.Transition(booking, BookingStatus.Expired, BookingActor.System, null, reason, now, details));
+        Expire(booking, refundAmount: 0, reason, now, details);
     }
 
     /// <summary>
