@@ -1,6 +1,8 @@
 using Platform.Api.Data;
 using Platform.Api.Features.Availability;
 using Platform.Api.Features.Bookings;
+using Platform.Api.Features.Integrations;
+using Platform.Api.Features.Notifications;
 using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Organizations;
 using Platform.Api.Features.Payments;
@@ -39,6 +41,8 @@ public static class PlatformExtensions
         builder.AddPricingFeature();
         builder.AddBookingsFeature();
         builder.AddPaymentsFeature();
+        builder.AddNotificationsFeature();
+        builder.AddIntegrationsFeature();
 
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<DemoCatalogSeeder>();

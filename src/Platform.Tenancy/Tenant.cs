@@ -16,6 +16,14 @@ public sealed class Tenant
     /// <summary>ISO 4217 currency code, upper case.</summary>
     public string Currency { get; set; } = "USD";
 
+    /// <summary>Branding of the organization's emails and pages: an https logo URL and a #rrggbb colour.</summary>
+    public string? LogoUrl { get; set; }
+
+    public string? BrandColor { get; set; }
+
+    /// <summary>The language of messages to people who chose none (en, de).</summary>
+    public string DefaultLanguage { get; set; } = "en";
+
     public TenantStatus Status { get; set; } = TenantStatus.Active;
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -15,6 +15,8 @@ internal static class IdentityModel
         {
             user.ToTable("users", schema);
             user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Property(u => u.PreferredLanguage).HasMaxLength(8);
+            user.Property(u => u.TimeZone).HasMaxLength(64);
         });
         builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims", schema);
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins", schema);

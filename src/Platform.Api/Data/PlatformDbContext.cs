@@ -76,6 +76,18 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 
     public DbSet<Features.Payments.StripeObjectRoute> StripeObjects => Set<Features.Payments.StripeObjectRoute>();
 
+    public DbSet<Features.Notifications.OutboxEvent> OutboxEvents => Set<Features.Notifications.OutboxEvent>();
+
+    public DbSet<Features.Notifications.NotificationDelivery> NotificationDeliveries => Set<Features.Notifications.NotificationDelivery>();
+
+    public DbSet<Features.Notifications.NotificationTemplate> NotificationTemplates => Set<Features.Notifications.NotificationTemplate>();
+
+    public DbSet<Features.Notifications.CalendarFeed> CalendarFeeds => Set<Features.Notifications.CalendarFeed>();
+
+    public DbSet<Features.Integrations.WebhookEndpoint> WebhookEndpoints => Set<Features.Integrations.WebhookEndpoint>();
+
+    public DbSet<Features.Integrations.IntegrationClient> IntegrationClients => Set<Features.Integrations.IntegrationClient>();
+
     /// <summary>
     /// Acts for <paramref name="tenantId"/> until disposed, also on a connection that is already open
     /// (inside a transaction), whose session settings were fixed when it opened.

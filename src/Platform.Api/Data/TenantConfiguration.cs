@@ -17,6 +17,9 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         tenant.Property(t => t.Name).HasMaxLength(200);
         tenant.Property(t => t.TimeZone).HasMaxLength(64);
         tenant.Property(t => t.Currency).HasMaxLength(3).IsFixedLength();
+        tenant.Property(t => t.LogoUrl).HasMaxLength(2048);
+        tenant.Property(t => t.BrandColor).HasMaxLength(7);
+        tenant.Property(t => t.DefaultLanguage).HasMaxLength(8).HasDefaultValue("en");
         tenant.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
     }
 }

@@ -7,5 +7,11 @@ public sealed class User : IdentityUser<Guid>
 {
     public string DisplayName { get; set; } = "";
 
+    /// <summary>The language this person reads messages in (en, de); null follows the organization's default.</summary>
+    public string? PreferredLanguage { get; set; }
+
+    /// <summary>The IANA time zone their messages show times in; null follows the organization's.</summary>
+    public string? TimeZone { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -12,6 +12,9 @@ public sealed class BookingSettings : ITenantOwned
     public const int DefaultConfirmationMinutes = 48 * 60;
     public const int DefaultWaitlistOfferMinutes = 30;
 
+    /// <summary>A day and an hour before.</summary>
+    public static readonly IReadOnlyList<int> DefaultReminderMinutes = [24 * 60, 60];
+
     public Guid TenantId { get; set; }
 
     /// <summary>How long a hold (and a cart) keeps its slot while the customer pays.</summary>
@@ -22,6 +25,9 @@ public sealed class BookingSettings : ITenantOwned
 
     /// <summary>How long a waitlisted customer has to take the seats offered to them.</summary>
     public int WaitlistOfferMinutes { get; set; } = DefaultWaitlistOfferMinutes;
+
+    /// <summary>How long before a confirmed booking's start its reminders go out (minutes; empty sends none).</summary>
+    public List<int> ReminderMinutes { get; set; } = [.. DefaultReminderMinutes];
 
     public DateTimeOffset UpdatedAt { get; set; }
 

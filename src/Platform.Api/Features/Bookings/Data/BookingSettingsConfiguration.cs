@@ -14,6 +14,7 @@ internal sealed class BookingSettingsConfiguration : IEntityTypeConfiguration<Bo
             )
         );
         settings.HasKey(s => s.TenantId);
+        settings.Property(s => s.ReminderMinutes).HasDefaultValueSql("'{1440,60}'::integer[]");
         settings
             .HasOne<Platform.Tenancy.Tenant>()
             .WithOne()

@@ -50,6 +50,8 @@ public sealed partial class StripeEventProcessor
                 new
                 {
                     dispute = dispute.StripeDisputeId,
+                    // Notifications tell administrators about a dispute once, when it opens.
+                    opened = e.Type == "charge.dispute.created",
                     dispute.Status,
                     dispute.Amount,
                     dispute.Currency,

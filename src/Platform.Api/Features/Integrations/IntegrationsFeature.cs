@@ -1,0 +1,12 @@
+namespace Platform.Api.Features.Integrations;
+
+public static class IntegrationsFeature
+{
+    /// <summary>What integrators use: signed outgoing webhooks (endpoints, deliveries, rotation) and API keys.</summary>
+    public static IHostApplicationBuilder AddIntegrationsFeature(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        _ = services;
+        return builder;
+    }
+}

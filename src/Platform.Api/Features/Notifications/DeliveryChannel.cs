@@ -1,0 +1,7 @@
+namespace Platform.Api.Features.Notifications;
+
+public enum DeliveryChannel
+{
+    Email,
+    Webhook,
+}

@@ -1,0 +1,27 @@
+using Platform.Api.Features.Notifications.Dispatch;
+using Platform.Api.Features.Notifications.Recipients;
+using Platform.Api.Features.Notifications.Reminders;
+using Platform.Modules;
+
+namespace Platform.Api.Features.Notifications;
+
+public static class NotificationsFeature
+{
+    /// <summary>
+    /// The outbox and its dispatcher (every instance), who hears about what (planners), the emails (templates,
+    /// calendar invites, self-service links), reminders, and the per-person calendar feed.
+    /// </summary>
+    public static IHostApplicationBuilder AddNotificationsFeature(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddValidatedOptions<NotificationsOptions>(NotificationsOptions.Section);
+        services.AddScoped<OutboxFanOut>();
+        services.AddScoped<DeliveryWorker>();
+        services.AddScoped<DeliveryOutcomes>();
+        services.AddScoped<MessageRecipients>();
+        services.AddScoped<IDeliveryPlanner, ReminderPlanner>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(s => s.GetRequiredService<OutboxDispatcher>());
+        return builder;
+    }
+}
