@@ -1,6 +1,7 @@
 using Platform.Api.Features.Notifications.Dispatch;
 using Platform.Api.Features.Notifications.Recipients;
 using Platform.Api.Features.Notifications.Reminders;
+using Platform.Api.Features.Notifications.SelfService;
 using Platform.Modules;
 
 namespace Platform.Api.Features.Notifications;
@@ -19,6 +20,7 @@ public static class NotificationsFeature
         services.AddScoped<DeliveryWorker>();
         services.AddScoped<DeliveryOutcomes>();
         services.AddScoped<MessageRecipients>();
+        services.AddScoped<SelfServiceLinks>();
         services.AddScoped<IDeliveryPlanner, ReminderPlanner>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(s => s.GetRequiredService<OutboxDispatcher>());
