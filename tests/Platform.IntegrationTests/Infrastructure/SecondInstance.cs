@@ -39,6 +39,8 @@ public sealed class SecondInstance(PlatformApp first, IReadOnlyList<(string Key,
         builder.UseSetting("ConnectionStrings:Owner", first.Database.OwnerConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("Jobs:Enabled", "false");
+        // The first instance delivers notifications; a test that wants this one to compete says so in its settings.
+        builder.UseSetting("Notifications:DispatcherEnabled", "false");
         builder.UseSetting("Email:Provider", "Pickup");
         builder.UseSetting("Email:PickupDirectory", first.MailDirectory);
         builder.UseSetting("GraphQL:ClientRequestsPerMinute", "100000");

@@ -61,6 +61,25 @@ namespace Platform.Api.Data.Migrations
                 END
                 $fn$;
 
+                -- Members joining or leaving are integrator events too, however the membership was made or removed.
+                CREATE OR REPLACE FUNCTION platform_outbox_membership() RETURNS trigger LANGUAGE plpgsql AS $fn$
+                DECLARE
+                  r public.memberships;
+                BEGIN
+                  IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
+                  -- An organization being deleted takes its members with it: nobody is left to tell.
+                  IF TG_OP = 'DELETE' AND NOT EXISTS (SELECT 1 FROM platform.tenants t WHERE t.id = r.tenant_id) THEN
+                    RETURN NULL;
+                  END IF;
+                  INSERT INTO public.outbox_events (id, tenant_id, type, data, occurred_at)
+                  VALUES (gen_random_uuid(), r.tenant_id, CASE TG_OP WHEN 'DELETE' THEN 'member.removed' ELSE 'member.added' END,
+                    jsonb_build_object('membershipId', r.id, 'userId', r.user_id, 'staffRole', r.staff_role,
+                      'customerRoles', to_jsonb(r.customer_roles)),
+                    clock_timestamp());
+                  RETURN NULL;
+                END
+                $fn$;
+
                 CREATE OR REPLACE FUNCTION platform_notify_outbox() RETURNS trigger LANGUAGE plpgsql AS $fn$
                 BEGIN
                   PERFORM pg_notify('platform_outbox', NEW.tenant_id::text);
@@ -71,6 +90,9 @@ namespace Platform.Api.Data.Migrations
                 DROP TRIGGER IF EXISTS booking_events_outbox ON public.booking_events;
                 CREATE TRIGGER booking_events_outbox AFTER INSERT ON public.booking_events
                   FOR EACH ROW EXECUTE FUNCTION platform_outbox_booking_event();
+                DROP TRIGGER IF EXISTS memberships_outbox ON public.memberships;
+                CREATE TRIGGER memberships_outbox AFTER INSERT OR DELETE ON public.memberships
+                  FOR EACH ROW EXECUTE FUNCTION platform_outbox_membership();
                 DROP TRIGGER IF EXISTS outbox_events_notify ON public.outbox_events;
                 CREATE TRIGGER outbox_events_notify AFTER INSERT ON public.outbox_events
                   FOR EACH ROW EXECUTE FUNCTION platform_notify_outbox();
@@ -83,6 +105,8 @@ namespace Platform.Api.Data.Migrations
             migrationBuilder.Sql("""
                 DROP TRIGGER IF EXISTS booking_events_outbox ON public.booking_events;
                 DROP TRIGGER IF EXISTS outbox_events_notify ON public.outbox_events;
+                DROP TRIGGER IF EXISTS memberships_outbox ON public.memberships;
+                DROP FUNCTION IF EXISTS platform_outbox_membership();
                 DROP FUNCTION IF EXISTS platform_outbox_booking_event();
                 DROP FUNCTION IF EXISTS platform_notify_outbox();
                 DROP POLICY IF EXISTS tenant_isolation ON outbox_events;

@@ -6,6 +6,8 @@ using Platform.Api.Features.Bookings.Domain;
 using Platform.Api.Features.Bookings.Expiry;
 using Platform.Api.Features.Bookings.Holds;
 using Platform.Api.Features.Bookings.Settings;
+using Platform.Api.Features.Notifications;
+using Platform.Api.Features.Notifications.Outbox;
 using Platform.Api.Features.Pricing;
 using Platform.Tenancy;
 
@@ -112,6 +114,8 @@ public sealed class WaitlistPromoter(
             entry.Status = WaitlistStatus.Offered;
             entry.OfferedBookingId = booking.Id;
             entry.OfferedAt = now;
+            db.OutboxEvents.Add(Outbox.New(tenantId, OutboxEventTypes.WaitlistOffered, now,
+                new WaitlistOfferData(entry.Id, booking.Id, entry.CustomerUserId, booking.HoldExpiresAt ?? now), booking.Id));
             left -= entry.Seats;
             offers++;
         }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
+using Platform.Api.Features.Notifications;
+using Platform.Api.Features.Notifications.Outbox;
 using Platform.Api.Features.Payments.Coordination;
 using Platform.Modules.Payments;
 
@@ -96,6 +98,7 @@ public sealed partial class StripeEventProcessor
         }
         else if (Stale(payout.Status, payout.LastEventAt, e, PayoutFinal))
             return "ignored: older than the payout's state";
+        var newlyFailed = payout.Status != "failed" && (e.Status == "failed" || e.Type == "payout.failed");
         payout.Amount = e.Amount ?? payout.Amount;
         payout.Currency = e.Currency ?? payout.Currency;
         payout.Status = e.Status ?? payout.Status;
@@ -103,6 +106,10 @@ public sealed partial class StripeEventProcessor
         payout.FailureCode = e.Type == "payout.failed" ? e.Reason ?? "failed" : payout.FailureCode;
         payout.LastEventAt = e.Created;
         payout.UpdatedAt = clock.GetDatabaseNow();
+        // Administrators hear of a failed payout once, in the transaction that records it.
+        if (newlyFailed)
+            db.OutboxEvents.Add(Outbox.New(payout.TenantId, OutboxEventTypes.PayoutFailed, payout.UpdatedAt,
+                new PayoutFailedData(payout.Id, payout.StripePayoutId, payout.Amount, payout.Currency, payout.FailureCode)));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
