@@ -6,6 +6,7 @@ using Platform.Api.Features.Organizations.GraphQL;
 using Platform.Api.Features.Payments.GraphQL;
 using Platform.Api.Features.Pricing.GraphQL;
 using Platform.Api.Identity;
+using Platform.Api.Identity.Profile;
 
 namespace Platform.Api.GraphQL;
 
@@ -16,6 +17,7 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         this.AddOrganizationMutations();
         this.AddAccountMutations();
+        this.AddProfileMutations();
         this.AddOfferingMutations();
         this.AddAvailabilityMutations();
         this.AddPricingMutations();

@@ -1,3 +1,4 @@
+using Platform.Api.Features.Notifications.Deliveries;
 using Platform.Api.Features.Notifications.Dispatch;
 using Platform.Api.Features.Notifications.Recipients;
 using Platform.Api.Features.Notifications.Reminders;
@@ -20,6 +21,7 @@ public static class NotificationsFeature
         services.AddScoped<DeliveryWorker>();
         services.AddScoped<DeliveryOutcomes>();
         services.AddScoped<MessageRecipients>();
+        services.AddScoped<DeliveryQueries>();
         services.AddScoped<SelfServiceLinks>();
         services.AddScoped<IDeliveryPlanner, ReminderPlanner>();
         services.AddSingleton<OutboxDispatcher>();

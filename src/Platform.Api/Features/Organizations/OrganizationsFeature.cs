@@ -3,6 +3,7 @@ using Platform.Api.Features.Organizations.GraphQL;
 using Platform.Api.Features.Organizations.Invitations;
 using Platform.Api.GraphQL.Relay;
 using Platform.Api.Identity;
+using Platform.Api.Identity.Profile;
 
 namespace Platform.Api.Features.Organizations;
 
@@ -15,6 +16,7 @@ public static class OrganizationsFeature
         services.AddScoped<OrganizationService>();
         services.AddScoped<InvitationService>();
         services.AddScoped<AccountService>();
+        services.AddScoped<ProfileService>();
         services.AddScoped<INodeSource, OrganizationNodeSource>();
         services.AddScoped<INodeSource, MembershipNodeSource>();
         services.AddTenantRowNodeSource<CustomerRole>(CustomerRoleType.TypeName, r => r.Id);

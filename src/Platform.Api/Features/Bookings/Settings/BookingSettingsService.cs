@@ -38,6 +38,9 @@ public sealed class BookingSettingsService(PlatformDbContext db, ICurrentTenant 
             errors.Add(
                 new UserError("INVALID_WAITLIST_OFFER_MINUTES", "A waitlist offer lasts 1 to 1,440 minutes.", "waitlistOfferMinutes")
             );
+        if (input.ReminderMinutes is { } reminders && (reminders.Count > 5 || reminders.Any(m => m is < 5 or > 43200)))
+            errors.Add(new UserError(
+                "INVALID_REMINDER_MINUTES", "Up to 5 reminders, each 5 minutes to 30 days before the start.", "reminderMinutes"));
         if (errors.Count > 0)
             return new BookingSettingsPayload(null) { UserErrors = errors };
 
@@ -54,6 +57,8 @@ public sealed class BookingSettingsService(PlatformDbContext db, ICurrentTenant 
             settings.ConfirmationMinutes = confirmation;
         if (input.WaitlistOfferMinutes is { } offer)
             settings.WaitlistOfferMinutes = offer;
+        if (input.ReminderMinutes is { } minutes)
+            settings.ReminderMinutes = [.. minutes.Distinct().OrderDescending()];
         settings.UpdatedAt = clock.GetDatabaseNow();
         await db.SaveChangesAsync(cancellationToken);
         cache.Remove(CacheKey(tenantId));

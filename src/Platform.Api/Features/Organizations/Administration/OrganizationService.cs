@@ -93,6 +93,13 @@ public sealed class OrganizationService(
             Collect(errors, OrganizationRules.CheckTimeZone(input.TimeZone), () => tenant.TimeZone = input.TimeZone);
         if (input.Currency is not null)
             Collect(errors, OrganizationRules.CheckCurrency(input.Currency), () => tenant.Currency = input.Currency);
+        if (input.LogoUrl is not null)
+            Collect(errors, BrandingRules.CheckLogoUrl(input.LogoUrl), () => tenant.LogoUrl = input.LogoUrl.Length == 0 ? null : input.LogoUrl);
+        if (input.BrandColor is not null)
+            Collect(errors, BrandingRules.CheckBrandColor(input.BrandColor),
+                () => tenant.BrandColor = input.BrandColor.Length == 0 ? null : input.BrandColor.ToLowerInvariant());
+        if (input.DefaultLanguage is not null)
+            Collect(errors, BrandingRules.CheckLanguage(input.DefaultLanguage, "defaultLanguage"), () => tenant.DefaultLanguage = input.DefaultLanguage);
         if (errors.Count > 0)
             return new OrganizationPayload(null) { UserErrors = errors };
 

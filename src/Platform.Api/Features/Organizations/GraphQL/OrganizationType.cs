@@ -20,6 +20,9 @@ public sealed class OrganizationType : ObjectGraphType<Tenant>
         Field(t => t.Name);
         Field(t => t.TimeZone).Description("IANA time zone the organization schedules in by default.");
         Field(t => t.Currency).Description("ISO 4217 currency of its prices.");
+        Field(t => t.LogoUrl, nullable: true).Description("Shown in its emails and pages.");
+        Field(t => t.BrandColor, nullable: true).Description("#rrggbb of its emails and pages.");
+        Field(t => t.DefaultLanguage).Description("en or de: the language of messages to people who chose none.");
         Field<NonNullGraphType<TenantStatusEnum>>("status").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CustomerRoleType>>>>("customerRoles")
             .Description("Customer roles defined here; every customer also has the implicit role 'public'.")

@@ -14,6 +14,8 @@ public sealed class UserType : ObjectGraphType<User>
         Description = "A person's account, shared by every organization they belong to.";
         Field<NonNullGraphType<StringGraphType>>("email").Resolve(c => c.Source.Email);
         Field(u => u.DisplayName);
+        Field(u => u.PreferredLanguage, nullable: true).Description("en or de; null follows each organization's default.");
+        Field(u => u.TimeZone, nullable: true).Description("The time zone of this person's messages; null follows the organization's.");
         Field(u => u.EmailConfirmed).Description("Whether the account proved it owns its email (confirmEmail or a password reset).");
     }
 }
