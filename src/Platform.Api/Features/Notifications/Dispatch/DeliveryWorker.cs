@@ -62,6 +62,19 @@ public sealed class DeliveryWorker(
             .Select(d => (DateTimeOffset?)(d.LockedUntil > d.NextAttemptAt ? d.LockedUntil : d.NextAttemptAt))
             .MinAsync(cancellationToken);
 
+    /// <summary>Whether outbox events wait to be fanned out, and when the next delivery is due: one round trip.</summary>
+    public async Task<(bool PendingEvents, DateTimeOffset? NextDue)> ProbeAsync(CancellationToken cancellationToken)
+    {
+        var row = await db.Database.SqlQuery<WorkProbe>($"""
+            SELECT EXISTS (SELECT 1 FROM outbox_events WHERE dispatched_at IS NULL) AS pending_events,
+                   (SELECT min(greatest(next_attempt_at, coalesce(locked_until, next_attempt_at)))
+                    FROM notification_deliveries WHERE state = 'Pending') AS next_due
+            """).SingleAsync(cancellationToken);
+        return (row.PendingEvents, row.NextDue);
+    }
+
+    private sealed record WorkProbe(bool PendingEvents, DateTimeOffset? NextDue);
+
     private async Task SendOneAsync(NotificationDelivery delivery, DateTimeOffset lease, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

@@ -51,20 +51,17 @@ public sealed class OutboxDispatcher(
             try
             {
                 var sweep = TimeSpan.FromSeconds(options.Value.SweepSeconds);
-                IEnumerable<Guid> tenants;
                 if (DateTimeOffset.UtcNow - lastSweep >= sweep)
                 {
                     lastSweep = DateTimeOffset.UtcNow;
-                    _woken.Clear();
-                    tenants = await ActiveTenantsAsync(stoppingToken);
-                }
-                else
-                {
-                    var now = clock.GetUtcNow();
-                    tenants = [.. _woken.Keys.Union(_due.Where(d => d.Value <= now).Select(d => d.Key))];
+                    foreach (var tenantId in await ActiveTenantsAsync(stoppingToken))
+                    {
+                        if (await HasWorkAsync(tenantId, stoppingToken)) await RunTenantAsync(tenantId, stoppingToken);
+                    }
                 }
 
-                foreach (var tenantId in tenants)
+                var now = clock.GetUtcNow();
+                foreach (var tenantId in _woken.Keys.Union(_due.Where(d => d.Value <= now).Select(d => d.Key)).ToList())
                 {
                     _woken.TryRemove(tenantId, out _);
                     await RunTenantAsync(tenantId, stoppingToken);
@@ -112,11 +109,28 @@ public sealed class OutboxDispatcher(
                 await using var last = scopes.CreateAsyncScope();
                 var next = await last.ServiceProvider.GetRequiredService<DeliveryWorker>().NextDueAsync(stoppingToken);
                 if (next is { } due) _due[tenantId] = due;
-                else _due.TryRemove(tenantId, out _);            }
+                else _due.TryRemove(tenantId, out _);
+            }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 logger.LogError(e, "Notification dispatch failed for organization {TenantId}", tenantId);
             }
+        }
+    }
+
+    /// <summary>
+    /// The sweep's one cheap question per organization: anything to fan out or due now? Remembers the next due time
+    /// either way, so an organization with nothing to do costs one round trip.
+    /// </summary>
+    private async Task<bool> HasWorkAsync(Guid tenantId, CancellationToken stoppingToken)
+    {
+        using (currentTenant.Change(tenantId))
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var (pending, next) = await scope.ServiceProvider.GetRequiredService<DeliveryWorker>().ProbeAsync(stoppingToken);
+            if (next is { } due) _due[tenantId] = due;
+            else _due.TryRemove(tenantId, out _);
+            return pending || (next is { } at && at <= clock.GetUtcNow());
         }
     }
 
