@@ -30,6 +30,7 @@ public static class BenchProgram
                 "slots" => await SlotsBenchmark.RunAsync(args[1..], cancellation.Token),
                 "booking" => await Booking.BookingBenchmark.RunAsync(args[1..], cancellation.Token),
                 "realtime" => await Realtime.RealtimeBenchmark.RunAsync(args[1..], cancellation.Token),
+                "notifications" => await Notifications.NotificationsBenchmark.RunAsync(args[1..], cancellation.Token),
                 _ => Usage(name),
             };
         }
@@ -54,6 +55,9 @@ public static class BenchProgram
               realtime [--connections 1000,5000] [--rounds N]
                                                     WebSocket subscribers per API process: memory per idle and
                                                     subscribed connection, delivery latency median/p99 of one change
+              notifications [--backlog N] [--rate N] [--seconds N]
+                                                    outbox throughput (emails, webhooks per second to local receivers)
+                                                    against the receivers' own pace, and commit-to-delivery lag at N/s
             """);
         return 2;
     }

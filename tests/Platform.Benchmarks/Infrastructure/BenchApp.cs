@@ -19,7 +19,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>, ITestHost
 {
     private readonly Dictionary<string, string?> _settings;
 
-    private BenchApp(TestDatabase database, string mailDirectory)
+    private BenchApp(TestDatabase database, string mailDirectory, IReadOnlyDictionary<string, string?>? overrides)
     {
         Database = database;
         MailDirectory = mailDirectory;
@@ -42,6 +42,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>, ITestHost
             ["Stripe:SecretKey"] = "sk_test_offline_benchmark",
             ["Stripe:ApiBase"] = "http://127.0.0.1:9",
         };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) _settings[key] = value;
     }
 
     public TestDatabase Database { get; }
@@ -50,9 +51,11 @@ public sealed class BenchApp : WebApplicationFactory<Program>, ITestHost
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public static async Task<BenchApp> StartAsync(TestDatabase database, CancellationToken cancellationToken)
+    /// <param name="overrides">Settings of this benchmark on top of the usual (e.g. an SMTP server to send to).</param>
+    public static async Task<BenchApp> StartAsync(
+        TestDatabase database, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? overrides = null)
     {
-        var app = new BenchApp(database, Path.Combine(Path.GetTempPath(), "platform-bench-mail-" + Guid.NewGuid().ToString("N")));
+        var app = new BenchApp(database, Path.Combine(Path.GetTempPath(), "platform-bench-mail-" + Guid.NewGuid().ToString("N")), overrides);
         try
         {
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(app._settings).Build();
