@@ -65,6 +65,32 @@ public sealed class OutboxTests(PlatformApp app)
     }
 
     [Fact]
+    public async Task A_reminder_goes_out_at_its_time_by_the_clock_and_the_later_one_waits()
+    {
+        var shop = await _bookings.ShopAsync();
+        var offering = await _bookings.OfferingAsync(shop);
+        var customer = await _bookings.Accounts.SignUpAsync();
+        var start = Bookings.Slot(days: 3);
+        var id = (await _bookings.HeldAsync(shop, customer.Token, new { offeringId = offering, start, idempotencyKey = Guid.NewGuid().ToString() }))["id"]!
+            .GetValue<string>();
+        await EventuallyRemindersAsync(shop, id, "PENDING", 2);
+        var mailsBefore = Mailbox.To(app, customer.Email).Count;
+
+        using (app.Clock.Advance(start.AddDays(-1).AddMinutes(1) - DateTimeOffset.UtcNow))
+        {
+            app.Service<Platform.Api.Features.Notifications.Dispatch.OutboxDispatcher>().Wake(Catalog.Id(shop.Org.Id, "Organization"));
+            var sent = await EventuallyRemindersAsync(shop, id, "SENT", 1);
+            Assert.Equal(start.AddDays(-1), DateTimeOffset.Parse(sent[0]["nextAttemptAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
+            var hourBefore = Assert.Single(await RemindersAsync(shop, id, "PENDING"));
+            Assert.Equal(start.AddHours(-1), DateTimeOffset.Parse(hourBefore["nextAttemptAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var mails = Mailbox.To(app, customer.Email);
+        Assert.Equal(mailsBefore + 1, mails.Count);
+        Assert.Contains(start.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture), mails[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_organization_without_reminders_plans_none_and_a_bad_reminder_setting_is_refused_without_change()
     {
         var shop = await _bookings.ShopAsync();
