@@ -123,7 +123,8 @@ public sealed partial class WebhookPayloads(PlatformDbContext db, MessageRecipie
     private static T? Read<T>(OutboxEventFacts facts) where T : class =>
         facts.Event.Data is { } json ? JsonSerializer.Deserialize<T>(json, Web) : null;
 
-    private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Iso(DateTimeOffset at) =>
+        at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>PascalCase to the GraphQL enum value: AwaitingHost → AWAITING_HOST.</summary>
     private static string EnumName(string value) => Words().Replace(value, "$1_$2").ToUpperInvariant();

@@ -38,7 +38,10 @@ public sealed class WebhookEndpointAdministration(
         {
             return new WebhookEndpointPayload(null)
             {
-                UserErrors = [new UserError("LIMIT_REACHED", $"An organization has at most {options.Value.MaxEndpointsPerOrganization} endpoints.")],
+                UserErrors =
+                [
+                    new UserError("LIMIT_REACHED", $"An organization has at most {options.Value.MaxEndpointsPerOrganization} endpoints."),
+                ],
             };
         }
 
@@ -152,9 +155,10 @@ public sealed class WebhookEndpointAdministration(
         var unknown = events.Where(e => !PublicEventTypes.Webhook.Contains(e)).ToList();
         if (unknown.Count > 0)
         {
-            var shown = string.Join(", ", unknown.Take(5).Select(e => WebhookText.IsClean(e) && e.Length <= 64 ? $"'{e}'" : "(unreadable)"));
-            errors.Add(new UserError("UNKNOWN_EVENT", $"Unknown event type(s): {shown}. Known: {string.Join(", ", PublicEventTypes.Webhook)}.",
-                "events"));
+            var shown = string.Join(", ",
+                unknown.Take(5).Select(e => WebhookText.IsClean(e) && e.Length <= 64 ? $"'{e}'" : "(unreadable)"));
+            var known = string.Join(", ", PublicEventTypes.Webhook);
+            errors.Add(new UserError("UNKNOWN_EVENT", $"Unknown event type(s): {shown}. Known: {known}.", "events"));
             return null;
         }
 
@@ -167,7 +171,10 @@ public sealed class WebhookEndpointAdministration(
         if (description.Length > MaxDescriptionLength)
             errors.Add(new UserError("INVALID_DESCRIPTION", $"At most {MaxDescriptionLength} characters.", "description"));
         else if (!WebhookText.IsClean(description))
-            errors.Add(new UserError("INVALID_DESCRIPTION", "The description contains control characters or broken Unicode.", "description"));
+        {
+            errors.Add(new UserError(
+                "INVALID_DESCRIPTION", "The description contains control characters or broken Unicode.", "description"));
+        }
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
