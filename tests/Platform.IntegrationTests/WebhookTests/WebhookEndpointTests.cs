@@ -134,6 +134,37 @@ public sealed class WebhookEndpointTests(PlatformApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_endpoint_failing_for_longer_than_DisableAfterHours_is_disabled_and_a_success_resets_the_count()
+    {
+        var org = await _bookings.Accounts.CreateOrganizationAsync();
+        var (endpointId, _) = await _admin.CreateAsync(org, _receiver.Url);
+        _receiver.Respond = (n, _) => Task.FromResult(n == 1 ? 200 : 503);
+        async Task<System.Text.Json.Nodes.JsonNode> EndpointAsync() =>
+            (await _admin.GraphQL.SendAsync($"{{ webhookEndpoints {{ {WebhookAdmin.EndpointFields} }} }}", null, org.Owner.Token, org.Slug))
+            .Get("webhookEndpoints")[0]!;
+        async Task TestAsync() => Assert.Empty((await _admin.MutateAsync(org, "sendTestWebhook", "SendTestWebhookInput",
+            new { endpointId }, "eventId")).Get("sendTestWebhook.userErrors").AsArray());
+
+        // A failure, then a success: the count starts again.
+        await TestAsync();
+        await Eventually.TrueAsync(async () => (await EndpointAsync())["consecutiveFailures"]!.GetValue<int>() == 1, "one failure");
+        await TestAsync();
+        await Eventually.TrueAsync(() => _receiver.Calls.Count == 2, "the second call");
+        await Eventually.TrueAsync(async () => (await EndpointAsync())["consecutiveFailures"]!.GetValue<int>() == 0, "reset by a success");
+
+        // A failure now, and another 73 hours later (default Webhooks:DisableAfterHours is 72): two in a row, yet disabled.
+        await TestAsync();
+        await Eventually.TrueAsync(async () => (await EndpointAsync())["consecutiveFailures"]!.GetValue<int>() == 1, "failing again");
+        using (app.Clock.Advance(TimeSpan.FromHours(73)))
+        {
+            await TestAsync();
+            await Eventually.TrueAsync(async () => !(await EndpointAsync())["enabled"]!.GetValue<bool>(), "disabled after 72 hours");
+        }
+
+        Assert.Contains("failing since", (await EndpointAsync())["disabledReason"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Deleting_an_endpoint_cancels_its_pending_deliveries()
     {
         var shop = await _bookings.ShopAsync(payments: false);
