@@ -1,4 +1,6 @@
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Api.Features.Integrations.Webhooks.Dispatch;
 using Platform.IntegrationTests.Infrastructure;
 
 namespace Platform.IntegrationTests.WebhookTests;
@@ -201,7 +203,18 @@ public sealed class WebhookEndpointTests(PlatformApp app) : IAsyncLifetime
             Assert.True(Bookings.ErrorCode(result, "createWebhookEndpoint") == "INVALID_URL", url + ": " + result.Body?.ToJsonString());
         }
 
-        // Positive control: the shared host (Webhooks:AllowLoopback=true) accepts the receiver's URL.
+        // The sender's own check, at the socket: whatever a name resolved to when it was saved (DNS rebinding), the
+        // address connected to must pass the rule too. The strict instance's webhook client refuses to connect.
+        var strictClient = strict.Services.GetRequiredService<IHttpClientFactory>().CreateClient(WebhookHttp.ClientName);
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => strictClient.PostAsync(_receiver.Url, new StringContent("{}")));
+        Assert.Contains("Refused", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(_receiver.Calls);
+
+        // Positive controls: the shared host (Webhooks:AllowLoopback=true) accepts the URL, and its client connects.
         await _admin.CreateAsync(org, _receiver.Url);
+        var sharedClient = app.Service<IHttpClientFactory>().CreateClient(WebhookHttp.ClientName);
+        using var response = await sharedClient.PostAsync(_receiver.Url, new StringContent("{}"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(_receiver.Calls);
     }
 }
