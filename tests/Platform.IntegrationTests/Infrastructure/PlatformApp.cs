@@ -75,6 +75,10 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime, ITest
         _settings.TryAdd("Tenancy:UnknownCacheSeconds", "0");
         // Protocol tests wait for the init timeout; keep it short.
         _settings.TryAdd("Realtime:ConnectionInitTimeout", "00:00:01.500");
+        // Webhook tests call a receiver on loopback; a short timeout and a low disabling threshold keep them quick.
+        _settings.TryAdd("Webhooks:AllowLoopback", "true");
+        _settings.TryAdd("Webhooks:TimeoutSeconds", "3");
+        _settings.TryAdd("Webhooks:DisableAfterConsecutiveFailures", "5");
 
         await MigrateAsync();
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));

@@ -1,3 +1,5 @@
+using Platform.Api.Features.Integrations.Webhooks;
+
 namespace Platform.Api.Features.Integrations;
 
 public static class IntegrationsFeature
@@ -6,7 +8,10 @@ public static class IntegrationsFeature
     public static IHostApplicationBuilder AddIntegrationsFeature(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        _ = services;
+
+        // Outgoing webhooks (Webhooks/).
+        services.AddOutgoingWebhooks();
+
         return builder;
     }
 }
