@@ -7,7 +7,9 @@ public enum DeliveryState
 
     Sent,
 
-    /// <summary>Refused for good (a bad address, retries exhausted, endpoint deleted); <see cref="NotificationDelivery.LastError"/> says why.</summary>
+    /// <summary>
+    /// Refused for good (a bad address, retries exhausted, endpoint deleted); <see cref="NotificationDelivery.LastError"/> says why.
+    /// </summary>
     Failed,
 
     /// <summary>No longer wanted: a reminder of a booking that was cancelled or moved.</summary>

@@ -33,7 +33,8 @@ internal sealed class NotificationDeliveryConfiguration : IEntityTypeConfigurati
         delivery.HasKey(d => new { d.TenantId, d.Id });
         delivery.HasAlternateKey(d => d.Id);
         delivery.HasIndex(d => new { d.TenantId, d.DedupKey }).IsUnique();
-        delivery.HasIndex(d => new { d.TenantId, d.NextAttemptAt }).HasFilter("state = 'Pending'").HasDatabaseName("ix_notification_deliveries_due");
+        delivery.HasIndex(d => new { d.TenantId, d.NextAttemptAt }).HasFilter("state = 'Pending'")
+            .HasDatabaseName("ix_notification_deliveries_due");
         delivery.HasIndex(d => new { d.TenantId, d.BookingId });
         delivery.HasIndex(d => new { d.TenantId, d.Channel, d.Recipient, d.CreatedAt });
         delivery.Property(d => d.Channel).HasConversion<string>().HasMaxLength(16);

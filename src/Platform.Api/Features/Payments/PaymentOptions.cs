@@ -11,7 +11,9 @@ public sealed class PaymentOptions
     [Range(0, 10_000)]
     public int DefaultFeeBasisPoints { get; set; } = 500;
 
-    /// <summary>…plus this many minor units per payment, unless <see cref="FeeFixedAmounts"/> lists the organization's currency.</summary>
+    /// <summary>
+    /// …plus this many minor units per payment, unless <see cref="FeeFixedAmounts"/> lists the organization's currency.
+    /// </summary>
     [Range(0, long.MaxValue)]
     public long DefaultFeeFixedAmount { get; set; } = 30;
 

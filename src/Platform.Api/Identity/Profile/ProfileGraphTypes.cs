@@ -11,7 +11,8 @@ public sealed class UpdateProfileInputType : InputObjectGraphType<UpdateProfileI
         Name = "UpdateProfileInput";
         Field(i => i.DisplayName, nullable: true);
         Field(i => i.PreferredLanguage, nullable: true).Description("en or de; \"\" follows each organization's default.");
-        Field(i => i.TimeZone, nullable: true).Description("An IANA time zone for the times in your messages; \"\" follows the organization's.");
+        Field(i => i.TimeZone, nullable: true)
+            .Description("An IANA time zone for the times in your messages; \"\" follows the organization's.");
     }
 }
 

@@ -26,7 +26,8 @@ public sealed class DeliveryQueries(PlatformDbContext db)
             query = query.Where(d => d.CreatedAt < cursor.At || (d.CreatedAt == cursor.At && d.Id.CompareTo(cursor.Id) < 0));
         }
 
-        var rows = await query.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Take(size + 1).ToListAsync(cancellationToken);
+        var rows = await query.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Take(size + 1)
+            .ToListAsync(cancellationToken);
         return KeysetCursor.Page(rows, size, after, d => new KeysetCursor(d.CreatedAt, d.Id), ct => whole.CountAsync(ct));
     }
 }

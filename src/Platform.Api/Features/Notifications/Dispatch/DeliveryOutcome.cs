@@ -5,7 +5,9 @@ public sealed record DeliveryOutcome(DeliveryOutcomeKind Kind, string? Error = n
 {
     public static DeliveryOutcome Sent(int? statusCode = null) => new(DeliveryOutcomeKind.Sent, null, statusCode);
 
-    /// <summary>Worth trying again later (a timeout, a 5xx, a 4xx SMTP reply); <paramref name="retryAfter"/> when the receiver said.</summary>
+    /// <summary>
+    /// Worth trying again later (a timeout, a 5xx, a 4xx SMTP reply); <paramref name="retryAfter"/> when the receiver said.
+    /// </summary>
     public static DeliveryOutcome Retry(string error, int? statusCode = null, TimeSpan? retryAfter = null) =>
         new(DeliveryOutcomeKind.Retry, error, statusCode, retryAfter);
 

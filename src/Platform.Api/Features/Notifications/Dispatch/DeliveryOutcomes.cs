@@ -23,7 +23,8 @@ public sealed class DeliveryOutcomes(PlatformDbContext db, IOptions<Notification
             DeliveryOutcomeKind.Failed => (DeliveryState.Failed, delivery.NextAttemptAt),
             DeliveryOutcomeKind.Cancelled => (DeliveryState.Cancelled, delivery.NextAttemptAt),
             _ when delivery.Attempts >= options.Value.MaxAttempts => (DeliveryState.Failed, delivery.NextAttemptAt),
-            _ => (DeliveryState.Pending, now + Later(RetrySchedule.After(delivery.Attempts, Random.Shared.NextDouble()), outcome.RetryAfter)),
+            _ => (DeliveryState.Pending,
+                now + Later(RetrySchedule.After(delivery.Attempts, Random.Shared.NextDouble()), outcome.RetryAfter)),
         };
         if (outcome.Kind == DeliveryOutcomeKind.Retry && state == DeliveryState.Failed)
             error = $"Gave up after {delivery.Attempts} attempts. {error}";

@@ -173,7 +173,8 @@ public sealed class OutboxDispatcher(
             {
                 return;
             }
-            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or System.Net.Sockets.SocketException or IOException)
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException
+                                           or System.Net.Sockets.SocketException or IOException)
             {
                 // The sweep still finds everything while the listener is away; only the latency suffers.
                 logger.LogWarning(e, "Outbox listener lost its connection; retrying in {Delay}", delay);

@@ -23,9 +23,11 @@ public sealed class OutboxFanOut(PlatformDbContext db, IEnumerable<IDeliveryPlan
         if (events.Count == 0) return 0;
 
         var ids = events.Select(e => e.Id).ToList();
-        var bookingEvents = await db.BookingEvents.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        var bookingEvents = await db.BookingEvents.AsNoTracking().Where(e => ids.Contains(e.Id))
+            .ToDictionaryAsync(e => e.Id, cancellationToken);
         var bookingIds = events.Where(e => e.BookingId is not null).Select(e => e.BookingId!.Value).Distinct().ToList();
-        var bookings = await db.Bookings.AsNoTracking().Where(b => bookingIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
+        var bookings = await db.Bookings.AsNoTracking().Where(b => bookingIds.Contains(b.Id))
+            .ToDictionaryAsync(b => b.Id, cancellationToken);
         var now = clock.GetDatabaseNow();
         foreach (var outboxEvent in events)
         {

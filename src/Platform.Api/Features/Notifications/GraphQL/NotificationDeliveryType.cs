@@ -15,7 +15,8 @@ public sealed class NotificationDeliveryType : ObjectGraphType<NotificationDeliv
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field<NonNullGraphType<DeliveryChannelEnum>>("channel").Resolve(c => c.Source.Channel);
         Field(d => d.Recipient).Description("An email address, or the webhook endpoint's id.");
-        Field(d => d.Message).Description("The email's message key (booking_confirmed…) or the webhook event type (booking.confirmed…).");
+        Field(d => d.Message)
+            .Description("The email's message key (booking_confirmed…) or the webhook event type (booking.confirmed…).");
         Field(d => d.Language, nullable: true);
         Field<IdGraphType>("bookingId")
             .Description("The booking it is about, if any.")

@@ -38,7 +38,10 @@ public sealed class MessageRecipients(PlatformDbContext db)
             join membership in db.Memberships.AsNoTracking() on provider.MembershipId equals membership.Id
             join user in db.Users.AsNoTracking() on membership.UserId equals user.Id
             where provider.Id == providerId
-            select new { provider.TenantId, provider.TimeZone, user.Id, user.Email, user.DisplayName, user.PreferredLanguage, Zone = user.TimeZone }
+            select new
+            {
+                provider.TenantId, provider.TimeZone, user.Id, user.Email, user.DisplayName, user.PreferredLanguage, Zone = user.TimeZone,
+            }
         ).SingleOrDefaultAsync(cancellationToken);
         if (row?.Email is null) return null;
         var organization = await OrganizationAsync(row.TenantId, cancellationToken);

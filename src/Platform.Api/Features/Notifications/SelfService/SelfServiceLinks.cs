@@ -25,7 +25,8 @@ public sealed class SelfServiceLinks(IDataProtectionProvider protection, PublicA
         {
             var text = Protector().Unprotect(token);
             var parts = text.Split(':');
-            return parts.Length == 2 && Guid.TryParse(parts[0], out var tenant) && tenant == tenantId && Guid.TryParse(parts[1], out var booking)
+            return parts.Length == 2 && Guid.TryParse(parts[0], out var tenant) && tenant == tenantId
+                && Guid.TryParse(parts[1], out var booking)
                 ? booking
                 : null;
         }

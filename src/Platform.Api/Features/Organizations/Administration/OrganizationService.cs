@@ -94,12 +94,14 @@ public sealed class OrganizationService(
         if (input.Currency is not null)
             Collect(errors, OrganizationRules.CheckCurrency(input.Currency), () => tenant.Currency = input.Currency);
         if (input.LogoUrl is not null)
-            Collect(errors, BrandingRules.CheckLogoUrl(input.LogoUrl), () => tenant.LogoUrl = input.LogoUrl.Length == 0 ? null : input.LogoUrl);
+            Collect(errors, BrandingRules.CheckLogoUrl(input.LogoUrl),
+                () => tenant.LogoUrl = input.LogoUrl.Length == 0 ? null : input.LogoUrl);
         if (input.BrandColor is not null)
             Collect(errors, BrandingRules.CheckBrandColor(input.BrandColor),
                 () => tenant.BrandColor = input.BrandColor.Length == 0 ? null : input.BrandColor.ToLowerInvariant());
         if (input.DefaultLanguage is not null)
-            Collect(errors, BrandingRules.CheckLanguage(input.DefaultLanguage, "defaultLanguage"), () => tenant.DefaultLanguage = input.DefaultLanguage);
+            Collect(errors, BrandingRules.CheckLanguage(input.DefaultLanguage, "defaultLanguage"),
+                () => tenant.DefaultLanguage = input.DefaultLanguage);
         if (errors.Count > 0)
             return new OrganizationPayload(null) { UserErrors = errors };
 
