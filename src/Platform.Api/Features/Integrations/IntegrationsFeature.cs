@@ -1,3 +1,6 @@
+using Platform.Api.Features.Integrations.ApiKeys;
+using Platform.Api.Identity;
+
 namespace Platform.Api.Features.Integrations;
 
 public static class IntegrationsFeature
@@ -6,7 +9,10 @@ public static class IntegrationsFeature
     public static IHostApplicationBuilder AddIntegrationsFeature(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        _ = services;
+        // API keys (integration clients).
+        services.AddScoped<IntegrationClientService>();
+        services.AddScoped<IIntegrationClientUsage, IntegrationClientUsage>();
+        services.AddSingleton<RevokedClientCache>();
         return builder;
     }
 }
