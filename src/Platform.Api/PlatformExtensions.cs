@@ -3,6 +3,7 @@ using Platform.Api.Features.Availability;
 using Platform.Api.Features.Bookings;
 using Platform.Api.Features.Integrations;
 using Platform.Api.Features.Notifications;
+using Platform.Api.Features.Notifications.SelfService;
 using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Organizations;
 using Platform.Api.Features.Payments;
@@ -69,6 +70,7 @@ public static class PlatformExtensions
         app.MapConnectEndpoints();
         app.MapPlatformGraphQL();
         app.MapPaymentEndpoints();
+        app.MapSelfServicePages();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
     }

@@ -21,6 +21,8 @@ public static class NotificationsFeature
         services.AddScoped<DeliveryOutcomes>();
         services.AddScoped<MessageRecipients>();
         services.AddScoped<SelfServiceLinks>();
+        // Self-service pages (cancel / reschedule links) and the calendar feed.
+        services.AddScoped<SelfServiceBookings>();
         services.AddScoped<IDeliveryPlanner, ReminderPlanner>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(s => s.GetRequiredService<OutboxDispatcher>());
