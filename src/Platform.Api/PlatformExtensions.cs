@@ -3,6 +3,7 @@ using Platform.Api.Features.Availability;
 using Platform.Api.Features.Bookings;
 using Platform.Api.Features.Integrations;
 using Platform.Api.Features.Notifications;
+using Platform.Api.Features.Notifications.Calendar;
 using Platform.Api.Features.Notifications.SelfService;
 using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Organizations;
@@ -71,6 +72,7 @@ public static class PlatformExtensions
         app.MapPlatformGraphQL();
         app.MapPaymentEndpoints();
         app.MapSelfServicePages();
+        app.MapCalendarFeed();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
     }

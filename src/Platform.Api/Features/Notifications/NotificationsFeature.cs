@@ -1,3 +1,4 @@
+using Platform.Api.Features.Notifications.Calendar;
 using Platform.Api.Features.Notifications.Dispatch;
 using Platform.Api.Features.Notifications.Recipients;
 using Platform.Api.Features.Notifications.Reminders;
@@ -23,6 +24,8 @@ public static class NotificationsFeature
         services.AddScoped<SelfServiceLinks>();
         // Self-service pages (cancel / reschedule links) and the calendar feed.
         services.AddScoped<SelfServiceBookings>();
+        services.AddScoped<CalendarFeedService>();
+        services.AddScoped<CalendarFeedWriter>();
         services.AddScoped<IDeliveryPlanner, ReminderPlanner>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(s => s.GetRequiredService<OutboxDispatcher>());
