@@ -7,6 +7,7 @@ using Platform.Api.Features.Notifications.Calendar;
 using Platform.Api.Features.Notifications.SelfService;
 using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Organizations;
+using Platform.Api.Features.Organizations.Invitations;
 using Platform.Api.Features.Payments;
 using Platform.Api.Features.Pricing;
 using Platform.Api.GraphQL;
@@ -73,6 +74,7 @@ public static class PlatformExtensions
         app.MapPaymentEndpoints();
         app.MapSelfServicePages();
         app.MapCalendarFeed();
+        app.MapInvitationPage();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
     }
