@@ -12,7 +12,8 @@ public sealed class IntegrationClientPayloadType : ObjectGraphType<IntegrationCl
         Field<IntegrationClientType>("client").Resolve(c => c.Source.Client);
         Field<StringGraphType>("clientId").Resolve(c => c.Source.Client?.ClientId);
         Field<StringGraphType>("clientSecret")
-            .Description("Only in the answer to createIntegrationClient and rotateIntegrationClientSecret: store it now, it is never shown again.")
+            .Description(
+                "Only in the answer to createIntegrationClient and rotateIntegrationClientSecret: store it now, it is never shown again.")
             .Resolve(c => c.Source.ClientSecret);
         this.AddUserErrors();
     }

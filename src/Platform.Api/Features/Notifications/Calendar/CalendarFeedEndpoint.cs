@@ -19,7 +19,8 @@ internal static class CalendarFeedEndpoint
         CancellationToken cancellationToken)
     {
         if (await feeds.OwnerOfAsync(token, cancellationToken) is not { } userId)
-            return Results.Text("Unknown or revoked calendar feed.\n", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+            return Results.Text("Unknown or revoked calendar feed.\n", "text/plain; charset=utf-8",
+                statusCode: StatusCodes.Status404NotFound);
         var ics = await writer.WriteAsync(userId, tenant.Tenant?.Name ?? "Bookings", cancellationToken);
         // The address is a secret: no shared caches, and no Referer from anything it links to.
         context.Response.Headers.CacheControl = "private, max-age=300";

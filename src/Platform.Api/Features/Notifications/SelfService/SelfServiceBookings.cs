@@ -54,7 +54,8 @@ public sealed class SelfServiceBookings(
         var refusal = BookingStateMachine.Check(facts, BookingAction.Cancel, BookingActor.Customer, now);
         var immovable = BookingStateMachine.Check(facts, BookingAction.Reschedule, BookingActor.Customer, now);
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(tenant.TimeZone) ?? DateTimeZone.Utc;
-        return new ManagedBooking(tenant, booking, offering ?? "Booking", provider ?? "", zone, refund, refusal?.Message, immovable?.Message);
+        return new ManagedBooking(
+            tenant, booking, offering ?? "Booking", provider ?? "", zone, refund, refusal?.Message, immovable?.Message);
     }
 
     public async Task<BookingPayload> CancelAsync(ManagedBooking managed, CancellationToken cancellationToken) =>
@@ -66,8 +67,12 @@ public sealed class SelfServiceBookings(
     {
         var booking = managed.Booking;
         var today = Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(managed.Zone).Date;
-        var search = new SlotSearch(GlobalId.Encode(OfferingType.TypeName, booking.OfferingId),
-            GlobalId.Encode(ProviderType.TypeName, booking.ProviderId), today.ToDateOnly(), today.PlusDays(RescheduleDays).ToDateOnly(), null)
+        var search = new SlotSearch(
+            GlobalId.Encode(OfferingType.TypeName, booking.OfferingId),
+            GlobalId.Encode(ProviderType.TypeName, booking.ProviderId),
+            today.ToDateOnly(),
+            today.PlusDays(RescheduleDays).ToDateOnly(),
+            null)
         {
             DurationMinutes = (int)(booking.EndsAt - booking.StartsAt).TotalMinutes,
             Seats = booking.Seats,

@@ -27,7 +27,8 @@ internal static class SelfServiceHtml
     {
         var digits = Currencies.MinorUnits(currency);
         var amount = minorUnits / (decimal)Math.Pow(10, digits);
-        return HtmlPage.Encode(amount.ToString("N" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + " " + currency);
+        var format = "N" + digits.ToString(CultureInfo.InvariantCulture);
+        return HtmlPage.Encode(amount.ToString(format, CultureInfo.InvariantCulture) + " " + currency);
     }
 
     public static string Details(ManagedBooking managed) => $"""
@@ -41,7 +42,8 @@ internal static class SelfServiceHtml
 
     public static string Refund(RefundDecision refund, string currency) =>
         refund.RefundAmount > 0
-            ? $"<p>If you cancel now you get back <strong>{Amount(refund.RefundAmount, currency)}</strong> ({refund.RefundPercent}% of what you paid).</p>"
+            ? $"<p>If you cancel now you get back <strong>{Amount(refund.RefundAmount, currency)}</strong> "
+                + $"({refund.RefundPercent}% of what you paid).</p>"
             : refund.RefundPercent < 100
                 ? "<p>If you cancel now, <strong>nothing is refunded</strong> under the booking's cancellation terms.</p>"
                 : "<p>Nothing was paid for this booking, so there is nothing to refund.</p>";

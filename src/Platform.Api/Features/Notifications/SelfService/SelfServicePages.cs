@@ -66,7 +66,8 @@ internal static class SelfServicePages
         if (managed.Booking.Status == BookingStatus.Cancelled) return SelfServiceHtml.AlreadyCancelled(managed);
         var form = await context.Request.ReadFormAsync(cancellationToken);
         if (!DateTimeOffset.TryParse(form["start"].ToString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var start))
-            return await RescheduleFormAsync(managed, bookings, "Choose one of the times.", StatusCodes.Status400BadRequest, cancellationToken);
+            return await RescheduleFormAsync(managed, bookings, "Choose one of the times.", StatusCodes.Status400BadRequest,
+                cancellationToken);
         var result = await bookings.RescheduleAsync(managed, start, cancellationToken);
         if (result.UserErrors.Count > 0 || result.Booking is not { } moved)
         {
@@ -93,7 +94,7 @@ internal static class SelfServicePages
             return HtmlPage.Render("Move your booking", details + HtmlPage.Alert(error)
                 + $"<p>No other time is open in the next {SelfServiceBookings.RescheduleDays} days.</p>", status);
         var choices = string.Join("\n", slots.Select((s, i) => $"""
-            <label><input type="radio" name="start" value="{HtmlPage.Encode(s.Start.ToDateTimeOffset().ToString("o", CultureInfo.InvariantCulture))}"
+            <label><input type="radio" name="start" value="{HtmlPage.Encode(Iso(s.Start.ToDateTimeOffset()))}"
               {(i == 0 ? "checked" : "")}> {SelfServiceHtml.Time(s.Start.ToDateTimeOffset(), managed.Zone)}</label>
             """));
         return HtmlPage.Render("Move your booking", $"""
@@ -109,6 +110,9 @@ internal static class SelfServicePages
     }
 
     private static IResult Refused(string title, ManagedBooking managed, BookingPayload result) =>
-        HtmlPage.Render(title, SelfServiceHtml.Details(managed) + HtmlPage.Alert(result.UserErrors.Count > 0 ? result.UserErrors[0].Message : "Not done."),
+        HtmlPage.Render(title,
+            SelfServiceHtml.Details(managed) + HtmlPage.Alert(result.UserErrors.Count > 0 ? result.UserErrors[0].Message : "Not done."),
             StatusCodes.Status409Conflict);
+
+    private static string Iso(DateTimeOffset at) => at.ToString("o", CultureInfo.InvariantCulture);
 }

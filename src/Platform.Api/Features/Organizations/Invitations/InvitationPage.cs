@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Platform.Api.Identity;
@@ -29,7 +30,7 @@ internal static class InvitationPage
         var about = $"""
             <p>You are invited to join <strong>{HtmlPage.Encode(tenant.Name)}</strong> {HtmlPage.Encode(RoleOf(invitation))}.</p>
             <p>The invitation was sent to {HtmlPage.Encode(invitation.Email)} and is valid until
-            {HtmlPage.Encode(invitation.ExpiresAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture))} UTC.</p>
+            {HtmlPage.Encode(invitation.ExpiresAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))} UTC.</p>
             """;
         if (user is not null && string.Equals(user.Email, invitation.Email, StringComparison.OrdinalIgnoreCase))
             return HtmlPage.Render("Accept the invitation", $"""
@@ -41,7 +42,8 @@ internal static class InvitationPage
                 </form>
                 """);
 
-        var signIn = "/account/login?returnUrl=" + Uri.EscapeDataString(context.Request.PathBase + context.Request.Path + context.Request.QueryString);
+        var here = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+        var signIn = "/account/login?returnUrl=" + Uri.EscapeDataString(here);
         var other = user is null
             ? ""
             : $"<p>You are signed in as {HtmlPage.Encode(user.Email)}, but this invitation is for another address.</p>";
@@ -65,7 +67,8 @@ internal static class InvitationPage
         {
             var back = context.Request.PathBase + context.Request.Path + "?token=" + Uri.EscapeDataString(token);
             return HtmlPage.Render("Sign in first", $"""
-                <p><a href="/account/login?returnUrl={HtmlPage.Encode(Uri.EscapeDataString(back))}">Sign in</a> to accept the invitation.</p>
+                <p><a href="/account/login?returnUrl={HtmlPage.Encode(Uri.EscapeDataString(back))}">Sign in</a>
+                to accept the invitation.</p>
                 """, StatusCodes.Status401Unauthorized);
         }
 
@@ -73,7 +76,8 @@ internal static class InvitationPage
         {
             var result = await invitations.AcceptAsync(user.Id, token, cancellationToken);
             if (result.UserErrors.Count > 0)
-                return HtmlPage.Render("Invitation not accepted", HtmlPage.Alert(result.UserErrors[0].Message), StatusCodes.Status400BadRequest);
+                return HtmlPage.Render(
+                    "Invitation not accepted", HtmlPage.Alert(result.UserErrors[0].Message), StatusCodes.Status400BadRequest);
         }
 
         return HtmlPage.Render("Welcome", $"<p>You are now a member of {HtmlPage.Encode(tenant.Name)}. You can close this page.</p>");
