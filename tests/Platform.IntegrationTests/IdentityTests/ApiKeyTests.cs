@@ -124,6 +124,19 @@ public sealed class ApiKeyTests(PlatformApp app)
         await TokenAsync(key.ClientId, key.Secret);
     }
 
+    [Fact]
+    public async Task The_demo_seeds_integration_client_is_listed_as_an_api_key_and_seeding_again_keeps_one()
+    {
+        await app.InScopeAsync<Platform.Api.Data.DemoSeeder>(seeder => seeder.SeedAsync(CancellationToken.None));
+        await app.InScopeAsync<Platform.Api.Data.DemoSeeder>(seeder => seeder.SeedAsync(CancellationToken.None));
+        var owner = await _accounts.TokenAsync("owner@demo.test", Platform.Api.Data.DemoSeeder.DefaultPassword);
+        var listed = await _accounts.GraphQL.SendAsync(List, token: owner, tenant: Platform.Api.Data.DemoSeeder.Slug);
+        var demo = listed.Get("integrationClients").AsArray().Single(k => k!["clientId"]!.GetValue<string>() == "demo-integration")!;
+        Assert.Equal("ADMIN", demo["staffRole"]!.GetValue<string>());
+        Assert.NotNull(demo["rotatedAt"]);
+        Assert.Null(demo["revokedAt"]);
+    }
+
     private async Task<Key> CreateAsync(Accounts.Organization org, string token, string role)
     {
         var result = await _accounts.GraphQL.SendAsync(Create, new { input = new { name = "Key " + role, staffRole = role } }, token, org.Slug);
