@@ -40,6 +40,39 @@ public sealed class SelfServicePageTests(PlatformApp app)
     }
 
     [Fact]
+    public async Task A_paid_booking_shows_the_refund_by_its_terms_before_cancelling_and_cancelling_refunds_it()
+    {
+        var shop = await _bookings.ShopAsync();
+        var tiered = new
+        {
+            cancellationPolicy = new
+            {
+                tiers = new[] { new { minimumNoticeMinutes = 48 * 60, refundPercent = 100 }, new { minimumNoticeMinutes = 24 * 60, refundPercent = 50 } },
+                rescheduleCutoffMinutes = 0,
+            },
+        };
+        var offering = await _bookings.OfferingAsync(shop, 2000, tiered);
+        var customer = await _bookings.Accounts.SignUpAsync();
+        var now = DateTimeOffset.UtcNow;
+        var start = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddHours(31);
+        var (booking, intent) = await _bookings.Payments.PaidHoldAsync(_bookings, shop, customer.Token, offering, start);
+        var id = booking["id"]!.GetValue<string>();
+        await app.Stripe.AuthorizeAsync(intent);
+        await _bookings.Payments.UntilAsync(_bookings, shop, id, "CONFIRMED", "CAPTURED");
+        var link = Link(shop, id, booking, cancel: true);
+
+        var page = await GetAsync(link);
+        Assert.Contains("get back <strong>10.00 USD</strong> (50% of what you paid)", page.Html, StringComparison.Ordinal);
+
+        var cancelled = await PostAsync(link, []);
+        Assert.Equal(HttpStatusCode.OK, cancelled.Status);
+        Assert.Contains("You will get back 10.00 USD", cancelled.Html, StringComparison.Ordinal);
+        var after = (await _bookings.BookingAsync(shop, customer.Token, id))!;
+        Assert.Equal("CANCELLED", after["status"]!.GetValue<string>());
+        Assert.Equal(1000, after["cancellation"]!["refundAmount"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task A_guest_moves_the_booking_to_an_open_slot_through_the_reschedule_link()
     {
         var shop = await _bookings.ShopAsync(payments: false);
