@@ -52,6 +52,23 @@ public sealed class ApiKeyTests(PlatformApp app)
     }
 
     [Fact]
+    public async Task Last_used_moves_at_most_once_a_minute()
+    {
+        var org = await _accounts.CreateOrganizationAsync();
+        var key = await CreateAsync(org, org.Owner.Token, "STAFF");
+        await TokenAsync(key.ClientId, key.Secret);
+        var first = await LastUsedAsync(org);
+        await TokenAsync(key.ClientId, key.Secret);
+        Assert.Equal(first, await LastUsedAsync(org));
+        using (app.Clock.Advance(TimeSpan.FromMinutes(2)))
+        {
+            await TokenAsync(key.ClientId, key.Secret);
+        }
+
+        Assert.True(await LastUsedAsync(org) > first);
+    }
+
+    [Fact]
     public async Task Rotating_refuses_the_old_secret_and_the_new_one_works()
     {
         var org = await _accounts.CreateOrganizationAsync();
@@ -135,6 +152,13 @@ public sealed class ApiKeyTests(PlatformApp app)
         Assert.Equal("ADMIN", demo["staffRole"]!.GetValue<string>());
         Assert.NotNull(demo["rotatedAt"]);
         Assert.Null(demo["revokedAt"]);
+    }
+
+    private async Task<DateTimeOffset> LastUsedAsync(Accounts.Organization org)
+    {
+        var listed = await _accounts.GraphQL.SendAsync(List, token: org.Owner.Token, tenant: org.Slug);
+        var value = listed.Get("integrationClients").AsArray().Single()!["lastUsedAt"]!.GetValue<string>();
+        return DateTimeOffset.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private async Task<Key> CreateAsync(Accounts.Organization org, string token, string role)
