@@ -3,8 +3,11 @@ using Platform.Api.Features.Availability;
 using Platform.Api.Features.Bookings;
 using Platform.Api.Features.Integrations;
 using Platform.Api.Features.Notifications;
+using Platform.Api.Features.Notifications.Calendar;
+using Platform.Api.Features.Notifications.SelfService;
 using Platform.Api.Features.Offerings;
 using Platform.Api.Features.Organizations;
+using Platform.Api.Features.Organizations.Invitations;
 using Platform.Api.Features.Payments;
 using Platform.Api.Features.Pricing;
 using Platform.Api.GraphQL;
@@ -69,6 +72,9 @@ public static class PlatformExtensions
         app.MapConnectEndpoints();
         app.MapPlatformGraphQL();
         app.MapPaymentEndpoints();
+        app.MapSelfServicePages();
+        app.MapCalendarFeed();
+        app.MapInvitationPage();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
     }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Platform.Api.Features.Availability.GraphQL;
 using Platform.Api.Features.Bookings.GraphQL;
 using Platform.Api.Features.Integrations.GraphQL;
+using Platform.Api.Features.Notifications.GraphQL;
 using Platform.Api.Features.Offerings.GraphQL;
 using Platform.Api.Features.Organizations.GraphQL;
 using Platform.Api.Features.Payments.GraphQL;
@@ -25,5 +26,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddBookingMutations();
         this.AddPaymentMutations();
         this.AddWebhookMutations();
+        this.AddApiKeyMutations();
+        this.AddCalendarFeedMutations();
     }
 }

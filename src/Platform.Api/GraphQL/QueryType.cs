@@ -25,5 +25,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddPaymentQueries();
         this.AddDeliveryQueries();
         this.AddWebhookQueries();
+        this.AddApiKeyQueries();
+        this.AddCalendarFeedQueries();
     }
 }

@@ -1,14 +1,19 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
+using Platform.Api.Data;
+using Platform.Api.Features.Integrations;
+using Platform.Api.Features.Organizations;
+using Platform.Tenancy;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Platform.Api.Identity;
 
 /// <summary>Registers OpenIddict clients: the first-party apps at start-up, integration clients on demand.</summary>
 public sealed class ClientRegistrar(IOpenIddictApplicationManager applications, IOptions<PlatformIdentityOptions> options,
-    IHostEnvironment environment)
+    IHostEnvironment environment, PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock)
 {
     /// <summary>Creates or updates the first-party clients; idempotent.</summary>
     public async Task EnsureFirstPartyClientsAsync(CancellationToken cancellationToken)
@@ -31,7 +36,8 @@ public sealed class ClientRegistrar(IOpenIddictApplicationManager applications, 
     }
 
     /// <summary>
-    /// Registers a confidential client-credentials client bound to one organization and staff role.
+    /// Registers a confidential client-credentials client bound to one organization and staff role, and the
+    /// organization's <see cref="IntegrationClient"/> row for it (its API key list).
     /// Returns the secret, which is stored only as a hash and cannot be read back.
     /// </summary>
     public async Task<string> RegisterIntegrationClientAsync(string clientId, string displayName, Guid tenantId, string staffRole,
@@ -50,7 +56,46 @@ public sealed class ClientRegistrar(IOpenIddictApplicationManager applications, 
         descriptor.Properties[PlatformClients.TenantProperty] = JsonSerializer.SerializeToElement(tenantId.ToString());
         descriptor.Properties[PlatformClients.StaffRoleProperty] = JsonSerializer.SerializeToElement(staffRole);
         await UpsertAsync(descriptor, cancellationToken);
+        await UpsertRowAsync(clientId, displayName, tenantId, Enum.Parse<StaffRole>(staffRole, ignoreCase: true), cancellationToken);
         return secret;
+    }
+
+    /// <summary>A new secret for an integration client; the old one stops working at once. Null when the client is unknown.</summary>
+    public async Task<string?> RotateIntegrationClientSecretAsync(string clientId, CancellationToken cancellationToken)
+    {
+        var application = await applications.FindByClientIdAsync(clientId, cancellationToken);
+        if (application is null) return null;
+        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        await applications.UpdateAsync(application, secret, cancellationToken);
+        return secret;
+    }
+
+    /// <summary>Deletes an integration client's registration (with its tokens): no new token is issued to it.</summary>
+    public async Task DeleteIntegrationClientAsync(string clientId, CancellationToken cancellationToken)
+    {
+        if (await applications.FindByClientIdAsync(clientId, cancellationToken) is { } application)
+            await applications.DeleteAsync(application, cancellationToken);
+    }
+
+    private async Task UpsertRowAsync(string clientId, string name, Guid tenantId, StaffRole role, CancellationToken cancellationToken)
+    {
+        using var scope = currentTenant.Change(tenantId);
+        var row = await db.IntegrationClients.SingleOrDefaultAsync(c => c.ClientId == clientId, cancellationToken);
+        if (row is null)
+        {
+            row = new IntegrationClient { Id = Guid.CreateVersion7(), ClientId = clientId, CreatedAt = clock.GetUtcNow() };
+            db.IntegrationClients.Add(row);
+        }
+        else
+        {
+            // Registering an existing client again (the demo seed) gives it a new secret and makes it usable again.
+            row.RotatedAt = clock.GetUtcNow();
+            row.RevokedAt = null;
+        }
+
+        row.Name = name;
+        row.StaffRole = role;
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static OpenIddictApplicationDescriptor PublicCodeClient(string clientId, string name, IEnumerable<string> redirectUris)

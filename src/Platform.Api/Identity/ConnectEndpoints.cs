@@ -28,8 +28,8 @@ public static class ConnectEndpoints
         return app;
     }
 
-    private static async Task<IResult> ExchangeAsync(
-        HttpContext context, UserManager<User> users, PasswordSignIn passwords, IOpenIddictApplicationManager applications)
+    private static async Task<IResult> ExchangeAsync(HttpContext context, UserManager<User> users, PasswordSignIn passwords,
+        IOpenIddictApplicationManager applications, IIntegrationClientUsage integrationClients)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
 
@@ -72,6 +72,8 @@ public static class ConnectEndpoints
             }
             identity.SetScopes(request.GetScopes());
             identity.SetDestinations(_ => [Destinations.AccessToken]);
+            if (Guid.TryParse(tenant.GetString(), out var tenantId))
+                await integrationClients.TokenIssuedAsync(request.ClientId!, tenantId, context.RequestAborted);
             return Results.SignIn(new ClaimsPrincipal(identity),
                 authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }

@@ -13,7 +13,12 @@ namespace Platform.Api.Identity;
 /// </summary>
 internal sealed class CurrentUserMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, ICurrentTenant current)
+    private static readonly AuthenticationProperties RevokedClient = new(new Dictionary<string, string?>
+    {
+        [OpenIddictValidationAspNetCoreConstants.Properties.ErrorDescription] = "This API key was revoked by its organization.",
+    });
+
+    public async Task InvokeAsync(HttpContext context, ICurrentTenant current, IIntegrationClientUsage integrationClients)
     {
         if (context.User.Identity?.IsAuthenticated != true && context.Request.Path.StartsWithSegments("/graphql"))
         {
@@ -24,6 +29,15 @@ internal sealed class CurrentUserMiddleware(RequestDelegate next)
                 await InvalidTokenResponse.WriteAsync(context, result.Properties);
                 return;
             }
+        }
+
+        // A client-credentials token of an API key its organization revoked: refused though it has not expired.
+        if (Guid.TryParse(context.User.FindFirst(PlatformClients.TenantClaim)?.Value, out var clientTenant)
+            && context.User.FindFirst(Claims.Subject)?.Value is { } clientId
+            && await integrationClients.IsRevokedAsync(clientId, clientTenant, context.RequestAborted))
+        {
+            await InvalidTokenResponse.WriteAsync(context, RevokedClient);
+            return;
         }
 
         Guid? userId = Guid.TryParse(context.User.FindFirst(Claims.Subject)?.Value, out var id) ? id : null;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 
 namespace Platform.Api.Identity;
@@ -6,7 +7,7 @@ namespace Platform.Api.Identity;
 /// The sign-in page of the authorization-code flow: a plain form, no JavaScript. It signs the user
 /// into a short-lived cookie and returns to /connect/authorize, which issues the code.
 /// </summary>
-internal static class LoginPage
+internal static partial class LoginPage
 {
     public static IEndpointRouteBuilder MapLoginPage(this IEndpointRouteBuilder app)
     {
@@ -31,13 +32,19 @@ internal static class LoginPage
         if (outcome is not PasswordSignIn.SignedIn signedIn) return Page(returnUrl, "The email or password is incorrect.");
 
         await signIn.SignInAsync(signedIn.User, isPersistent: false);
-        // Only local authorize URLs: an open redirect here would hand codes to anyone.
-        return Results.Redirect(IsLocalAuthorizeUrl(returnUrl) ? returnUrl : "/");
+        // Only local authorize URLs and invitation pages: an open redirect here would hand codes to anyone.
+        return Results.Redirect(IsLocalAuthorizeUrl(returnUrl) || IsInvitationUrl(returnUrl) ? returnUrl : "/");
     }
 
     internal static bool IsLocalAuthorizeUrl(string? url) =>
         url is not null && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
             && url.Contains("/connect/authorize", StringComparison.Ordinal);
+
+    /// <summary>An organization's invitation page, /t/{slug}/invitations/accept?token=…, which asks to sign in first.</summary>
+    internal static bool IsInvitationUrl(string? url) => url is not null && InvitationUrl().IsMatch(url);
+
+    [GeneratedRegex(@"^/t/[a-z0-9][a-z0-9-]*/invitations/accept\?token=[0-9a-f]+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex InvitationUrl();
 
     private static IResult Page(string? returnUrl, string? error, int statusCode = StatusCodes.Status200OK) =>
         HtmlPage.Render("Sign in", $"""

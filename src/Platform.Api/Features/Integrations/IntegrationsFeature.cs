@@ -1,4 +1,6 @@
+using Platform.Api.Features.Integrations.ApiKeys;
 using Platform.Api.Features.Integrations.Webhooks;
+using Platform.Api.Identity;
 
 namespace Platform.Api.Features.Integrations;
 
@@ -12,6 +14,10 @@ public static class IntegrationsFeature
         // Outgoing webhooks (Webhooks/).
         services.AddOutgoingWebhooks();
 
+        // API keys (integration clients).
+        services.AddScoped<IntegrationClientService>();
+        services.AddScoped<IIntegrationClientUsage, IntegrationClientUsage>();
+        services.AddSingleton<RevokedClientCache>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using Platform.Api.Features.Notifications.Calendar;
 using Platform.Api.Features.Notifications.Deliveries;
 using Platform.Api.Features.Notifications.Dispatch;
 using Platform.Api.Features.Notifications.Recipients;
@@ -23,6 +24,10 @@ public static class NotificationsFeature
         services.AddScoped<MessageRecipients>();
         services.AddScoped<DeliveryQueries>();
         services.AddScoped<SelfServiceLinks>();
+        // Self-service pages (cancel / reschedule links) and the calendar feed.
+        services.AddScoped<SelfServiceBookings>();
+        services.AddScoped<CalendarFeedService>();
+        services.AddScoped<CalendarFeedWriter>();
         services.AddScoped<IDeliveryPlanner, ReminderPlanner>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(s => s.GetRequiredService<OutboxDispatcher>());

@@ -39,11 +39,40 @@ public sealed class RescheduleService(
         string? providerId,
         string? reason,
         CancellationToken cancellationToken
-    ) => db.RetryOnceOnConflictAsync(() => RescheduleOnceAsync(caller, bookingId, newStart, providerId, reason, cancellationToken));
+    ) =>
+        db.RetryOnceOnConflictAsync(() =>
+            RescheduleOnceAsync(caller, () => lifecycle.FindAsync(caller, bookingId, cancellationToken), newStart, providerId, reason,
+                cancellationToken)
+        );
+
+    /// <summary>
+    /// The same move, by the booking's customer who holds a self-service link instead of a session (guests have no
+    /// account): <paramref name="caller"/> names the organization and, for an account holder, the customer.
+    /// </summary>
+    public Task<BookingPayload> RescheduleAsCustomerAsync(
+        PlatformUserContext caller,
+        Guid bookingId,
+        DateTimeOffset newStart,
+        string? reason,
+        CancellationToken cancellationToken
+    ) =>
+        db.RetryOnceOnConflictAsync(() =>
+            RescheduleOnceAsync(
+                caller,
+                async () =>
+                    await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId, cancellationToken) is { } booking
+                        ? (booking, BookingActor.Customer)
+                        : null,
+                newStart,
+                null,
+                reason,
+                cancellationToken
+            )
+        );
 
     private async Task<BookingPayload> RescheduleOnceAsync(
         PlatformUserContext caller,
-        string bookingId,
+        Func<Task<(Booking Booking, BookingActor Actor)?>> find,
         DateTimeOffset newStart,
         string? providerId,
         string? reason,
@@ -54,7 +83,7 @@ public sealed class RescheduleService(
             return BookingPayload.Fail("ORGANIZATION_REQUIRED", "Use the organization's address, /t/{slug}/graphql.");
         if (reason is { Length: > 1000 })
             return BookingPayload.Fail("INVALID_REASON", "A reason is at most 1,000 characters.", "reason");
-        var found = await lifecycle.FindAsync(caller, bookingId, cancellationToken);
+        var found = await find();
         if (found is not var (snapshot, actor))
             return BookingPayload.Fail("NOT_FOUND", "No such booking of yours here.", "id");
         var now = clock.GetDatabaseNow();

@@ -110,6 +110,16 @@ public sealed class InvitationService(
         return new MembershipPayload(membership);
     }
 
+    /// <summary>The invitation a token opens in this organization, while it can still be accepted; else null.</summary>
+    public async Task<Invitation?> FindPendingAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 200) return null;
+        var hash = HashToken(token);
+        var now = clock.GetUtcNow();
+        return await db.Invitations.AsNoTracking()
+            .SingleOrDefaultAsync(i => i.TokenHash == hash && i.AcceptedAt == null && i.ExpiresAt > now, cancellationToken);
+    }
+
     internal static string HashToken(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     private static MembershipPayload Fail(string code, string message) =>
