@@ -52,7 +52,8 @@ public static class TemplateVariables
         [NotificationMessages.BookingDeclined] = [.. Common, .. Booking, ("reason", "Fully booked that day")],
         [NotificationMessages.BookingCancelled] =
             [.. Common, .. Booking, ("refund.amount", "25.00 EUR"), ("refund.percent", "50"), ("reason", "Feeling ill")],
-        [NotificationMessages.BookingRescheduled] = [.. Common, .. Booking, .. Links, ("previous.start", "Friday, 11 December 2026, 09:00")],
+        [NotificationMessages.BookingRescheduled] =
+            [.. Common, .. Booking, .. Links, ("previous.start", "Friday, 11 December 2026, 09:00")],
         [NotificationMessages.BookingReminder] = [.. Common, .. Booking, .. Links],
         [NotificationMessages.PaymentReceipt] = [.. Common, .. Booking, .. Links, ("payment.amount", "50.00 EUR")],
         [NotificationMessages.RefundIssued] = [.. Common, .. Booking, ("refund.amount", "25.00 EUR")],
