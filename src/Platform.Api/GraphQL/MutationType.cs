@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Platform.Api.Features.Availability.GraphQL;
 using Platform.Api.Features.Bookings.GraphQL;
+using Platform.Api.Features.Notifications.GraphQL;
 using Platform.Api.Features.Offerings.GraphQL;
 using Platform.Api.Features.Organizations.GraphQL;
 using Platform.Api.Features.Payments.GraphQL;
@@ -21,5 +22,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddPricingMutations();
         this.AddBookingMutations();
         this.AddPaymentMutations();
+        this.AddNotificationMutations();
     }
 }
