@@ -19,7 +19,8 @@ public sealed class AccountEmails(IEmailSender sender, PublicAddress address, IS
     private static readonly Tenant Platform = new() { Name = "Platform" };
 
     public async Task SendConfirmationAsync(string email, string token, DateTimeOffset validUntil, CancellationToken cancellationToken) =>
-        await SendAsync(NotificationMessages.EmailConfirmation, email, Link("account/confirm", email, token), validUntil, cancellationToken);
+        await SendAsync(
+            NotificationMessages.EmailConfirmation, email, Link("account/confirm", email, token), validUntil, cancellationToken);
 
     /// <summary>Sent instead of a second account: the answer to <c>signUp</c> must not tell a stranger the address is taken.</summary>
     public Task SendAlreadyRegisteredAsync(string email, CancellationToken cancellationToken) =>

@@ -49,7 +49,8 @@ public sealed class EmailOptions : IValidatableObject
     public string SendGridBaseUrl { get; set; } = "https://api.sendgrid.com";
 
     /// <summary>The security actually used: the old boolean still works.</summary>
-    public SmtpSecurity EffectiveSmtpSecurity => SmtpUseStartTls && SmtpSecurity == SmtpSecurity.Auto ? SmtpSecurity.StartTls : SmtpSecurity;
+    public SmtpSecurity EffectiveSmtpSecurity =>
+        SmtpUseStartTls && SmtpSecurity == SmtpSecurity.Auto ? SmtpSecurity.StartTls : SmtpSecurity;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -65,7 +65,10 @@ public sealed class SendGridEmailSender(IOptions<EmailOptions> options, IHttpCli
         if (message.Invite is { } invite)
         {
             mail.AddAttachment(
-                "invite.ics", Convert.ToBase64String(Encoding.UTF8.GetBytes(invite.Ics)), $"text/calendar; method={invite.Method}", "attachment");
+                "invite.ics",
+                Convert.ToBase64String(Encoding.UTF8.GetBytes(invite.Ics)),
+                $"text/calendar; method={invite.Method}",
+                "attachment");
         }
 
         return mail;

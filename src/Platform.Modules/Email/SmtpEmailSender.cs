@@ -40,8 +40,9 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSend
             // Wrong credentials are our configuration's fault: retried, so fixing the setting lets the mail go out.
             throw new EmailDeliveryException($"SMTP authentication failed: {e.Message}", permanent: false, null, e);
         }
-        catch (Exception e) when (e is SmtpProtocolException or IOException or SocketException or TimeoutException or ServiceNotConnectedException
-            or SslHandshakeException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception e) when (e is SmtpProtocolException or IOException or SocketException or TimeoutException
+            or ServiceNotConnectedException or SslHandshakeException
+            || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             throw new EmailDeliveryException($"SMTP: {e.Message}", permanent: false, null, e);
         }

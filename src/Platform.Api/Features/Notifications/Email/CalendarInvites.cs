@@ -37,7 +37,9 @@ public static class CalendarInvites
             {
                 CommonName = facts.AttendeeName,
                 Role = ParticipationRole.RequiredParticipant,
-                ParticipationStatus = method == CalendarInvite.Cancel ? EventParticipationStatus.Declined : EventParticipationStatus.Accepted,
+                ParticipationStatus = method == CalendarInvite.Cancel
+                    ? EventParticipationStatus.Declined
+                    : EventParticipationStatus.Accepted,
             });
         }
 

@@ -39,7 +39,8 @@ public sealed class EmailDeliverySender(
             : null;
         if (delivery.Message == NotificationMessages.BookingReminder)
         {
-            if (booking is null || booking.Status != BookingStatus.Confirmed) return DeliveryOutcome.Cancelled("The booking is no longer confirmed.");
+            if (booking is null || booking.Status != BookingStatus.Confirmed)
+                return DeliveryOutcome.Cancelled("The booking is no longer confirmed.");
             if (payload.StartsAt is { } startsAt && startsAt != booking.StartsAt) return DeliveryOutcome.Cancelled("The booking moved.");
             // The reminder planner stores no recipient details: it is the customer's.
             var customer = await recipients.CustomerAsync(booking, cancellationToken);
@@ -55,7 +56,8 @@ public sealed class EmailDeliverySender(
             if (payload.InviteMethod is { } method)
             {
                 var organizer = MailboxAddress.Parse(emailOptions.Value.From).Address;
-                invite = CalendarInvites.Build(facts with { OrganizerEmail = organizer }, method, payload.InviteSequence ?? 0, clock.GetUtcNow());
+                invite = CalendarInvites.Build(
+                    facts with { OrganizerEmail = organizer }, method, payload.InviteSequence ?? 0, clock.GetUtcNow());
             }
         }
 
@@ -75,7 +77,9 @@ public sealed class EmailDeliverySender(
         }
         catch (EmailDeliveryException e)
         {
-            return e.Permanent ? DeliveryOutcome.Failed(e.Message, e.StatusCode) : DeliveryOutcome.Retry(e.Message, e.StatusCode, e.RetryAfter);
+            return e.Permanent
+                ? DeliveryOutcome.Failed(e.Message, e.StatusCode)
+                : DeliveryOutcome.Retry(e.Message, e.StatusCode, e.RetryAfter);
         }
     }
 }

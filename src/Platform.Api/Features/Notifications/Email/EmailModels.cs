@@ -23,7 +23,8 @@ public sealed class EmailModels(PlatformDbContext db, SelfServiceLinks links)
 
     /// <summary>The booking's part; self-service links only for its customer while there is something left to change.</summary>
     public async Task<BookingInviteFacts> AddBookingAsync(
-        TemplateModel model, Tenant organization, Booking booking, EmailPayload payload, string language, CancellationToken cancellationToken)
+        TemplateModel model, Tenant organization, Booking booking, EmailPayload payload, string language,
+        CancellationToken cancellationToken)
     {
         var zone = payload.TimeZone ?? organization.TimeZone;
         var offering = await db.Offerings.AsNoTracking().SingleOrDefaultAsync(o => o.Id == booking.OfferingId, cancellationToken);
@@ -34,7 +35,8 @@ public sealed class EmailModels(PlatformDbContext db, SelfServiceLinks links)
             where p.Id == booking.ProviderId
             select new { u.DisplayName, u.Email }).SingleOrDefaultAsync(cancellationToken);
         var customer = booking.CustomerUserId is { } userId
-            ? await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { DisplayName = (string?)u.DisplayName, u.Email }).SingleOrDefaultAsync(cancellationToken)
+            ? await db.Users.AsNoTracking().Where(u => u.Id == userId)
+                .Select(u => new { DisplayName = (string?)u.DisplayName, u.Email }).SingleOrDefaultAsync(cancellationToken)
             : new { DisplayName = booking.GuestName, Email = booking.GuestEmail };
         var location = Location(offering);
         model.Set("booking.reference", booking.Id.ToString("N")[..8].ToUpperInvariant())

@@ -40,7 +40,8 @@ public sealed class EmailPlanner(PlatformDbContext db, MessageRecipients recipie
         {
             case T.BookingConfirmed:
             {
-                var invite = new EmailPayload { InviteMethod = CalendarInvite.Request, InviteSequence = await MovesAsync(bookingEvent, cancellationToken) };
+                var sequence = await MovesAsync(bookingEvent, cancellationToken);
+                var invite = new EmailPayload { InviteMethod = CalendarInvite.Request, InviteSequence = sequence };
                 ToCustomer(M.BookingConfirmed, invite);
                 ToProvider(M.BookingNew, invite);
                 break;
@@ -84,14 +85,17 @@ public sealed class EmailPlanner(PlatformDbContext db, MessageRecipients recipie
             }
 
             case T.PaymentCaptured:
-                ToCustomer(M.PaymentReceipt, new EmailPayload { Amount = booking.CapturedAmount ?? booking.PriceAmount, Currency = booking.Currency });
+                ToCustomer(M.PaymentReceipt,
+                    new EmailPayload { Amount = booking.CapturedAmount ?? booking.PriceAmount, Currency = booking.Currency });
                 break;
             case T.PaymentRefunded:
-                ToCustomer(M.RefundIssued, new EmailPayload { Amount = RefundOf(bookingEvent.Details) ?? booking.RefundAmount, Currency = booking.Currency });
+                ToCustomer(M.RefundIssued,
+                    new EmailPayload { Amount = RefundOf(bookingEvent.Details) ?? booking.RefundAmount, Currency = booking.Currency });
                 break;
             case T.PaymentDisputed:
                 foreach (var admin in await recipients.AdministratorsAsync(booking.TenantId, cancellationToken))
-                    Add(plan, facts, M.DisputeOpened, admin, new EmailPayload { Amount = booking.CapturedAmount, Currency = booking.Currency });
+                    Add(plan, facts, M.DisputeOpened, admin,
+                        new EmailPayload { Amount = booking.CapturedAmount, Currency = booking.Currency });
                 break;
         }
     }
@@ -138,7 +142,10 @@ public sealed class EmailPlanner(PlatformDbContext db, MessageRecipients recipie
                 break;
             case OutboxEventTypes.CalendarConnectionLost when Read<CalendarConnectionLostData>(facts) is { } lost:
                 Add(plan, facts, M.CalendarConnectionLost, await recipients.ProviderAsync(lost.ProviderId, cancellationToken),
-                    new EmailPayload { Values = new() { ["calendar.provider"] = lost.CalendarProvider, ["calendar.reason"] = lost.Reason } });
+                    new EmailPayload
+                    {
+                        Values = new() { ["calendar.provider"] = lost.CalendarProvider, ["calendar.reason"] = lost.Reason },
+                    });
                 break;
         }
     }

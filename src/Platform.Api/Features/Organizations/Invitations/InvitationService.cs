@@ -78,7 +78,9 @@ public sealed class InvitationService(
         var language = MessageRecipients.LanguageOf(existing?.PreferredLanguage, tenant.DefaultLanguage);
         var model = EmailModels.Common(tenant, normalized, existing?.DisplayName);
         EmailModels.AddSnapshot(
-            model, new EmailPayload { Link = link, Expires = invitation.ExpiresAt, TimeZone = existing?.TimeZone ?? tenant.TimeZone }, language);
+            model,
+            new EmailPayload { Link = link, Expires = invitation.ExpiresAt, TimeZone = existing?.TimeZone ?? tenant.TimeZone },
+            language);
         var template = await templates.EffectiveAsync(NotificationMessages.Invitation, language, cancellationToken);
         var rendered = await TemplateRenderer.RenderAsync(template, model, EmailFormats.Culture(language));
         await email.SendAsync(

@@ -67,11 +67,13 @@ public sealed class NotificationTemplateService(PlatformDbContext db, ICurrentTe
     public async Task<NotificationTemplatePayload> ResetAsync(NotificationTemplateInput input, CancellationToken cancellationToken)
     {
         if (Unknown(input) is { } unknown) return unknown;
-        await db.NotificationTemplates.Where(t => t.Message == input.Message && t.Language == input.Language).ExecuteDeleteAsync(cancellationToken);
-        return new NotificationTemplatePayload(View(input.Message, input.Language, DefaultTemplates.For(input.Message, input.Language), false));
+        await db.NotificationTemplates.Where(t => t.Message == input.Message && t.Language == input.Language)
+            .ExecuteDeleteAsync(cancellationToken);
+        var fallback = DefaultTemplates.For(input.Message, input.Language);
+        return new NotificationTemplatePayload(View(input.Message, input.Language, fallback, false));
     }
 
-    /// <summary>Renders the given parts (the effective template for the ones left out) with sample data and this organization's brand.</summary>
+    /// <summary>Renders the given parts (the effective template for the rest) with sample data and this organization's brand.</summary>
     public async Task<NotificationPreviewPayload> PreviewAsync(NotificationTemplateInput input, CancellationToken cancellationToken)
     {
         if (Unknown(input) is { UserErrors: var errors }) return new NotificationPreviewPayload(null, null, null) { UserErrors = errors };
@@ -119,7 +121,8 @@ public sealed class NotificationTemplateService(PlatformDbContext db, ICurrentTe
             return NotificationTemplatePayload.Fail("UNKNOWN_MESSAGE", $"There is no message {input.Message}.", "message");
         return MessageRecipients.Languages.Contains(input.Language)
             ? null
-            : NotificationTemplatePayload.Fail("UNKNOWN_LANGUAGE", $"Templates exist in {string.Join(", ", MessageRecipients.Languages)}.", "language");
+            : NotificationTemplatePayload.Fail(
+                "UNKNOWN_LANGUAGE", $"Templates exist in {string.Join(", ", MessageRecipients.Languages)}.", "language");
     }
 
     private static NotificationTemplateView View(string message, string language, EmailTemplate template, bool overridden) =>
