@@ -4,6 +4,13 @@
 import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
 import ICAL from 'ical.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+
+// Optional: a directory that also receives each raw message as .eml (the tests' Mailbox reads it).
+const pickup = process.argv[2];
+if (pickup) mkdirSync(pickup, { recursive: true });
 
 function calendarOf(parsed) {
   const parts = parsed.attachments ?? [];
@@ -41,7 +48,12 @@ const server = new SMTPServer({
     callback();
   },
   onData(stream, session, callback) {
-    simpleParser(stream).then(parsed => {
+    const chunks = [];
+    stream.on('data', chunk => chunks.push(chunk));
+    stream.on('end', () => {
+      const raw = Buffer.concat(chunks);
+      if (pickup) writeFileSync(join(pickup, `${new Date().toISOString().replace(/[^0-9]/g, '')}-${randomUUID()}.eml`), raw);
+      simpleParser(raw).then(parsed => {
       let calendar = null;
       let calendarError = null;
       try { calendar = calendarOf(parsed); } catch (e) { calendarError = String(e); }
@@ -57,7 +69,8 @@ const server = new SMTPServer({
       };
       process.stdout.write(JSON.stringify(message) + '\n');
       callback();
-    }, error => callback(error));
+      }, error => callback(error));
+    });
   },
 });
 
