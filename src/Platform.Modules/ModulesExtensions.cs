@@ -14,11 +14,16 @@ public static class ModulesExtensions
         builder.Services.AddValidatedOptions<EmailOptions>(EmailOptions.Section);
         builder.Services.AddSingleton<SmtpEmailSender>();
         builder.Services.AddSingleton<PickupDirectoryEmailSender>();
+        builder.Services.AddHttpClient(SendGridEmailSender.HttpClientName);
+        builder.Services.AddSingleton<SendGridEmailSender>();
         // The provider is a setting, so it is chosen when the sender is first needed, not while registering.
         builder.Services.AddSingleton<IEmailSender>(services =>
-            string.Equals(services.GetRequiredService<IOptions<EmailOptions>>().Value.Provider, "Smtp", StringComparison.OrdinalIgnoreCase)
-                ? services.GetRequiredService<SmtpEmailSender>()
-                : services.GetRequiredService<PickupDirectoryEmailSender>());
+            services.GetRequiredService<IOptions<EmailOptions>>().Value.Provider.ToLowerInvariant() switch
+            {
+                "smtp" => services.GetRequiredService<SmtpEmailSender>(),
+                "sendgrid" => services.GetRequiredService<SendGridEmailSender>(),
+                _ => services.GetRequiredService<PickupDirectoryEmailSender>(),
+            });
 
         builder.Services.AddValidatedOptions<StripeOptions>(StripeOptions.Section);
         builder.Services.AddHttpClient(nameof(StripePaymentGateway));

@@ -28,5 +28,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddWebhookMutations();
         this.AddApiKeyMutations();
         this.AddCalendarFeedMutations();
+        this.AddNotificationMutations();
     }
 }

@@ -27,5 +27,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddWebhookQueries();
         this.AddApiKeyQueries();
         this.AddCalendarFeedQueries();
+        this.AddNotificationQueries();
     }
 }

@@ -1,6 +1,8 @@
 using Platform.Api.Features.Notifications.Calendar;
 using Platform.Api.Features.Notifications.Deliveries;
 using Platform.Api.Features.Notifications.Dispatch;
+using Platform.Api.Features.Notifications.Email;
+using Platform.Api.Features.Notifications.Email.Customizing;
 using Platform.Api.Features.Notifications.Recipients;
 using Platform.Api.Features.Notifications.Reminders;
 using Platform.Api.Features.Notifications.SelfService;
@@ -29,6 +31,10 @@ public static class NotificationsFeature
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<CalendarFeedWriter>();
         services.AddScoped<IDeliveryPlanner, ReminderPlanner>();
+        services.AddScoped<IDeliveryPlanner, EmailPlanner>();
+        services.AddScoped<EmailModels>();
+        services.AddScoped<NotificationTemplateService>();
+        services.AddScoped<IDeliverySender, EmailDeliverySender>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(s => s.GetRequiredService<OutboxDispatcher>());
         return builder;

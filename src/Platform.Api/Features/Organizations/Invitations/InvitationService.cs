@@ -3,6 +3,11 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
+using Platform.Api.Features.Notifications.Domain;
+using Platform.Api.Features.Notifications.Email;
+using Platform.Api.Features.Notifications.Email.Customizing;
+using Platform.Api.Features.Notifications.Email.Templates;
+using Platform.Api.Features.Notifications.Recipients;
 using Platform.Api.Features.Organizations.Domain;
 using Platform.Api.Features.Organizations.Members;
 using Platform.Api.GraphQL.Errors;
@@ -18,6 +23,7 @@ public sealed class InvitationService(
     ICurrentTenant currentTenant,
     UserManager<User> users,
     IEmailSender email,
+    NotificationTemplateService templates,
     IConfiguration configuration,
     TimeProvider clock
 )
@@ -68,15 +74,17 @@ public sealed class InvitationService(
         var tenant = currentTenant.Tenant!;
         var baseUrl = (configuration["Platform:PublicUrl"] ?? "http://localhost:5000").TrimEnd('/');
         var link = $"{baseUrl}/t/{tenant.Slug}/invitations/accept?token={token}";
+        // The invitee's own language when they already have an account, else the organization's.
+        var language = MessageRecipients.LanguageOf(existing?.PreferredLanguage, tenant.DefaultLanguage);
+        var model = EmailModels.Common(tenant, normalized, existing?.DisplayName);
+        EmailModels.AddSnapshot(
+            model,
+            new EmailPayload { Link = link, Expires = invitation.ExpiresAt, TimeZone = existing?.TimeZone ?? tenant.TimeZone },
+            language);
+        var template = await templates.EffectiveAsync(NotificationMessages.Invitation, language, cancellationToken);
+        var rendered = await TemplateRenderer.RenderAsync(template, model, EmailFormats.Culture(language));
         await email.SendAsync(
-            new EmailMessage(
-                normalized,
-                $"You're invited to {tenant.Name}",
-                $"You have been invited to join {tenant.Name} on Platform.\n\nAccept the invitation: {link}\n\nThe link is valid until "
-                + $"{invitation.ExpiresAt:yyyy-MM-dd HH:mm} UTC."
-            ),
-            cancellationToken
-        );
+            new EmailMessage(normalized, rendered.Subject, rendered.Text, rendered.Html) { FromName = tenant.Name }, cancellationToken);
         return new InvitationPayload(invitation);
     }
 
