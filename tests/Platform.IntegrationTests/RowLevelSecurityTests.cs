@@ -142,6 +142,34 @@ public sealed class RowLevelSecurityTests(PlatformApp app)
         await catalog.InsertBusyAsync(org, provider, new DateTimeOffset(2030, 1, 3, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2030, 1, 3, 10, 0, 0, TimeSpan.Zero));
         await catalog.InsertBookingsAsync(org, new Catalog.BookingRow(offering, provider, new DateTimeOffset(2030, 1, 4, 9, 0, 0, TimeSpan.Zero), 60));
         await FillBookingsAsync(org);
+        await FillNotificationsAsync(org);
+    }
+
+    /// <summary>One row in every notifications and integrations table, through the API.</summary>
+    private async Task FillNotificationsAsync(Accounts.Organization org)
+    {
+        async Task MutateAsync(string mutation, object? variables, string field)
+        {
+            var result = await _accounts.GraphQL.SendAsync(mutation, variables, org.Owner.Token, org.Slug);
+            Assert.True(result.Errors is null && result.Get($"{field}.userErrors").AsArray().Count == 0, result.Body?.ToJsonString());
+        }
+
+        await MutateAsync("mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { userErrors { code } } }",
+            new { i = new { url = "http://127.0.0.1:9/hooks", events = new[] { "member.added" } } }, "createWebhookEndpoint");
+        await MutateAsync("mutation { createIntegrationClient(input: { name: \"Fill\", staffRole: STAFF }) { userErrors { code } } }", null,
+            "createIntegrationClient");
+        await MutateAsync("mutation { createCalendarFeed { userErrors { code } } }", null, "createCalendarFeed");
+        await MutateAsync("mutation($i: SetNotificationTemplateInput!) { setNotificationTemplate(input: $i) { userErrors { code } } }",
+            new { i = new { message = "booking_reminder", language = "en", subject = "Soon", html = "<p>Soon</p>", text = "Soon" } },
+            "setNotificationTemplate");
+        // A member joining is an outbox event; the endpoint above hears it: a delivery row.
+        await _accounts.AddMemberAsync(org, await _accounts.SignUpAsync(), "STAFF");
+        var tenantId = await TenantIdAsync(org.Slug);
+        await Eventually.TrueAsync(async () =>
+        {
+            await using var connection = await app.Database.OpenAsTenantAsync(tenantId);
+            return await ScalarAsync(connection, "SELECT count(*) FROM notification_deliveries") > 0;
+        }, "a notification delivery");
     }
 
     /// <summary>One row in every booking table: settings, a cart hold (event, idempotency key), a series, a full group session's waitlist.</summary>
