@@ -32,9 +32,10 @@ public static class NotificationLags
         }
 
         var (emails, emailDuplicates, emailUnmatched) = Lags(
-            sink.Received.Where(r => !r.MessageId.Contains("baseline", StringComparison.Ordinal)), emailEvents, steadyFrom);
+            // Outbox emails only: account emails (sign-up confirmations of the fixture's people) are sent directly.
+            sink.Received.Where(r => r.MessageId.EndsWith("@platform>", StringComparison.Ordinal)), emailEvents, steadyFrom);
         var (webhooks, webhookDuplicates, webhookUnmatched) = Lags(
-            receiver.Received.Where(r => !r.WebhookId.StartsWith("baseline", StringComparison.Ordinal)), webhookEvents, steadyFrom);
+            receiver.Received.Where(r => r.WebhookId.StartsWith("evt_", StringComparison.Ordinal)), webhookEvents, steadyFrom);
         return new Result(emails, webhooks, emailDuplicates + webhookDuplicates, emailUnmatched + webhookUnmatched);
     }
 

@@ -16,7 +16,7 @@ public sealed class InvalidSettingsTests
     [Theory]
     [InlineData("Stripe__WebhookToleranceSeconds", "0", "Stripe:WebhookToleranceSeconds must be between 1 and 86400")]
     [InlineData("Identity__AccessTokenLifetime", "-00:01:00", "Identity:AccessTokenLifetime must be between 00:00:01 and 365.00:00:00")]
-    [InlineData("Email__Provider", "Carrier-Pigeon", "Email:Provider must be Pickup or Smtp")]
+    [InlineData("Email__Provider", "Carrier-Pigeon", "Email:Provider must be Pickup, Smtp or SendGrid")]
     [InlineData("Database__MaxPoolSize", "0", "Database:MaxPoolSize must be between 1 and 10000")]
     [InlineData("Tenancy__CacheSeconds", "-1", "Tenancy:CacheSeconds must be between 0 and 86400")]
     [InlineData("Jobs__WorkerCount", "0", "Jobs:WorkerCount must be between 1 and 1000")]
