@@ -12,7 +12,10 @@ public sealed class PickupDirectoryEmailSender(IOptions<EmailOptions> options) :
     {
         var settings = options.Value;
         Directory.CreateDirectory(settings.PickupDirectory);
-        var path = Path.Combine(settings.PickupDirectory, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
-        await MimeMessageFactory.Create(settings, message).WriteToAsync(path, cancellationToken);
+        var name = $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}";
+        var partial = Path.Combine(settings.PickupDirectory, name + ".partial");
+        await MimeMessageFactory.Create(settings, message).WriteToAsync(partial, cancellationToken);
+        // A reader of the directory must never see half a message: the .eml appears whole, by rename.
+        File.Move(partial, Path.Combine(settings.PickupDirectory, name + ".eml"));
     }
 }
