@@ -1,8 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Platform.Modules.Calendars.Google;
+using Platform.Modules.Calendars.Ics;
+using Platform.Modules.Calendars.Microsoft;
 using Platform.Modules.Email;
 using Platform.Modules.Payments;
+using Platform.Modules.Video;
 
 namespace Platform.Modules;
 
@@ -29,6 +33,12 @@ public static class ModulesExtensions
         builder.Services.AddHttpClient(nameof(StripePaymentGateway));
         builder.Services.AddSingleton<IPaymentGateway, StripePaymentGateway>();
         builder.Services.AddSingleton<StripeWebhooks>();
+
+        builder.Services.AddTransient<Http.RetryAfterHandler>();
+        builder.AddGoogleCalendar();
+        builder.AddMicrosoftCalendar();
+        builder.AddIcsCalendar();
+        builder.AddVideoProviders();
         return builder;
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Api.Data;
+using Platform.IntegrationTests.Fakes;
 
 namespace Platform.IntegrationTests.Infrastructure;
 
@@ -40,6 +41,9 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime, ITest
     /// <summary>The Stripe this host talks to: the in-repo fake, with its own keys and webhook secrets.</summary>
     public Stripe.StripeFake Stripe { get; private set; } = null!;
 
+    /// <summary>The calendar and video services this host talks to (Google, Microsoft Graph, 100ms, Daily, ICS feeds).</summary>
+    public ProviderFakes Providers { get; private set; } = null!;
+
     /// <summary>
     /// Extra configuration for a specialised host (rate limits, allow-list mode). Such hosts set
     /// Jobs:Enabled=false: Hangfire's static state belongs to the shared host of the test run.
@@ -58,6 +62,9 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime, ITest
         Set("Stripe:ApiBase", Stripe.BaseAddress.ToString().TrimEnd('/'));
         // Failures reach the platform's own retry paths (jobs, reconciliation) instead of Stripe.net's.
         Set("Stripe:MaxNetworkRetries", "0");
+        Providers = await ProviderFakes.StartAsync();
+        Providers.Now = Clock.GetUtcNow;
+        foreach (var (key, value) in Providers.Settings()) _settings.TryAdd(key, value);
         Set("ConnectionStrings:Platform", Database.AppConnectionString);
         Set("ConnectionStrings:Owner", Database.OwnerConnectionString);
         Set("Database:MigrateOnStartup", "false");
@@ -106,6 +113,7 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime, ITest
     {
         await DisposeAsync();
         await Stripe.DisposeAsync();
+        await Providers.DisposeAsync();
         await Database.DisposeAsync();
         if (Directory.Exists(MailDirectory)) Directory.Delete(MailDirectory, true);
     }
