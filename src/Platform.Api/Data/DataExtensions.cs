@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
@@ -42,6 +43,9 @@ public static class DataExtensions
             .WithHostStrategyFromOptions()
             .WithStore<EfTenantStore>();
         builder.Services.AddScoped<DatabaseMigrator>();
+        // One key ring in PostgreSQL for every instance: what one encrypts (calendar tokens, webhook secrets,
+        // self-service links) another decrypts, and a restart loses nothing.
+        builder.Services.AddDataProtection().SetApplicationName("Platform").PersistKeysToDbContext<PlatformDbContext>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -13,7 +14,7 @@ namespace Platform.Api.Data;
 /// <c>public</c>, each filtered by the named tenant query filter and by forced row-level security.
 /// </summary>
 public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, ICurrentTenant currentTenant)
-    : IdentityUserContext<User, Guid>(options), ITenantDbContext
+    : IdentityUserContext<User, Guid>(options), ITenantDbContext, IDataProtectionKeyContext
 {
     public const string IdentitySchema = "identity";
     public const string PlatformSchema = "platform";
@@ -88,6 +89,19 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 
     public DbSet<Features.Integrations.IntegrationClient> IntegrationClients => Set<Features.Integrations.IntegrationClient>();
 
+    public DbSet<Features.Calendars.CalendarConnection> CalendarConnections => Set<Features.Calendars.CalendarConnection>();
+
+    public DbSet<Features.Calendars.BookingCalendarEvent> BookingCalendarEvents => Set<Features.Calendars.BookingCalendarEvent>();
+
+    public DbSet<Features.Calendars.CalendarConflict> CalendarConflicts => Set<Features.Calendars.CalendarConflict>();
+
+    public DbSet<Features.Video.VideoAccount> VideoAccounts => Set<Features.Video.VideoAccount>();
+
+    public DbSet<Features.Video.BookingVideoRoom> BookingVideoRooms => Set<Features.Video.BookingVideoRoom>();
+
+    /// <summary>The Data Protection key ring, shared by every instance (tokens and secrets encrypted by one open on all).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>
     /// Acts for <paramref name="tenantId"/> until disposed, also on a connection that is already open
     /// (inside a transaction), whose session settings were fixed when it opened.
@@ -132,6 +146,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
         builder.UseOpenIddict<Guid>();
         IdentityModel.Configure(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys", PlatformSchema);
         builder.ApplyTenantQueryFilters(this);
     }
 }

@@ -23,6 +23,29 @@ namespace Platform.Api.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", "platform");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")
@@ -500,13 +523,22 @@ namespace Platform.Api.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("CalendarId")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("calendar_id");
+
+                    b.Property<Guid?>("ConnectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("connection_id");
+
                     b.Property<DateTimeOffset>("EndsAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ends_at");
 
                     b.Property<string>("ExternalId")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
                         .HasColumnName("external_id");
 
                     b.Property<Guid>("ProviderId")
@@ -529,10 +561,15 @@ namespace Platform.Api.Data.Migrations
                     b.HasIndex("TenantId", "ProviderId", "StartsAt")
                         .HasDatabaseName("ix_busy_intervals_tenant_id_provider_id_starts_at");
 
+                    b.HasIndex("TenantId", "ConnectionId", "CalendarId", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_busy_intervals_synced")
+                        .HasFilter("connection_id IS NOT NULL");
+
                     b.HasIndex("TenantId", "ProviderId", "Source", "ExternalId")
                         .IsUnique()
                         .HasDatabaseName("ix_busy_intervals_tenant_id_provider_id_source_external_id")
-                        .HasFilter("external_id IS NOT NULL");
+                        .HasFilter("external_id IS NOT NULL AND connection_id IS NULL");
 
                     b.ToTable("busy_intervals", null, t =>
                         {
@@ -1264,6 +1301,241 @@ namespace Platform.Api.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Platform.Api.Features.Calendars.BookingCalendarEvent", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booking_id");
+
+                    b.Property<string>("CalendarId")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("calendar_id");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("connection_id");
+
+                    b.Property<string>("ExternalEventId")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("external_event_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_booking_calendar_events");
+
+                    b.HasIndex("TenantId", "BookingId", "ConnectionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_booking_calendar_events_tenant_id_booking_id_connection_id");
+
+                    b.HasIndex("TenantId", "ConnectionId", "ExternalEventId")
+                        .HasDatabaseName("ix_booking_calendar_events_tenant_id_connection_id_external_ev");
+
+                    b.ToTable("booking_calendar_events", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Calendars.CalendarConflict", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booking_id");
+
+                    b.Property<DateTimeOffset>("BusyFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("busy_from");
+
+                    b.Property<DateTimeOffset>("BusyUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("busy_until");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("connection_id");
+
+                    b.Property<DateTimeOffset>("DetectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("detected_at");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(2100)
+                        .HasColumnType("character varying(2100)")
+                        .HasColumnName("external_id");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_calendar_conflicts");
+
+                    b.HasIndex("TenantId", "ConnectionId")
+                        .HasDatabaseName("ix_calendar_conflicts_tenant_id_connection_id");
+
+                    b.HasIndex("TenantId", "BookingId", "ConnectionId", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_conflicts_tenant_id_booking_id_connection_id_exter");
+
+                    b.ToTable("calendar_conflicts", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Calendars.CalendarConnection", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AccessTokenExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("access_token_expires_at");
+
+                    b.Property<string>("AccountEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("account_email");
+
+                    b.Property<string>("BookingCalendarId")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("booking_calendar_id");
+
+                    b.Property<DateTimeOffset?>("BrokenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("broken_at");
+
+                    b.PrimitiveCollection<List<string>>("BusyCalendarIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("busy_calendar_ids");
+
+                    b.Property<string>("Calendars")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("calendars");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("integer")
+                        .HasColumnName("consecutive_failures");
+
+                    b.Property<DateTimeOffset?>("ConsentExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_expires_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_attempt_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("LastSyncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_synced_at");
+
+                    b.Property<DateTimeOffset>("NextSyncAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_sync_at");
+
+                    b.Property<string>("ProtectedCodeVerifier")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("protected_code_verifier");
+
+                    b.Property<string>("ProtectedFeedUrl")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("protected_feed_url");
+
+                    b.Property<string>("ProtectedTokens")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("protected_tokens");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<string>("PushChannels")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("push_channels");
+
+                    b.Property<string>("StateHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("state_hash");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SyncLockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sync_locked_until");
+
+                    b.Property<string>("SyncState")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sync_state");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("ak_calendar_connections_tenant_id_id");
+
+                    b.HasAlternateKey("Id")
+                        .HasName("ak_calendar_connections_id");
+
+                    b.HasIndex("TenantId", "NextSyncAt")
+                        .HasDatabaseName("ix_calendar_connections_due")
+                        .HasFilter("status = 'Active'");
+
+                    b.HasIndex("TenantId", "ProviderId")
+                        .HasDatabaseName("ix_calendar_connections_tenant_id_provider_id");
+
+                    b.HasIndex("TenantId", "StateHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_connections_tenant_id_state_hash")
+                        .HasFilter("state_hash IS NOT NULL");
+
+                    b.ToTable("calendar_connections", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Api.Features.Integrations.IntegrationClient", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1565,7 +1837,7 @@ namespace Platform.Api.Data.Migrations
 
                     b.ToTable("notification_deliveries", null, t =>
                         {
-                            t.HasCheckConstraint("ck_notification_deliveries_channel", "channel IN ('Email','Webhook')");
+                            t.HasCheckConstraint("ck_notification_deliveries_channel", "channel IN ('Email','Webhook','Calendar','Video')");
 
                             t.HasCheckConstraint("ck_notification_deliveries_state", "state IN ('Pending','Sent','Failed','Cancelled')");
                         });
@@ -2719,6 +2991,113 @@ namespace Platform.Api.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Platform.Api.Features.Video.BookingVideoRoom", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booking_id");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<string>("JoinUrl")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("join_url");
+
+                    b.Property<string>("ProtectedHostUrl")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("protected_host_url");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("RoomId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("room_id");
+
+                    b.Property<string>("RoomName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("room_name");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "BookingId")
+                        .HasName("pk_booking_video_rooms");
+
+                    b.ToTable("booking_video_rooms", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Video.VideoAccount", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_default");
+
+                    b.Property<string>("ProtectedCredentials")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("protected_credentials");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("provider");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_video_accounts");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_video_accounts_default")
+                        .HasFilter("is_default");
+
+                    b.HasIndex("TenantId", "Provider")
+                        .IsUnique()
+                        .HasDatabaseName("ix_video_accounts_tenant_id_provider");
+
+                    b.ToTable("video_accounts", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Api.Identity.User", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2988,6 +3367,12 @@ namespace Platform.Api.Data.Migrations
 
             modelBuilder.Entity("Platform.Api.Features.Availability.BusyInterval", b =>
                 {
+                    b.HasOne("Platform.Api.Features.Calendars.CalendarConnection", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_busy_intervals_calendar_connections_tenant_id_connection_id");
+
                     b.HasOne("Platform.Api.Features.Availability.Provider", null)
                         .WithMany()
                         .HasForeignKey("TenantId", "ProviderId")
@@ -3146,6 +3531,50 @@ namespace Platform.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_waitlist_entries_group_occurrences_tenant_id_occurrence_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Calendars.BookingCalendarEvent", b =>
+                {
+                    b.HasOne("Platform.Api.Features.Bookings.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_booking_calendar_events_bookings_tenant_id_booking_id");
+
+                    b.HasOne("Platform.Api.Features.Calendars.CalendarConnection", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_booking_calendar_events_calendar_connections_tenant_id_conn");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Calendars.CalendarConflict", b =>
+                {
+                    b.HasOne("Platform.Api.Features.Bookings.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_conflicts_bookings_tenant_id_booking_id");
+
+                    b.HasOne("Platform.Api.Features.Calendars.CalendarConnection", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_conflicts_calendar_connections_tenant_id_connectio");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Calendars.CalendarConnection", b =>
+                {
+                    b.HasOne("Platform.Api.Features.Availability.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProviderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_connections_providers_tenant_id_provider_id");
                 });
 
             modelBuilder.Entity("Platform.Api.Features.Integrations.IntegrationClient", b =>
@@ -3366,6 +3795,26 @@ namespace Platform.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_price_rules_offerings_tenant_id_offering_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Video.BookingVideoRoom", b =>
+                {
+                    b.HasOne("Platform.Api.Features.Bookings.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_booking_video_rooms_bookings_tenant_id_booking_id");
+                });
+
+            modelBuilder.Entity("Platform.Api.Features.Video.VideoAccount", b =>
+                {
+                    b.HasOne("Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_video_accounts_tenants_tenant_id");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication<System.Guid>", b =>

@@ -113,9 +113,15 @@ internal sealed class BusyIntervalConfiguration : IEntityTypeConfiguration<BusyI
                 b.ExternalId,
             })
             .IsUnique()
-            .HasFilter("external_id IS NOT NULL");
+            .HasFilter("external_id IS NOT NULL AND connection_id IS NULL");
+        // A synced event is one row per connection and calendar (two accounts may share an event id).
+        busy.HasIndex(b => new { b.TenantId, b.ConnectionId, b.CalendarId, b.ExternalId })
+            .IsUnique()
+            .HasFilter("connection_id IS NOT NULL")
+            .HasDatabaseName("ix_busy_intervals_synced");
         busy.Property(b => b.Source).HasMaxLength(40);
-        busy.Property(b => b.ExternalId).HasMaxLength(256);
+        busy.Property(b => b.ExternalId).HasMaxLength(1024);
+        busy.Property(b => b.CalendarId).HasMaxLength(1024);
         busy.HasOne<Provider>()
             .WithMany()
             .HasForeignKey(b => new { b.TenantId, b.ProviderId })

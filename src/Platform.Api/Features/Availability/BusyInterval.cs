@@ -19,4 +19,10 @@ public sealed class BusyInterval : ITenantOwned
     public string Source { get; set; } = "manual";
 
     public string? ExternalId { get; set; }
+
+    /// <summary>The calendar connection that wrote it (deleted with the connection); null for manual entries.</summary>
+    public Guid? ConnectionId { get; set; }
+
+    /// <summary>The connected calendar the event is in (one connection reads several).</summary>
+    public string? CalendarId { get; set; }
 }

@@ -27,7 +27,7 @@ internal sealed class NotificationDeliveryConfiguration : IEntityTypeConfigurati
     {
         delivery.ToTable("notification_deliveries", t =>
         {
-            t.HasCheckConstraint("ck_notification_deliveries_channel", "channel IN ('Email','Webhook')");
+            t.HasCheckConstraint("ck_notification_deliveries_channel", "channel IN ('Email','Webhook','Calendar','Video')");
             t.HasCheckConstraint("ck_notification_deliveries_state", "state IN ('Pending','Sent','Failed','Cancelled')");
         });
         delivery.HasKey(d => new { d.TenantId, d.Id });

@@ -36,4 +36,11 @@ public sealed class NotificationsOptions
     /// <summary>Outbox events fanned out, or deliveries claimed, per round.</summary>
     [Range(1, 10_000)]
     public int BatchSize { get; set; } = 200;
+
+    /// <summary>
+    /// How long a booking's emails, webhooks and calendar events wait for its video room to be made (so they carry the
+    /// link); after that they go without it rather than not at all.
+    /// </summary>
+    [Range(0, 3600)]
+    public int VideoWaitSeconds { get; set; } = 120;
 }

@@ -7,9 +7,10 @@ using Platform.Tenancy;
 namespace Platform.Api.Features.Notifications.Dispatch;
 
 /// <summary>
-/// Stage two, under one organization: claims due deliveries (a lease no other worker crosses; a webhook waits while
-/// an earlier delivery of the same booking to the same endpoint is pending, so each endpoint hears a booking in
-/// order), sends them in parallel through the channel's <see cref="IDeliverySender"/>, and records each outcome.
+/// Stage two, under one organization: claims due deliveries (a lease no other worker crosses; a webhook, calendar or
+/// video delivery waits while an earlier one of the same booking to the same recipient is pending, so each endpoint,
+/// calendar and room hears a booking in order; everything of a booking waits, at most VideoWaitSeconds, while its
+/// video room is being made, so the link is in the email), sends them in parallel through the channel's <see cref="IDeliverySender"/>, and records each outcome.
 /// A worker that dies mid-send leaves its claim to lapse; the delivery then goes out from another.
 /// </summary>
 public sealed class DeliveryWorker(
@@ -25,15 +26,21 @@ public sealed class DeliveryWorker(
         var settings = options.Value;
         var now = clock.GetDatabaseNow();
         var lease = now.AddSeconds(settings.LeaseSeconds);
+        // Emails, webhooks and calendar events of a booking carry its video link: they wait (a bounded while) for the room.
+        var videoWaitSince = now.AddSeconds(-settings.VideoWaitSeconds);
         var claimed = await db.NotificationDeliveries.FromSql($"""
             UPDATE notification_deliveries d SET locked_until = {lease}, attempts = d.attempts + 1
             WHERE d.id IN (
               SELECT c.id FROM notification_deliveries c
               WHERE c.state = 'Pending' AND c.next_attempt_at <= {now} AND (c.locked_until IS NULL OR c.locked_until < {now})
-                AND NOT (c.channel = 'Webhook' AND c.booking_id IS NOT NULL AND EXISTS (
+                AND NOT (c.channel <> 'Email' AND c.booking_id IS NOT NULL AND EXISTS (
                   SELECT 1 FROM notification_deliveries e
-                  WHERE e.tenant_id = c.tenant_id AND e.channel = 'Webhook' AND e.recipient = c.recipient
+                  WHERE e.tenant_id = c.tenant_id AND e.channel = c.channel AND e.recipient = c.recipient
                     AND e.booking_id = c.booking_id AND e.state = 'Pending' AND e.event_sequence < c.event_sequence))
+                AND NOT (c.channel <> 'Video' AND c.booking_id IS NOT NULL AND EXISTS (
+                  SELECT 1 FROM notification_deliveries v
+                  WHERE v.tenant_id = c.tenant_id AND v.channel = 'Video' AND v.booking_id = c.booking_id
+                    AND v.state = 'Pending' AND v.event_sequence <= c.event_sequence AND v.created_at > {videoWaitSince}))
               ORDER BY c.event_sequence
               LIMIT {settings.BatchSize}
               FOR UPDATE SKIP LOCKED)
