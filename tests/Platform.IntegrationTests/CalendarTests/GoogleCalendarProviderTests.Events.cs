@@ -145,6 +145,30 @@ public sealed partial class GoogleCalendarProviderTests
             new Uri("http://platform.example/webhooks/google"), "client-state-2", default));
     }
 
+    [Fact]
+    public async Task The_fake_refuses_what_Google_refuses()
+    {
+        var tokens = await ConnectAsync();
+        var events = new Uri($"{_fakes.Settings()["Calendars:Google:ApiBase"]}calendars/{Uri.EscapeDataString(Email)}/events");
+        async Task<int> StatusAsync(HttpMethod method, Uri uri, string? json = null)
+        {
+            using var request = new HttpRequestMessage(method, uri);
+            request.Headers.Authorization = new("Bearer", tokens.AccessToken);
+            if (json is not null) request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+            using var response = await _http.SendAsync(request);
+            return (int)response.StatusCode;
+        }
+        const string Times = "\"start\":{\"dateTime\":\"2026-10-14T10:00:00Z\"},\"end\":{\"dateTime\":\"2026-10-14T11:00:00Z\"}";
+        // Event ids are base32hex: "w", "x", "y", "z" and upper case are not allowed, nor fewer than 5 characters.
+        Assert.Equal(400, await StatusAsync(HttpMethod.Post, events, $$"""{"id":"wxyz12345",{{Times}}}"""));
+        Assert.Equal(400, await StatusAsync(HttpMethod.Post, events, $$"""{"id":"abc",{{Times}}}"""));
+        Assert.Equal(200, await StatusAsync(HttpMethod.Post, events, $$"""{"id":"abcdef0123",{{Times}}}"""));
+        Assert.Equal(409, await StatusAsync(HttpMethod.Post, events, $$"""{"id":"abcdef0123",{{Times}}}"""));
+        var full = await _provider.SyncBusyAsync(tokens.AccessToken, Email, null, _now, _now.AddDays(30), default);
+        var mixed = new Uri($"{events}?syncToken={Uri.EscapeDataString(full.NextSyncToken!)}&timeMin=2026-10-01T00%3A00%3A00Z");
+        Assert.Equal(400, await StatusAsync(HttpMethod.Get, mixed));
+    }
+
     private static CalendarEventSpec Booking(string key, string title) => new(
         key, title, "Booked through Platform", Local(2026, 10, 14, 10), Local(2026, 10, 14, 11), "Europe/Berlin",
         Location: null, VideoUrl: "https://video.example/room-1", AttendeeEmail: "ana@example.com", AttendeeName: "Ana");

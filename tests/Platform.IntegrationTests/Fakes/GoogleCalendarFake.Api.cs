@@ -58,7 +58,8 @@ public sealed partial class GoogleCalendarFake
         }
         else
         {
-            if (!TryTime(call.Query("timeMin"), out var min) || !TryTime(call.Query("timeMax"), out var max)) return Error(400, "badRequest", "Bad Request");
+            if (!TryTime(call.Query("timeMin"), out var min) || !TryTime(call.Query("timeMax"), out var max))
+                return Error(400, "badRequest", "Bad Request");
             window = new SyncState(calendar, 0, min, max);
         }
         // Deleted events always come with a sync token, however showDeleted is set.
@@ -147,7 +148,8 @@ public sealed partial class GoogleCalendarFake
         if (address is null || !address.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             return Error(400, "push.webhookUrlNotHttps", $"WebHook callback must be HTTPS: {address}");
         if (_channels.ContainsKey(id)) return Error(400, "channelIdNotUnique", $"Channel id {id} not unique");
-        var ttl = call.Body?["params"]?["ttl"] is JsonValue value && long.TryParse(value.ToString(), CultureInfo.InvariantCulture, out var seconds)
+        var ttl = call.Body?["params"]?["ttl"] is JsonValue value
+            && long.TryParse(value.ToString(), CultureInfo.InvariantCulture, out var seconds)
             ? TimeSpan.FromSeconds(seconds) : TimeSpan.FromDays(7);
         var channel = new Channel(id, "res_" + Random(20), call.Account.Email, calendar.Id, address, Now + ttl);
         _channels[id] = channel;
@@ -174,7 +176,9 @@ public sealed partial class GoogleCalendarFake
     }
 
     private static Reply? SendUpdatesError(ApiCall call) =>
-        call.Query("sendUpdates") is null or "all" or "externalOnly" or "none" ? null : Error(400, "invalid", "Invalid value for: sendUpdates");
+        call.Query("sendUpdates") is null or "all" or "externalOnly" or "none"
+            ? null
+            : Error(400, "invalid", "Invalid value for: sendUpdates");
 
     private int PageSizeFor(string? maxResults, int standard, int largest)
     {

@@ -45,7 +45,8 @@ public sealed partial class GoogleCalendarFake
             }
         }
         if (body["recurrence"] is JsonArray rules)
-            stored.Recurrence = rules.Select(r => r?.GetValue<string>()).FirstOrDefault(r => r?.StartsWith("RRULE:", StringComparison.Ordinal) == true);
+            stored.Recurrence = rules.Select(r => r?.GetValue<string>())
+                .FirstOrDefault(r => r?.StartsWith("RRULE:", StringComparison.Ordinal) == true);
         return null;
     }
 
@@ -154,10 +155,12 @@ public sealed partial class GoogleCalendarFake
     /// The occurrences of <c>RRULE:FREQ=WEEKLY</c> (BYDAY, INTERVAL, COUNT, UNTIL; weeks start on Monday) that overlap
     /// [from, to): the start's wall-clock time on each day, in the event's zone, so a DST change keeps the local time.
     /// </summary>
-    private static IEnumerable<(DateTimeOffset Start, DateTimeOffset End)> Occurrences(StoredEvent stored, DateTimeOffset from, DateTimeOffset to)
+    private static IEnumerable<(DateTimeOffset Start, DateTimeOffset End)> Occurrences(
+        StoredEvent stored, DateTimeOffset from, DateTimeOffset to)
     {
         var rule = stored.Recurrence!["RRULE:".Length..].Split(';').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[^1]);
-        if (rule.GetValueOrDefault("FREQ") != "WEEKLY") throw new NotSupportedException($"The fake expands only weekly rules: {stored.Recurrence}");
+        if (rule.GetValueOrDefault("FREQ") != "WEEKLY")
+            throw new NotSupportedException($"The fake expands only weekly rules: {stored.Recurrence}");
         var zone = Zone(stored.TimeZone);
         var first = TimeZoneInfo.ConvertTime(stored.Start, zone).DateTime;
         var duration = stored.End - stored.Start;

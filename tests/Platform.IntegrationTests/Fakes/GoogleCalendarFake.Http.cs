@@ -73,7 +73,8 @@ public sealed partial class GoogleCalendarFake
 
     private void Log(HttpContext http, int status)
     {
-        lock (_gate) _requests.Add(new GoogleCalendarFakeRequest(http.Request.Method, $"{http.Request.Path}{http.Request.QueryString}", status));
+        var path = $"{http.Request.Path}{http.Request.QueryString}";
+        lock (_gate) _requests.Add(new GoogleCalendarFakeRequest(http.Request.Method, path, status));
     }
 
     private static Reply Error(int code, string reason, string message, string? status = null)

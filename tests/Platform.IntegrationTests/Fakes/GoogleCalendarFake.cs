@@ -89,7 +89,7 @@ public sealed partial class GoogleCalendarFake(Func<DateTimeOffset> now)
         }
     }
 
-    /// <summary>An all-day event from <paramref name="first"/> to <paramref name="endExclusive"/> (Google's end date is exclusive).</summary>
+    /// <summary>An all-day event from <paramref name="first"/> to <paramref name="endExclusive"/> (Google's end is exclusive).</summary>
     public string AddAllDayEvent(string email, string calendarId, string summary, DateOnly first, DateOnly endExclusive)
     {
         lock (_gate)
@@ -136,7 +136,8 @@ public sealed partial class GoogleCalendarFake(Func<DateTimeOffset> now)
     public void ExpireAccessTokens()
     {
         lock (_gate)
-            foreach (var key in _accessTokens.Keys.ToList()) _accessTokens[key] = _accessTokens[key] with { ExpiresAt = DateTimeOffset.MinValue };
+            foreach (var key in _accessTokens.Keys.ToList())
+                _accessTokens[key] = _accessTokens[key] with { ExpiresAt = DateTimeOffset.MinValue };
     }
 
     /// <summary>Every sync token (and page token) issued so far answers 410 Gone from now on, as Google may at any time.</summary>

@@ -54,7 +54,8 @@ public sealed partial class GoogleCalendarProvider
     public async Task StopWatchAsync(string accessToken, PushChannel channel, CancellationToken cancellationToken)
     {
         var request = new JsonObject { ["id"] = channel.Id, ["resourceId"] = channel.ResourceId };
-        await SendAsync(HttpMethod.Post, "channels/stop", accessToken, request, "channels.stop", cancellationToken, HttpStatusCode.NotFound);
+        await SendAsync(HttpMethod.Post, "channels/stop", accessToken, request, "channels.stop", cancellationToken,
+            HttpStatusCode.NotFound);
     }
 
     /// <summary>

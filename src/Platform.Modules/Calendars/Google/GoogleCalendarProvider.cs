@@ -80,7 +80,8 @@ public sealed partial class GoogleCalendarProvider : ICalendarProvider
             ["refresh_token"] = refreshToken,
         }, refreshToken, cancellationToken);
 
-    private async Task<CalendarTokens> TokenAsync(Dictionary<string, string> form, string? refreshToken, CancellationToken cancellationToken)
+    private async Task<CalendarTokens> TokenAsync(Dictionary<string, string> form, string? refreshToken,
+        CancellationToken cancellationToken)
     {
         EnsureConfigured();
         form["client_id"] = _options.ClientId!;
@@ -107,7 +108,8 @@ public sealed partial class GoogleCalendarProvider : ICalendarProvider
 
     private void EnsureConfigured()
     {
-        if (!IsConfigured) throw new InvalidOperationException("Google Calendar is not configured (Calendars:Google:ClientId, ClientSecret).");
+        if (!IsConfigured)
+            throw new InvalidOperationException("Google Calendar is not configured (Calendars:Google:ClientId, ClientSecret).");
     }
 
     /// <summary>
