@@ -16,7 +16,9 @@ public sealed class CalendarGrantRevokedException(string message) : CalendarExce
 /// <summary>The sync token is no longer valid (410 Gone): sync in full.</summary>
 public sealed class CalendarSyncTokenExpiredException(string message) : CalendarException(message, 410);
 
-/// <summary>The service asked us to slow down (429, or 403 rate-limit reasons) and retries ran out; try after <see cref="RetryAfter"/>.</summary>
+/// <summary>
+/// The service asked us to slow down (429, or 403 rate-limit reasons) and retries ran out; try after <see cref="RetryAfter"/>.
+/// </summary>
 public sealed class CalendarRateLimitedException(string message, TimeSpan? retryAfter)
     : CalendarException(message, 429)
 {

@@ -35,7 +35,12 @@ public interface ICalendarProvider
     /// their occurrences; free (transparent), declined and cancelled events are reported in <see cref="BusySync.Removed"/>.
     /// </summary>
     Task<BusySync> SyncBusyAsync(
-        string accessToken, string calendarId, string? syncToken, DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken);
+        string accessToken,
+        string calendarId,
+        string? syncToken,
+        DateTimeOffset windowStart,
+        DateTimeOffset windowEnd,
+        CancellationToken cancellationToken);
 
     /// <summary>
     /// Creates or updates the event of a booking, idempotently: <see cref="CalendarEventSpec.Key"/> is the same for
