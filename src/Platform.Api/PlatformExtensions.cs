@@ -1,6 +1,7 @@
 using Platform.Api.Data;
 using Platform.Api.Features.Availability;
 using Platform.Api.Features.Bookings;
+using Platform.Api.Features.Calendars;
 using Platform.Api.Features.Integrations;
 using Platform.Api.Features.Notifications;
 using Platform.Api.Features.Notifications.Calendar;
@@ -46,6 +47,7 @@ public static class PlatformExtensions
         builder.AddPaymentsFeature();
         builder.AddNotificationsFeature();
         builder.AddIntegrationsFeature();
+        builder.AddCalendarsFeature();
 
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<DemoCatalogSeeder>();
@@ -75,6 +77,7 @@ public static class PlatformExtensions
         app.MapSelfServicePages();
         app.MapCalendarFeed();
         app.MapInvitationPage();
+        app.MapCalendarEndpoints();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
     }

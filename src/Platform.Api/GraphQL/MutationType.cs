@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Platform.Api.Features.Availability.GraphQL;
 using Platform.Api.Features.Bookings.GraphQL;
+using Platform.Api.Features.Calendars.GraphQL;
 using Platform.Api.Features.Integrations.GraphQL;
 using Platform.Api.Features.Notifications.GraphQL;
 using Platform.Api.Features.Offerings.GraphQL;
@@ -29,5 +30,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddApiKeyMutations();
         this.AddCalendarFeedMutations();
         this.AddNotificationMutations();
+        this.AddCalendarMutations();
     }
 }

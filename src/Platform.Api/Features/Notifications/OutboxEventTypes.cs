@@ -21,4 +21,7 @@ public static class OutboxEventTypes
     public const string WebhookTest = "webhook.test";
 
     public const string CalendarConnectionLost = "calendar.connection_lost";
+
+    /// <summary>An outside calendar event appeared over a confirmed booking; the host is told.</summary>
+    public const string CalendarConflict = "calendar.conflict";
 }

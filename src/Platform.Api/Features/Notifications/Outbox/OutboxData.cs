@@ -22,3 +22,6 @@ public sealed record WebhookTestData(Guid EndpointId);
 
 /// <summary><c>calendar.connection_lost</c>: the provider's calendar connection stopped working.</summary>
 public sealed record CalendarConnectionLostData(Guid ProviderId, string CalendarProvider, string Reason);
+
+/// <summary><c>calendar.conflict</c>: an outside event over a confirmed booking (the event's booking id is the booking).</summary>
+public sealed record CalendarConflictData(Guid BookingId, Guid ProviderId, DateTimeOffset BusyFrom, DateTimeOffset BusyUntil);

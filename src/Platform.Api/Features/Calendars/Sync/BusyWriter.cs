@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Api.Data;
+using Platform.Api.Features.Availability;
+using Platform.Modules.Calendars;
+
+namespace Platform.Api.Features.Calendars.Sync;
+
+/// <summary>
+/// Writes what one sync read into <c>busy_intervals</c>, in one transaction per calendar: a complete read replaces the
+/// calendar's rows (vanished events go), a partial one replaces the changed and removes the removed. The platform's own
+/// booking events are left out (the booking already occupies its time, and a group session must keep its free seats).
+/// New busy times over confirmed bookings are flagged (<see cref="ConflictFlagger"/>); pages hear one change.
+/// </summary>
+public sealed class BusyWriter(PlatformDbContext db, BusyTimesNotifier notifier, ConflictFlagger conflicts)
+{
+    public async Task WriteAsync(
+        CalendarConnection connection,
+        string calendarId,
+        BusySync read,
+        DateTimeOffset windowStart,
+        DateTimeOffset windowEnd,
+        CancellationToken cancellationToken)
+    {
+        var own = (await db.BookingCalendarEvents.AsNoTracking().Where(e => e.ConnectionId == connection.Id)
+            .Select(e => e.ExternalEventId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var fresh = read.Busy
+            .Where(b => !own.Contains(b.Id) && b.EndsAt > windowStart && b.StartsAt < windowEnd && b.EndsAt > b.StartsAt)
+            .GroupBy(b => b.Id, StringComparer.Ordinal).Select(g => g.Last())
+            .ToList();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var rows = db.BusyIntervals.Where(b => b.ConnectionId == connection.Id && b.CalendarId == calendarId);
+        if (!read.Complete)
+        {
+            var touched = read.Removed.Concat(read.Busy.Select(b => b.Id)).Distinct(StringComparer.Ordinal).ToList();
+            rows = rows.Where(b => touched.Contains(b.ExternalId!));
+        }
+
+        var gone = await rows.AsNoTracking().Select(b => new { b.StartsAt, b.EndsAt }).ToListAsync(cancellationToken);
+        if (gone.Count > 0) await rows.ExecuteDeleteAsync(cancellationToken);
+        var added = fresh.Select(b => new BusyInterval
+        {
+            Id = Guid.CreateVersion7(),
+            TenantId = connection.TenantId,
+            ProviderId = connection.ProviderId,
+            ConnectionId = connection.Id,
+            CalendarId = calendarId,
+            ExternalId = b.Id,
+            Source = connection.Kind.ToString().ToLowerInvariant(),
+            StartsAt = b.StartsAt,
+            EndsAt = b.EndsAt,
+        }).ToList();
+        db.BusyIntervals.AddRange(added);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var interval in added) db.Entry(interval).State = EntityState.Detached;
+
+        if (HasChanged(gone.Select(g => (g.StartsAt, g.EndsAt)).ToList(), added))
+        {
+            var spans = gone.Select(g => (g.StartsAt, g.EndsAt)).Concat(added.Select(a => (a.StartsAt, a.EndsAt))).ToList();
+            await notifier.NotifyAsync(db, connection.ProviderId, spans.Min(s => s.StartsAt), spans.Max(s => s.EndsAt), cancellationToken);
+            await conflicts.FlagAsync(connection, added, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Whether the rows differ in time at all (an unchanged re-read must not wake every booking page).</summary>
+    private static bool HasChanged(List<(DateTimeOffset StartsAt, DateTimeOffset EndsAt)> before, List<BusyInterval> after)
+    {
+        if (before.Count != after.Count) return true;
+        var a = before.Order().ToList();
+        var b = after.Select(x => (x.StartsAt, x.EndsAt)).Order().ToList();
+        return !a.SequenceEqual(b);
+    }
+}
