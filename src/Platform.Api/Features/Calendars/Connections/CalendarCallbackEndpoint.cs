@@ -40,10 +40,10 @@ internal static class CalendarCallbackEndpoint
     private static IResult Page(bool connected, string message, HttpStatusCode status)
     {
         var title = connected ? "Calendar connected" : "Calendar not connected";
-        var html = $"""
+        var html = $$"""
             <!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{title}</title><style>body{{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;color:#222}}
-            h1{{font-size:1.4rem}}</style></head><body><h1>{title}</h1><p>{WebUtility.HtmlEncode(message)}</p></body></html>
+            <title>{{title}}</title><style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;color:#222}
+            h1{font-size:1.4rem}</style></head><body><h1>{{title}}</h1><p>{{WebUtility.HtmlEncode(message)}}</p></body></html>
             """;
         return Results.Content(html, "text/html; charset=utf-8", statusCode: (int)status);
     }

@@ -3,7 +3,6 @@ using Platform.Api.Data;
 using Platform.Api.Features.Calendars.Domain;
 using Platform.Api.Features.Calendars.Sync;
 using Platform.Modules.Calendars;
-using Platform.Tenancy;
 
 namespace Platform.Api.Features.Calendars.Connections;
 

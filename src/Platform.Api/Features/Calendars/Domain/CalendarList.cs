@@ -16,7 +16,7 @@ public static class CalendarList
     /// <summary>The main calendar blocks time and receives bookings (when writable); others are off until chosen.</summary>
     public static (List<string> Busy, string? Bookings) Defaults(IReadOnlyList<ExternalCalendar> calendars)
     {
-        var primary = calendars.FirstOrDefault(c => c.Primary) ?? calendars.FirstOrDefault();
+        var primary = calendars.FirstOrDefault(c => c.Primary) ?? (calendars.Count > 0 ? calendars[0] : null);
         return primary is null ? ([], null) : ([primary.Id], primary.CanWrite ? primary.Id : null);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
@@ -31,14 +32,14 @@ public sealed class CalendarEventContent(PlatformDbContext db, SelfServiceLinks 
         var location = offering.LocationKind == LocationKind.Video ? video ?? offering.LocationDetail : offering.LocationDetail;
 
         var description = new StringBuilder()
-            .AppendLine($"{offering.Name} with {who}" + (customer?.Email is { } email ? $" <{email}>" : ""))
-            .AppendLine(booking.Seats > 1 ? $"Seats: {booking.Seats}" : "");
-        if (video is not null) description.AppendLine($"Join: {video}");
-        if (location is not null && location != video) description.AppendLine($"Where: {location}");
+            .AppendLine(CultureInfo.InvariantCulture, $"{offering.Name} with {who}{(customer?.Email is { } email ? $" <{email}>" : "")}")
+            .AppendLine(booking.Seats > 1 ? string.Create(CultureInfo.InvariantCulture, $"Seats: {booking.Seats}") : "");
+        if (video is not null) description.AppendLine(CultureInfo.InvariantCulture, $"Join: {video}");
+        if (location is not null && location != video) description.AppendLine(CultureInfo.InvariantCulture, $"Where: {location}");
         description.AppendLine()
-            .AppendLine($"Reschedule: {links.RescheduleUrl(organization.Slug, organization.Id, booking.Id, booking.EndsAt)}")
-            .AppendLine($"Cancel: {links.CancelUrl(organization.Slug, organization.Id, booking.Id, booking.EndsAt)}")
-            .AppendLine($"Booked with {organization.Name}, reference {booking.Id.ToString("N")[..8].ToUpperInvariant()}");
+            .AppendLine(CultureInfo.InvariantCulture, $"Reschedule: {links.RescheduleUrl(organization.Slug, organization.Id, booking.Id, booking.EndsAt)}")
+            .AppendLine(CultureInfo.InvariantCulture, $"Cancel: {links.CancelUrl(organization.Slug, organization.Id, booking.Id, booking.EndsAt)}")
+            .AppendLine(CultureInfo.InvariantCulture, $"Booked with {organization.Name}, reference {booking.Id.ToString("N")[..8].ToUpperInvariant()}");
 
         return new CalendarEventSpec(
             Key: $"platform-{booking.Id:N}-{connection.Id:N}",

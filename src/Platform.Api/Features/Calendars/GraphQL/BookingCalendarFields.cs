@@ -1,8 +1,9 @@
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Features.Bookings.GraphQL;
+using Platform.Api.Features.Bookings.GraphQL.Types;
 using Platform.Api.Features.Bookings.Queries;
-using Platform.Api.GraphQL.DataLoaders;
 using Platform.Api.GraphQL.Execution;
 
 namespace Platform.Api.Features.Calendars.GraphQL;

@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 using Platform.Api.Features.Availability.GraphQL;

@@ -6,10 +6,12 @@ namespace Platform.Api.Features.Calendars.Sync;
 /// Wakes this instance's sync worker for an organization (a new connection, a changed choice, a push notification),
 /// so the first sync does not wait for the next poll.
 /// </summary>
-public sealed class CalendarSyncSignal
+public sealed class CalendarSyncSignal : IDisposable
 {
     private readonly ConcurrentDictionary<Guid, byte> _woken = new();
     private readonly SemaphoreSlim _bell = new(0);
+
+    public void Dispose() => _bell.Dispose();
 
     public void Wake(Guid tenantId)
     {
