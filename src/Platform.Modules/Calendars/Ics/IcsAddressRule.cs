@@ -9,7 +9,7 @@ namespace Platform.Modules.Calendars.Ics;
 /// lives; fe80::/10), multicast, unspecified, broadcast and reserved ranges. IPv4-mapped and NAT64 addresses are judged
 /// by the IPv4 address they carry.
 /// </summary>
-public static class IcsAddressRule
+internal static class IcsAddressRule
 {
     public static bool IsAllowed(IPAddress address, bool allowLoopback)
     {

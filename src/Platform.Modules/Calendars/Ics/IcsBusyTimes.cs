@@ -30,7 +30,8 @@ public static class IcsBusyTimes
         TryExpand(icsText, windowStart, windowEnd, out var busy) ? busy : [];
 
     /// <summary>False when the text is not an iCalendar object at all (the caller reports "not an iCalendar feed").</summary>
-    public static bool TryExpand(string? icsText, DateTimeOffset windowStart, DateTimeOffset windowEnd, out IReadOnlyList<ExternalBusy> busy)
+    public static bool TryExpand(
+        string? icsText, DateTimeOffset windowStart, DateTimeOffset windowEnd, out IReadOnlyList<ExternalBusy> busy)
     {
         busy = [];
         var calendar = Load(icsText, windowStart.Year);

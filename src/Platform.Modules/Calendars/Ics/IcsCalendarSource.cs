@@ -37,7 +37,10 @@ public sealed class IcsCalendarSource(IHttpClientFactory httpClients, IOptions<I
             using var response = await httpClients.CreateClient(IcsCalendarRegistration.HttpClientName)
                 .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             if (response.StatusCode == HttpStatusCode.NotModified)
-                return new IcsFetch(true, response.Headers.ETag?.ToString() ?? etag, response.Content.Headers.LastModified ?? lastModified, []);
+            {
+                var sameTag = response.Headers.ETag?.ToString() ?? etag;
+                return new IcsFetch(true, sameTag, response.Content.Headers.LastModified ?? lastModified, []);
+            }
             ThrowOnFailure(response, address.Host);
 
             var text = await ReadCappedAsync(response.Content, settings.MaxBytes, address.Host, timeout.Token);
@@ -80,7 +83,10 @@ public sealed class IcsCalendarSource(IHttpClientFactory httpClients, IOptions<I
         var status = (int)response.StatusCode;
         if (response.IsSuccessStatusCode) return;
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
-            throw new CalendarRateLimitedException($"The feed at {host} asked to slow down.", RetryAfterHandler.RetryAfter(response, clock));
+        {
+            var wait = RetryAfterHandler.RetryAfter(response, clock);
+            throw new CalendarRateLimitedException($"The feed at {host} asked to slow down.", wait);
+        }
         if (status >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout)
             throw new CalendarException($"The feed at {host} failed with {status}.", status);
         // 401/403 (the secret was reset), 404/410 (the calendar is gone), and anything else the server means for good.

@@ -10,7 +10,7 @@ namespace Platform.Modules.Calendars.Ics;
 /// because nothing is yielded meanwhile. The estimate is steps from DTSTART to the end of the window (or UNTIL) times the
 /// candidates BYHOUR/BYMINUTE/BYSECOND multiply each step into. Ordinary rules (daily since 1970: ~20,000) pass easily.
 /// </summary>
-public static class IcsRecurrenceGuard
+internal static class IcsRecurrenceGuard
 {
     public static bool IsBounded(RecurringComponent item, DateTime windowEndUtc, double maxIncrements)
     {

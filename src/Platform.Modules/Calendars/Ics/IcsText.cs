@@ -10,7 +10,7 @@ namespace Platform.Modules.Calendars.Ics;
 /// random UID on every load, and busy ids must not change between fetches), and rewrites TZIDs Ical.Net cannot resolve to
 /// the IANA zone <see cref="IcsTimeZones"/> finds for their VTIMEZONE.
 /// </summary>
-public static partial class IcsText
+internal static partial class IcsText
 {
     private static readonly string[] ZonedProperties = ["DTSTART", "DTEND", "DUE", "EXDATE", "RDATE", "RECURRENCE-ID"];
 
@@ -34,7 +34,10 @@ public static partial class IcsText
             if (line.Equals("END:VEVENT", StringComparison.OrdinalIgnoreCase))
             {
                 if (!eventLines.Any(l => Name(l).Equals("UID", StringComparison.OrdinalIgnoreCase)))
-                    eventLines.Insert(1, "UID:nouid-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', eventLines))))[..16]);
+                {
+                    var digest = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', eventLines)));
+                    eventLines.Insert(1, "UID:nouid-" + Convert.ToHexStringLower(digest)[..16]);
+                }
                 foreach (var kept in eventLines) output.Append(kept).Append("\r\n");
                 eventLines.Clear();
                 inEvent = false;
@@ -56,7 +59,8 @@ public static partial class IcsText
         foreach (var line in lines)
         {
             var name = Name(line).ToUpperInvariant();
-            var value = line.Length > line.IndexOf(':', StringComparison.Ordinal) ? line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..] : "";
+            var colon = ValueStart(line);
+            var value = colon < line.Length ? line[(colon + 1)..] : "";
             switch (name)
             {
                 case "BEGIN" when value.Equals("VTIMEZONE", StringComparison.OrdinalIgnoreCase):
@@ -76,7 +80,8 @@ public static partial class IcsText
                     part = null;
                     break;
                 case "END" when value.Equals("VTIMEZONE", StringComparison.OrdinalIgnoreCase):
-                    if (tzid is not null && !IcsTimeZones.IsKnown(tzid) && IcsTimeZones.Resolve(tzid, location, observances, year) is { } iana)
+                    if (tzid is not null && !IcsTimeZones.IsKnown(tzid)
+                        && IcsTimeZones.Resolve(tzid, location, observances, year) is { } iana)
                         map[tzid] = iana;
                     break;
             }

@@ -9,7 +9,7 @@ namespace Platform.Modules.Calendars.Ics;
 /// First the X-LIC-LOCATION hint (Thunderbird, Nextcloud), then the first IANA zone with the same standard and daylight
 /// offsets and the same transition months in the year that matters — the same instants for busy times in practice.
 /// </summary>
-public static class IcsTimeZones
+internal static class IcsTimeZones
 {
     /// <summary>One STANDARD or DAYLIGHT part of a VTIMEZONE: the offset it switches to and the month it starts in.</summary>
     public sealed record Observance(bool Daylight, TimeSpan OffsetTo, int Month, string Start);
