@@ -16,7 +16,8 @@ public sealed class DailyProviderTests
             () => daily.ValidateAsync(new VideoCredentials(ApiKey: "wrong-key"), CancellationToken.None));
         Assert.Equal(401, error.StatusCode);
         Assert.DoesNotContain("wrong-key", error.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<VideoCredentialsRejectedException>(() => daily.ValidateAsync(new VideoCredentials(), CancellationToken.None));
+        await Assert.ThrowsAsync<VideoCredentialsRejectedException>(
+            () => daily.ValidateAsync(new VideoCredentials(), CancellationToken.None));
     }
 
     [Fact]
@@ -124,5 +125,16 @@ public sealed class DailyProviderTests
         video.Fakes.Daily.FailNext(1);
         var failed = await Assert.ThrowsAsync<VideoException>(() => daily.ValidateAsync(video.DailyCredentials, CancellationToken.None));
         Assert.Equal((500, true), (failed.StatusCode, failed.Transient));
+    }
+
+    [Fact]
+    public async Task An_unreachable_service_is_a_transient_failure_without_a_status()
+    {
+        var unreachable = new Dictionary<string, string> { ["Video:Daily:ApiBase"] = "http://127.0.0.1:1/v1/" };
+        await using var video = await VideoHarness.StartAsync(unreachable);
+        var error = await Assert.ThrowsAsync<VideoException>(
+            () => video.Provider("daily").ValidateAsync(video.DailyCredentials, CancellationToken.None));
+        Assert.Equal((null, true), (error.StatusCode, error.Transient));
+        Assert.DoesNotContain(video.Fakes.Daily.ApiKey, error.Message, StringComparison.Ordinal);
     }
 }

@@ -6,7 +6,8 @@ namespace Platform.IntegrationTests.VideoTests;
 /// <summary>Jitsi: no API; links are the server plus the room name, signed when the organization has an app secret.</summary>
 public sealed class JitsiProviderTests
 {
-    private static readonly VideoCredentials Signed = new(AppId: "acme-app", AppSecret: "short-secret", ServerUrl: "https://meet.acme.test");
+    private static readonly VideoCredentials Signed =
+        new(AppId: "acme-app", AppSecret: "short-secret", ServerUrl: "https://meet.acme.test");
 
     [Fact]
     public async Task Validate_accepts_the_default_server_and_an_https_server_with_both_app_settings()

@@ -30,8 +30,9 @@ internal sealed class VideoHarness : IAsyncDisposable
     {
         var fakes = await ProviderFakes.StartAsync();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(fakes.Settings().Concat(settings ?? new Dictionary<string, string>())
-            .Select(p => new KeyValuePair<string, string?>(p.Key, p.Value)));
+        // The test's own settings come last, so they override the fakes' addresses.
+        foreach (var source in new[] { fakes.Settings(), settings ?? new Dictionary<string, string>() })
+            builder.Configuration.AddInMemoryCollection(source.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value)));
         builder.AddVideoProviders();
         var host = builder.Build();
         await host.StartAsync();
