@@ -10,7 +10,7 @@ public sealed partial class MicrosoftGraphFake
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>Delta (<c>$deltatoken</c>) and page (<c>$skiptoken</c>) states, both forgotten by <see cref="ExpireDeltaTokens"/>.</summary>
+    /// <summary>Delta (<c>$deltatoken</c>) and page (<c>$skiptoken</c>) states; <see cref="ExpireDeltaTokens"/> forgets them.</summary>
     private readonly Dictionary<string, DeltaState> _deltaStates = new(StringComparer.Ordinal);
 
     private void MapCalendarView(RouteGroupBuilder graph)
@@ -68,7 +68,7 @@ public sealed partial class MicrosoftGraphFake
             {
                 if (!DateTimeOffset.TryParse(query["startDateTime"], Invariant, DateTimeStyles.AssumeUniversal, out var from)
                     || !DateTimeOffset.TryParse(query["endDateTime"], Invariant, DateTimeStyles.AssumeUniversal, out var to))
-                    return GraphError(400, "ErrorInvalidParameter", "This request requires a time window specified by startDateTime and endDateTime.");
+                    return GraphError(400, "ErrorInvalidParameter", "This request requires startDateTime and endDateTime.");
                 state = Changes(mailbox, new DeltaState(mailbox.Email, calendarId, from, to, [], null), zone);
             }
 
@@ -147,7 +147,10 @@ public sealed partial class MicrosoftGraphFake
             var occurrenceStart = new DateTimeOffset(local, zone.GetUtcOffset(local));
             if (occurrenceStart >= to) yield break;
             if (occurrenceStart + duration > from)
-                yield return new Occurrence($"{stored.Id}_{day:yyyyMMdd}", stored, occurrenceStart, occurrenceStart + duration, "occurrence");
+            {
+                yield return new Occurrence(
+                    $"{stored.Id}_{day:yyyyMMdd}", stored, occurrenceStart, occurrenceStart + duration, "occurrence");
+            }
         }
     }
 
@@ -200,5 +203,10 @@ public sealed partial class MicrosoftGraphFake
 
     /// <summary>What a token stands for: the window, what was delivered (occurrence id → event version), pages not yet sent.</summary>
     private sealed record DeltaState(
-        string Email, string CalendarId, DateTimeOffset From, DateTimeOffset To, Dictionary<string, long> Delivered, List<JsonNode>? Pending);
+        string Email,
+        string CalendarId,
+        DateTimeOffset From,
+        DateTimeOffset To,
+        Dictionary<string, long> Delivered,
+        List<JsonNode>? Pending);
 }

@@ -18,6 +18,11 @@ internal static class GraphErrors
         {
             throw Map(exception, what, clock);
         }
+        catch (AggregateException exception) when (exception.InnerExceptions.LastOrDefault() is ApiException last)
+        {
+            // The SDK's retry handler ran out of retries: it throws every attempt's answer; the last one counts.
+            throw Map(last, what, clock);
+        }
         catch (HttpRequestException exception)
         {
             throw new CalendarException($"Microsoft Graph could not be reached ({what}).", inner: exception);

@@ -21,22 +21,15 @@ public sealed partial class MicrosoftCalendarProvider
         {
             try
             {
-                var patched = await graph.Me.Events[externalId].PatchAsync(ToEvent(spec), Prefer, cancellationToken);
+                var patched = await CallAsync(
+                    () => graph.Me.Events[externalId].PatchAsync(ToEvent(spec), Prefer, cancellationToken), "the event update");
                 return patched?.Id ?? externalId;
             }
-            catch (ApiException exception) when (exception.ResponseStatusCode == (int)HttpStatusCode.NotFound)
+            catch (CalendarRejectedException rejected) when (rejected.StatusCode == (int)HttpStatusCode.NotFound)
             {
                 // The owner deleted it in Outlook: create it again, under a transaction id of its own so Graph does
                 // not hand back the deleted one.
                 transactionKey = $"{spec.Key}|replaces:{externalId}";
-            }
-            catch (ApiException exception)
-            {
-                throw GraphErrors.Map(exception, "the event update", _clock);
-            }
-            catch (HttpRequestException exception)
-            {
-                throw new CalendarException("Microsoft Graph could not be reached (the event update).", inner: exception);
             }
         }
         var create = ToEvent(spec);
@@ -121,7 +114,14 @@ public sealed partial class MicrosoftCalendarProvider
         ShowAs = FreeBusyStatus.Busy,
         Attendees = spec.AttendeeEmail is null
             ? []
-            : [new Attendee { Type = AttendeeType.Required, EmailAddress = new EmailAddress { Address = spec.AttendeeEmail, Name = spec.AttendeeName } }],
+            :
+            [
+                new Attendee
+                {
+                    Type = AttendeeType.Required,
+                    EmailAddress = new EmailAddress { Address = spec.AttendeeEmail, Name = spec.AttendeeName },
+                },
+            ],
     };
 
     private static string Body(CalendarEventSpec spec)

@@ -12,7 +12,10 @@ public sealed partial class MicrosoftCalendarProvider
     private const string PreferUtc = "outlook.timezone=\"UTC\"";
 
     private GraphServiceClient Graph(string accessToken) =>
-        new(_graphHttp, new BaseBearerTokenAuthenticationProvider(new GivenAccessTokenProvider(accessToken)), _options.GraphBase.TrimEnd('/'));
+        new(
+            _graphHttp,
+            new BaseBearerTokenAuthenticationProvider(new GivenAccessTokenProvider(accessToken)),
+            _options.GraphBase.TrimEnd('/'));
 
     private Task<T> CallAsync<T>(Func<Task<T>> call, string what) => GraphErrors.CallAsync(call, what, _clock);
 

@@ -116,7 +116,8 @@ public sealed partial class MicrosoftCalendarProvider : ICalendarProvider, IDisp
     /// The token endpoint's refusal. <c>invalid_grant</c> on a refresh means the grant is gone (revoked, expired,
     /// password changed); on a code exchange it means that code (or its verifier) is refused. The AADSTS code names why.
     /// </summary>
-    private static async Task<CalendarException> TokenErrorAsync(HttpResponseMessage response, bool refreshing, CancellationToken cancellationToken)
+    private static async Task<CalendarException> TokenErrorAsync(
+        HttpResponseMessage response, bool refreshing, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
         TokenError? error = null;
