@@ -148,6 +148,13 @@ public sealed class MicrosoftCalendarProviderTests : IAsyncLifetime
         _harness.Graph.RateLimitNext(100, TimeSpan.FromSeconds(1));
         var limited = await Assert.ThrowsAsync<CalendarRateLimitedException>(() => Provider.GetAccountAsync(tokens.AccessToken, default));
         Assert.Equal(TimeSpan.FromSeconds(1), limited.RetryAfter);
+
+        // A wait longer than a job should hold goes straight back to the caller, with the service's Retry-After.
+        _harness.Graph.RateLimitNext(1, TimeSpan.FromMinutes(2));
+        var started = DateTimeOffset.UtcNow;
+        var later = await Assert.ThrowsAsync<CalendarRateLimitedException>(() => Provider.GetAccountAsync(tokens.AccessToken, default));
+        Assert.Equal(TimeSpan.FromMinutes(2), later.RetryAfter);
+        Assert.True(DateTimeOffset.UtcNow - started < TimeSpan.FromSeconds(20));
         _harness.Graph.RateLimitNext(0, TimeSpan.Zero);
     }
 

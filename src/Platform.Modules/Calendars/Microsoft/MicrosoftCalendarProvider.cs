@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 
 namespace Platform.Modules.Calendars.Microsoft;
 
@@ -15,6 +17,10 @@ public sealed partial class MicrosoftCalendarProvider : ICalendarProvider, IDisp
 {
     /// <summary><c>offline_access</c> for a refresh token; <c>User.Read</c> and <c>email</c> for the account's address.</summary>
     public const string Scopes = "offline_access Calendars.ReadWrite User.Read openid email";
+
+    private const int MaxRetries = 3;
+
+    private static readonly TimeSpan MaxRetryWait = TimeSpan.FromSeconds(30);
 
     private readonly MicrosoftCalendarOptions _options;
     private readonly IHttpClientFactory _httpClientFactory;
@@ -29,8 +35,22 @@ public sealed partial class MicrosoftCalendarProvider : ICalendarProvider, IDisp
         // The SDK's default handlers (retry with Retry-After, redirects, compression) around a pooled socket handler,
         // shared by every call; each call brings its own token through its own GraphServiceClient.
         _graphHttp = GraphClientFactory.Create(
-            GraphClientFactory.CreateDefaultHandlers(),
-            finalHandler: new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+            GraphHandlers(), finalHandler: new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+    }
+
+    /// <summary>
+    /// The SDK's handlers, its retry handler waiting at most as long in all as the platform's own
+    /// (<see cref="Http.RetryAfterHandler"/>): a longer Retry-After goes back to the caller at once as
+    /// <see cref="CalendarRateLimitedException"/> instead of holding a job.
+    /// </summary>
+    private static IList<DelegatingHandler> GraphHandlers()
+    {
+        var handlers = GraphClientFactory.CreateDefaultHandlers();
+        var retry = handlers.OfType<RetryHandler>().Single();
+        handlers[handlers.IndexOf(retry)] = new RetryHandler(
+            new RetryHandlerOption { MaxRetry = MaxRetries, RetriesTimeLimit = MaxRetryWait });
+        retry.Dispose();
+        return handlers;
     }
 
     public CalendarKind Kind => CalendarKind.Microsoft;
