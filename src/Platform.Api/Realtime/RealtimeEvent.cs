@@ -32,6 +32,13 @@ public sealed record BookingChanged(
 /// <summary>A membership was added, changed or removed: what its user may see has changed.</summary>
 public sealed record MembershipChanged(long Sequence, Guid TenantId, Guid UserId) : RealtimeEvent(Sequence, TenantId);
 
+/// <summary>
+/// A provider's outside busy times changed (calendar sync); <see cref="From"/>/<see cref="To"/> bound what changed, null
+/// when anything may have (a calendar disconnected).
+/// </summary>
+public sealed record BusyTimesChanged(long Sequence, Guid TenantId, Guid ProviderId, DateTimeOffset? From, DateTimeOffset? To)
+    : RealtimeEvent(Sequence, TenantId);
+
 /// <summary>Reads the trigger payloads of <see cref="RealtimeTriggers"/>; anything else is null.</summary>
 public static class RealtimePayload
 {
@@ -60,6 +67,7 @@ public static class RealtimePayload
                         ? new BookingTimes(op, os, oe, obf, obu)
                         : null),
             "membership" when raw.User is { } user => new MembershipChanged(sequence, tenant, user),
+            "busy" when raw.Provider is { } busyProvider => new BusyTimesChanged(sequence, tenant, busyProvider, raw.Start, raw.End),
             _ => null,
         };
     }

@@ -86,6 +86,9 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime, ITest
         _settings.TryAdd("Webhooks:AllowLoopback", "true");
         _settings.TryAdd("Webhooks:TimeoutSeconds", "3");
         _settings.TryAdd("Webhooks:DisableAfterConsecutiveFailures", "5");
+        // Calendar feeds are served by the local fake; the sync worker looks for due connections every second.
+        _settings.TryAdd("Calendars:Ics:AllowLoopback", "true");
+        _settings.TryAdd("Calendars:PollSeconds", "1");
 
         await MigrateAsync();
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));

@@ -55,6 +55,8 @@ public sealed class SlotsChangedFeed(RealtimeHub hub, ICurrentTenant currentTena
 
         async ValueTask<EventOutcome> SelectAsync(IReadOnlyList<RealtimeEvent> batch, CancellationToken cancellationToken)
         {
+            if (batch[0] is BusyTimesChanged busy)
+                return await BusyAsync(busy, offeringId, providers, (from, to), offering.Capacity, cancellationToken);
             if (batch[0] is not BookingChanged change)
                 return EventOutcome.Skip;
             var touched = change.Touched.Where(t => change.OfferingId == offeringId || providers.Contains(t.ProviderId)).ToList();
@@ -68,6 +70,27 @@ public sealed class SlotsChangedFeed(RealtimeHub hub, ICurrentTenant currentTena
         }
 
         return new EventStream(hub, currentTenant, tenant.Id, null, SelectAsync);
+    }
+
+    /// <summary>
+    /// Outside busy times of one of the offering's providers changed: the changed span (within the watched window) is
+    /// now taken whole, or free again. A span's detail is for availableSlots; the page hears that it must ask.
+    /// </summary>
+    private async Task<EventOutcome> BusyAsync(
+        BusyTimesChanged busy,
+        Guid offeringId,
+        HashSet<Guid> providers,
+        (DateTimeOffset From, DateTimeOffset To) window,
+        int capacity,
+        CancellationToken cancellationToken)
+    {
+        if (!providers.Contains(busy.ProviderId)) return EventOutcome.Skip;
+        var start = busy.From is { } f && f > window.From ? f : window.From;
+        var end = busy.To is { } t && t < window.To ? t : window.To;
+        if (end <= start) return EventOutcome.Skip;
+        var busyNow = await loads.InTenantAsync(busy.TenantId, services => services.GetRequiredService<PlatformDbContext>()
+            .BusyIntervals.AsNoTracking().AnyAsync(b => b.ProviderId == busy.ProviderId && b.StartsAt < end && b.EndsAt > start, cancellationToken));
+        return EventOutcome.Send(new SlotsChange(offeringId, [new SlotState(busy.ProviderId, start, end, capacity, busyNow ? capacity : 0)]));
     }
 
     /// <summary>

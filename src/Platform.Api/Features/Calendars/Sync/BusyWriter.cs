@@ -23,7 +23,9 @@ public sealed class BusyWriter(PlatformDbContext db, BusyTimesNotifier notifier,
     {
         var own = (await db.BookingCalendarEvents.AsNoTracking().Where(e => e.ConnectionId == connection.Id)
             .Select(e => e.ExternalEventId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        // Services answer in the calendar's offset; PostgreSQL (and every comparison here) wants UTC.
         var fresh = read.Busy
+            .Select(b => b with { StartsAt = b.StartsAt.ToUniversalTime(), EndsAt = b.EndsAt.ToUniversalTime() })
             .Where(b => !own.Contains(b.Id) && b.EndsAt > windowStart && b.StartsAt < windowEnd && b.EndsAt > b.StartsAt)
             .GroupBy(b => b.Id, StringComparer.Ordinal).Select(g => g.Last())
             .ToList();

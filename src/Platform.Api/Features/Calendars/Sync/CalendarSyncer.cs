@@ -59,6 +59,12 @@ public sealed class CalendarSyncer(
         {
             error = e.Message;
         }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A fault of ours (or a lost database): recorded and retried on schedule, never left holding the claim.
+            logger.LogError(e, "Calendar sync of connection {ConnectionId} failed", connection.Id);
+            error = $"Sync failed ({e.GetType().Name}); it will be tried again.";
+        }
 
         await RecordAsync(connection, state, error, retryAfter, cancellationToken);
     }

@@ -22,6 +22,7 @@ public sealed class ConnectionBreaker(PlatformDbContext db, BusyTimesNotifier no
             .ExecuteUpdateAsync(u => u
                 .SetProperty(c => c.Status, CalendarConnectionStatus.Broken)
                 .SetProperty(c => c.BrokenAt, now)
+                .SetProperty(c => c.LastAttemptAt, now)
                 .SetProperty(c => c.ProtectedTokens, (string?)null)
                 .SetProperty(c => c.LastError, reason)
                 .SetProperty(c => c.SyncLockedUntil, (DateTimeOffset?)null), cancellationToken);

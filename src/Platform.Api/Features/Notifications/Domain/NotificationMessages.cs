@@ -46,6 +46,9 @@ public static class NotificationMessages
     /// <summary>To the provider whose calendar stopped answering.</summary>
     public const string CalendarConnectionLost = "calendar_connection_lost";
 
+    /// <summary>To the provider: an event in their connected calendar overlaps a confirmed booking.</summary>
+    public const string BookingCalendarConflict = "booking_calendar_conflict";
+
     /// <summary>To administrators: a webhook endpoint was switched off after failing too long.</summary>
     public const string WebhookEndpointDisabled = "webhook_endpoint_disabled";
 
@@ -54,5 +57,6 @@ public static class NotificationMessages
         BookingConfirmed, BookingNew, BookingPleaseConfirm, BookingRequested, BookingDeclined, BookingCancelled,
         BookingRescheduled, BookingReminder, PaymentReceipt, RefundIssued, WaitlistOffered, DisputeOpened, PayoutFailed,
         Invitation, EmailConfirmation, PasswordReset, CalendarConnectionLost, WebhookEndpointDisabled,
+        BookingCalendarConflict,
     ];
 }

@@ -140,6 +140,20 @@ public sealed class EmailPlanner(PlatformDbContext db, MessageRecipients recipie
                 }
 
                 break;
+            case OutboxEventTypes.CalendarConflict when Read<CalendarConflictData>(facts) is { } conflict:
+            {
+                var provider = await recipients.ProviderAsync(conflict.ProviderId, cancellationToken);
+                Add(plan, facts, M.BookingCalendarConflict, provider, new EmailPayload
+                {
+                    Values = new()
+                    {
+                        ["conflict.start"] = EmailFormats.Time(conflict.BusyFrom, provider?.TimeZone, provider?.Language ?? "en"),
+                        ["conflict.end"] = EmailFormats.Time(conflict.BusyUntil, provider?.TimeZone, provider?.Language ?? "en"),
+                    },
+                });
+                break;
+            }
+
             case OutboxEventTypes.CalendarConnectionLost when Read<CalendarConnectionLostData>(facts) is { } lost:
                 Add(plan, facts, M.CalendarConnectionLost, await recipients.ProviderAsync(lost.ProviderId, cancellationToken),
                     new EmailPayload

@@ -137,6 +137,12 @@ internal static class EnglishTemplates
                 + "Until you connect it again, busy times there do not block bookings.</p>",
             $"{Hello}\n\nwe can no longer reach your {{{{ calendar.provider }}}} calendar ({{{{ calendar.reason }}}}). Until you "
                 + "connect it again, busy times there do not block bookings.\n"),
+        [NotificationMessages.BookingCalendarConflict] = (
+            "Calendar clash: {{ booking.offering }} on {{ booking.start }}",
+            $"<p>{Hello}</p><p>an event in your calendar ({{{{ conflict.start }}}} to {{{{ conflict.end }}}}) overlaps this confirmed "
+                + $"booking. The booking stands: move the event, or reschedule or cancel the booking yourself.</p>{DetailsHtml}",
+            $"{Hello}\n\nan event in your calendar ({{{{ conflict.start }}}} to {{{{ conflict.end }}}}) overlaps this confirmed booking. "
+                + $"The booking stands: move the event, or reschedule or cancel the booking yourself.\n{DetailsText}"),
         [NotificationMessages.WebhookEndpointDisabled] = (
             "Webhook endpoint disabled: {{ endpoint.url }}",
             $"<p>{Hello}</p><p>we switched off the webhook endpoint {{{{ endpoint.url }}}}: {{{{ endpoint.reason }}}}. "

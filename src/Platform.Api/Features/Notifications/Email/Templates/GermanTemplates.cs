@@ -141,6 +141,14 @@ internal static class GermanTemplates
                 + "ihn wieder verbinden, blockieren Termine dort keine Buchungen.</p>",
             $"{Hello}\n\nwir erreichen Ihren {{{{ calendar.provider }}}}-Kalender nicht mehr ({{{{ calendar.reason }}}}). Bis Sie ihn "
                 + "wieder verbinden, blockieren Termine dort keine Buchungen.\n"),
+        [NotificationMessages.BookingCalendarConflict] = (
+            "Terminüberschneidung: {{ booking.offering }} am {{ booking.start }}",
+            $"<p>{Hello}</p><p>ein Termin in Ihrem Kalender ({{{{ conflict.start }}}} bis {{{{ conflict.end }}}}) überschneidet sich mit "
+                + $"dieser bestätigten Buchung. Die Buchung bleibt bestehen: verschieben Sie den Termin, oder verlegen oder stornieren Sie "
+                + $"die Buchung selbst.</p>{DetailsHtml}",
+            $"{Hello}\n\nein Termin in Ihrem Kalender ({{{{ conflict.start }}}} bis {{{{ conflict.end }}}}) überschneidet sich mit dieser "
+                + $"bestätigten Buchung. Die Buchung bleibt bestehen: verschieben Sie den Termin, oder verlegen oder stornieren Sie die "
+                + $"Buchung selbst.\n{DetailsText}"),
         [NotificationMessages.WebhookEndpointDisabled] = (
             "Webhook-Endpunkt abgeschaltet: {{ endpoint.url }}",
             $"<p>{Hello}</p><p>wir haben den Webhook-Endpunkt {{{{ endpoint.url }}}} abgeschaltet: {{{{ endpoint.reason }}}}. "
