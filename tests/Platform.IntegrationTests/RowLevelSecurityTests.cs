@@ -143,6 +143,26 @@ public sealed class RowLevelSecurityTests(PlatformApp app)
         await catalog.InsertBookingsAsync(org, new Catalog.BookingRow(offering, provider, new DateTimeOffset(2030, 1, 4, 9, 0, 0, TimeSpan.Zero), 60));
         await FillBookingsAsync(org);
         await FillNotificationsAsync(org);
+        await FillCalendarsAsync(org);
+    }
+
+    /// <summary>One row in every calendar table: a Google connection, a booking written to it, an outside event over it.</summary>
+    private async Task FillCalendarsAsync(Accounts.Organization org)
+    {
+        var flow = new CalendarTests.CalendarFlow(app);
+        var (providerId, person) = await flow.Bookings.ProviderAsync(org);
+        var shop = new Bookings.Shop(org, providerId, person);
+        var offering = await flow.Bookings.OfferingAsync(shop);
+        var email = $"rls-{Guid.NewGuid():N}@gmail.test";
+        app.Providers.Google.AddAccount(email, "UTC");
+        var connectionId = await flow.ConnectAsync(shop, "GOOGLE", email);
+        await flow.SyncedAsync(shop, connectionId);
+        var start = Bookings.Slot(days: 9);
+        await flow.Bookings.HeldAsync(shop, (await _accounts.SignUpAsync()).Token,
+            new { offeringId = offering, start, idempotencyKey = "fill-calendar" });
+        await Eventually.TrueAsync(() => app.Providers.Google.Events(email, email).Any(e => e.Start == start), "the booking written");
+        app.Providers.Google.AddEvent(email, email, "Clash", start, start.AddMinutes(30));
+        await flow.SyncAsync(shop, connectionId);
     }
 
     /// <summary>One row in every notifications and integrations table, through the API.</summary>
