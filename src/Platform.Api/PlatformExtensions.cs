@@ -10,6 +10,7 @@ using Platform.Api.Features.Organizations;
 using Platform.Api.Features.Organizations.Invitations;
 using Platform.Api.Features.Payments;
 using Platform.Api.Features.Pricing;
+using Platform.Api.Features.Video;
 using Platform.Api.GraphQL;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.Identity;
@@ -46,6 +47,7 @@ public static class PlatformExtensions
         builder.AddPaymentsFeature();
         builder.AddNotificationsFeature();
         builder.AddIntegrationsFeature();
+        builder.AddVideoFeature();
 
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<DemoCatalogSeeder>();

@@ -7,6 +7,7 @@ using Platform.Api.Features.Offerings.GraphQL;
 using Platform.Api.Features.Organizations.GraphQL;
 using Platform.Api.Features.Payments.GraphQL;
 using Platform.Api.Features.Pricing.GraphQL;
+using Platform.Api.Features.Video.GraphQL;
 using Platform.Api.Identity;
 using Platform.Api.Identity.Profile;
 
@@ -29,5 +30,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddApiKeyMutations();
         this.AddCalendarFeedMutations();
         this.AddNotificationMutations();
+        this.AddVideoMutations();
     }
 }
