@@ -19,7 +19,8 @@ public sealed record VideoCredentials(
 /// key and, for Jitsi, the whole secret); the room opens a little before <see cref="StartsAt"/> and closes after
 /// <see cref="EndsAt"/> (services that support expiry).
 /// </summary>
-public sealed record VideoRoomSpec(string RoomName, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string HostName, string? GuestName);
+public sealed record VideoRoomSpec(
+    string RoomName, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string HostName, string? GuestName);
 
 /// <summary>A room and its two links: <see cref="JoinUrl"/> for customers, <see cref="HostUrl"/> for the host only.</summary>
 public sealed record VideoRoom(string RoomId, string JoinUrl, string HostUrl);
