@@ -22,7 +22,9 @@ public sealed class VideoServices(PlatformDbContext db, IEnumerable<IVideoProvid
         var account = named is { } kind ? accounts.FirstOrDefault(a => a.Provider == VideoProviderKinds.Key(kind)) : null;
         if (account is null && named != VideoProviderKind.Jitsi) account = accounts.FirstOrDefault(a => a.IsDefault);
         if (account is not null) return Of(account);
-        return Module(VideoProviderKind.Jitsi) is { } jitsi ? new VideoService(VideoProviderKind.Jitsi, jitsi, new VideoCredentials()) : null;
+        return Module(VideoProviderKind.Jitsi) is { } jitsi
+            ? new VideoService(VideoProviderKind.Jitsi, jitsi, new VideoCredentials())
+            : null;
     }
 
     /// <summary>The service a room was made with (its account may have been removed since: then null, except for Jitsi).</summary>

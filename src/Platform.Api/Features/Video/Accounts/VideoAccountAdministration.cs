@@ -22,7 +22,11 @@ public sealed class VideoAccountAdministration(
         var accounts = await db.VideoAccounts.AsNoTracking().ToListAsync(cancellationToken);
         var list = accounts.Select(View).OrderBy(s => s.Provider).ToList();
         if (list.All(s => s.Provider != VideoProviderKind.Jitsi))
-            list.Insert(0, new VideoProviderSettings(VideoProviderKind.Jitsi, !accounts.Any(a => a.IsDefault), null, null, null, null, null));
+        {
+            var isDefault = !accounts.Any(a => a.IsDefault);
+            list.Insert(0, new VideoProviderSettings(VideoProviderKind.Jitsi, isDefault, null, null, null, null, null));
+        }
+
         return list;
     }
 
@@ -82,7 +86,10 @@ public sealed class VideoAccountAdministration(
         var key = VideoProviderKinds.Key(input.Provider);
         var removed = await db.VideoAccounts.Where(a => a.Provider == key).ExecuteDeleteAsync(cancellationToken);
         return removed == 0
-            ? new RemoveVideoProviderPayload(null) { UserErrors = [new UserError("NOT_FOUND", "No settings for this video service.", "provider")] }
+            ? new RemoveVideoProviderPayload(null)
+            {
+                UserErrors = [new UserError("NOT_FOUND", "No settings for this video service.", "provider")],
+            }
             : new RemoveVideoProviderPayload(input.Provider);
     }
 

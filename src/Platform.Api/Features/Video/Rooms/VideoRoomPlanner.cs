@@ -30,7 +30,8 @@ public sealed class VideoRoomPlanner(PlatformDbContext db) : IDeliveryPlanner
         var converge = Converge.Contains(type);
         if (!converge && !End.Contains(type)) return;
 
-        var hasRoom = await db.BookingVideoRooms.AsNoTracking().AnyAsync(r => r.BookingId == booking.Id && r.EndedAt == null, cancellationToken);
+        var hasRoom = await db.BookingVideoRooms.AsNoTracking()
+            .AnyAsync(r => r.BookingId == booking.Id && r.EndedAt == null, cancellationToken);
         if (!hasRoom)
         {
             if (!converge) return;

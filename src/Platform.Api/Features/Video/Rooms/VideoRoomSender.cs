@@ -14,7 +14,11 @@ namespace Platform.Api.Features.Video.Rooms;
 /// outcome (transient: retried; refused credentials: failed), never a change to the booking.
 /// </summary>
 public sealed class VideoRoomSender(
-    PlatformDbContext db, VideoServices services, VideoSecrets secrets, TimeProvider clock, ILogger<VideoRoomSender> logger) : IDeliverySender
+    PlatformDbContext db,
+    VideoServices services,
+    VideoSecrets secrets,
+    TimeProvider clock,
+    ILogger<VideoRoomSender> logger) : IDeliverySender
 {
     public DeliveryChannel Channel => DeliveryChannel.Video;
 
@@ -80,7 +84,7 @@ public sealed class VideoRoomSender(
     private async Task<DeliveryOutcome> MoveAsync(Booking booking, BookingVideoRoom row, CancellationToken cancellationToken)
     {
         var service = await services.ForAsync(row.Provider, cancellationToken);
-        if (service is null) return DeliveryOutcome.Failed($"The organization no longer has a {row.Provider} account to move the room with.");
+        if (service is null) return NoAccount(row, "move");
         var title = await db.Offerings.AsNoTracking().Where(o => o.Id == booking.OfferingId).Select(o => o.Name)
             .SingleOrDefaultAsync(cancellationToken);
         var spec = await SpecAsync(booking, row.RoomName, title, cancellationToken);
@@ -93,7 +97,7 @@ public sealed class VideoRoomSender(
     private async Task<DeliveryOutcome> EndAsync(BookingVideoRoom row, CancellationToken cancellationToken)
     {
         var service = await services.ForAsync(row.Provider, cancellationToken);
-        if (service is null) return DeliveryOutcome.Failed($"The organization no longer has a {row.Provider} account to end the room with.");
+        if (service is null) return NoAccount(row, "end");
         await service.Provider.EndRoomAsync(service.Credentials, Current(row), cancellationToken);
         var now = clock.GetDatabaseNow();
         row.EndedAt = now;
@@ -101,6 +105,9 @@ public sealed class VideoRoomSender(
         await db.SaveChangesAsync(cancellationToken);
         return DeliveryOutcome.Sent();
     }
+
+    private static DeliveryOutcome NoAccount(BookingVideoRoom row, string what) =>
+        DeliveryOutcome.Failed($"The organization no longer has a {row.Provider} account to {what} the room with.");
 
     private VideoRoom Current(BookingVideoRoom row) => new(row.RoomId, row.JoinUrl, secrets.UnprotectHostUrl(row.ProtectedHostUrl));
 
@@ -123,7 +130,8 @@ public sealed class VideoRoomSender(
             where p.Id == booking.ProviderId
             select u.DisplayName ?? u.Email).SingleOrDefaultAsync(cancellationToken);
         var guest = booking.CustomerUserId is { } userId
-            ? await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName ?? u.Email).SingleOrDefaultAsync(cancellationToken)
+            ? await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName ?? u.Email)
+                .SingleOrDefaultAsync(cancellationToken)
             : booking.GuestName ?? booking.GuestEmail;
         return new VideoRoomSpec(name, title ?? "Booking", booking.StartsAt, booking.EndsAt, host ?? "Host", guest);
     }
