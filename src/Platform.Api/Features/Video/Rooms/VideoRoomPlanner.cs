@@ -4,7 +4,6 @@ using Platform.Api.Features.Notifications;
 using Platform.Api.Features.Notifications.Dispatch;
 using Platform.Api.Features.Notifications.Domain;
 using Platform.Api.Features.Offerings;
-using Platform.Api.Features.Video.Domain;
 
 namespace Platform.Api.Features.Video.Rooms;
 

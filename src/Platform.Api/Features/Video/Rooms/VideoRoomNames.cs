@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Platform.Api.Features.Video.Domain;
+namespace Platform.Api.Features.Video.Rooms;
 
 /// <summary>
 /// Room names: 26 characters of base32 (130 random bits), lower case, so the name is unguessable (for Jitsi the name is
