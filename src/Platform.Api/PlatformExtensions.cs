@@ -11,6 +11,7 @@ using Platform.Api.Features.Organizations;
 using Platform.Api.Features.Organizations.Invitations;
 using Platform.Api.Features.Payments;
 using Platform.Api.Features.Pricing;
+using Platform.Api.Features.Video;
 using Platform.Api.GraphQL;
 using Platform.Api.GraphQL.Errors;
 using Platform.Api.Identity;
@@ -48,6 +49,7 @@ public static class PlatformExtensions
         builder.AddNotificationsFeature();
         builder.AddIntegrationsFeature();
         builder.AddCalendarsFeature();
+        builder.AddVideoFeature();
 
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<DemoCatalogSeeder>();

@@ -8,6 +8,7 @@ using Platform.Api.Features.Offerings.GraphQL;
 using Platform.Api.Features.Organizations.GraphQL;
 using Platform.Api.Features.Payments.GraphQL;
 using Platform.Api.Features.Pricing.GraphQL;
+using Platform.Api.Features.Video.GraphQL;
 using Platform.Api.Identity;
 using Platform.Api.Identity.Profile;
 
@@ -31,5 +32,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddCalendarFeedMutations();
         this.AddNotificationMutations();
         this.AddCalendarMutations();
+        this.AddVideoMutations();
     }
 }

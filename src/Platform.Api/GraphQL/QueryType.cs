@@ -8,6 +8,7 @@ using Platform.Api.Features.Offerings.GraphQL;
 using Platform.Api.Features.Organizations.GraphQL;
 using Platform.Api.Features.Payments.GraphQL;
 using Platform.Api.Features.Pricing.GraphQL;
+using Platform.Api.Features.Video.GraphQL;
 using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.GraphQL;
@@ -30,5 +31,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddCalendarFeedQueries();
         this.AddNotificationQueries();
         this.AddCalendarQueries();
+        this.AddVideoQueries();
     }
 }

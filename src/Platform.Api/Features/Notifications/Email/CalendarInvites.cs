@@ -31,6 +31,8 @@ public static class CalendarInvites
             Organizer = new Organizer($"mailto:{facts.OrganizerEmail}") { CommonName = facts.OrganizerName },
         };
         if (!string.IsNullOrWhiteSpace(facts.Location)) calendarEvent.Location = facts.Location;
+        // A video booking's location is its room's link: calendar apps show URL as the place to join.
+        if (Uri.TryCreate(facts.Location, UriKind.Absolute, out var link) && link.Scheme == Uri.UriSchemeHttps) calendarEvent.Url = link;
         if (facts.AttendeeEmail is { } attendee)
         {
             calendarEvent.Attendees.Add(new Attendee($"mailto:{attendee}")

@@ -4,6 +4,7 @@ using Platform.Api.Features.Bookings;
 using Platform.Api.Features.Notifications.Email.Templates;
 using Platform.Api.Features.Notifications.SelfService;
 using Platform.Api.Features.Offerings;
+using Platform.Api.Features.Video;
 using Platform.Tenancy;
 
 namespace Platform.Api.Features.Notifications.Email;
@@ -12,7 +13,7 @@ namespace Platform.Api.Features.Notifications.Email;
 /// Fills a <see cref="TemplateModel"/> for one delivery from the rows as they are now and the payload's snapshot,
 /// with exactly the paths of <see cref="TemplateVariables"/>: times in the recipient's zone and language.
 /// </summary>
-public sealed class EmailModels(PlatformDbContext db, SelfServiceLinks links)
+public sealed class EmailModels(PlatformDbContext db, SelfServiceLinks links, VideoLinks videoLinks)
 {
     public static TemplateModel Common(Tenant organization, string email, string? name) => new TemplateModel()
         .Set("organization.name", organization.Name)
@@ -39,6 +40,13 @@ public sealed class EmailModels(PlatformDbContext db, SelfServiceLinks links)
                 .Select(u => new { DisplayName = (string?)u.DisplayName, u.Email }).SingleOrDefaultAsync(cancellationToken)
             : new { DisplayName = booking.GuestName, Email = booking.GuestEmail };
         var location = Location(offering);
+        if (offering?.LocationKind == LocationKind.Video
+            && await videoLinks.ForBookingAsync(booking.Id, cancellationToken) is { } room)
+        {
+            // The room's link: the customer's join link; the host's (host rights) for hosts and administrators.
+            location = payload.Customer == true || string.IsNullOrEmpty(room.HostUrl) ? room.JoinUrl : room.HostUrl;
+        }
+
         model.Set("booking.reference", booking.Id.ToString("N")[..8].ToUpperInvariant())
             .Set("booking.offering", offering?.Name)
             .Set("booking.start", EmailFormats.Time(booking.StartsAt, zone, language))

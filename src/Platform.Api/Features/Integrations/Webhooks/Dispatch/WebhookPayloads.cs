@@ -10,16 +10,18 @@ using Platform.Api.Features.Notifications.Dispatch;
 using Platform.Api.Features.Notifications.Domain;
 using Platform.Api.Features.Notifications.Outbox;
 using Platform.Api.Features.Notifications.Recipients;
+using Platform.Api.Features.Video;
 using Platform.Api.GraphQL.Relay;
 
 namespace Platform.Api.Features.Integrations.Webhooks.Dispatch;
 
 /// <summary>
-/// Builds a webhook body when the event is fanned out (so every retry sends the same bytes):
+/// Builds a webhook body (a booking event's on its first send, after its video room is made; others at fan-out) and
+/// it is stored with the delivery, so every retry sends the same bytes:
 /// <c>{ id, type, created, api_version, organization: { id, slug }, data }</c>. Ids are the GraphQL global ids;
 /// enum values are the GraphQL API's (<c>CONFIRMED</c>, <c>PARTIALLY_REFUNDED</c>). docs/webhooks.md shows each shape.
 /// </summary>
-public sealed partial class WebhookPayloads(PlatformDbContext db, MessageRecipients recipients)
+public sealed partial class WebhookPayloads(PlatformDbContext db, MessageRecipients recipients, VideoLinks videoLinks)
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
@@ -38,6 +40,21 @@ public sealed partial class WebhookPayloads(PlatformDbContext db, MessageRecipie
             ["data"] = await DataAsync(facts, cancellationToken),
         };
         return body.ToJsonString();
+    }
+
+    /// <summary>
+    /// The body of a delivery planned without one (a booking event): built from its outbox event and the booking as it
+    /// is now; null when the event is gone.
+    /// </summary>
+    public async Task<string?> BuildForAsync(NotificationDelivery delivery, CancellationToken cancellationToken)
+    {
+        if (delivery.OutboxEventId is not { } eventId) return null;
+        var outboxEvent = await db.OutboxEvents.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
+        if (outboxEvent is null) return null;
+        var booking = outboxEvent.BookingId is { } bookingId
+            ? await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId, cancellationToken)
+            : null;
+        return await BuildAsync(new OutboxEventFacts(outboxEvent, null, delivery.Message, booking), cancellationToken);
     }
 
     private async Task<JsonObject> DataAsync(OutboxEventFacts facts, CancellationToken cancellationToken)
@@ -86,6 +103,7 @@ public sealed partial class WebhookPayloads(PlatformDbContext db, MessageRecipie
     private async Task<JsonObject> BookingAsync(Booking booking, CancellationToken cancellationToken)
     {
         var customer = await recipients.CustomerAsync(booking, cancellationToken);
+        var video = await videoLinks.ForBookingAsync(booking.Id, cancellationToken);
         return new JsonObject
         {
             ["id"] = GlobalId.Encode("Booking", booking.Id),
@@ -108,6 +126,10 @@ public sealed partial class WebhookPayloads(PlatformDbContext db, MessageRecipie
                 ? new JsonObject { ["amount"] = refund, ["percent"] = booking.RefundPercent, ["currency"] = booking.Currency }
                 : null,
             ["cancelledAt"] = booking.CancelledAt is { } cancelled ? Iso(cancelled) : null,
+            // The customer's link only: the host's carries host rights.
+            ["video"] = video is null
+                ? null
+                : new JsonObject { ["provider"] = EnumName(video.Provider.ToString()), ["joinUrl"] = video.JoinUrl },
         };
     }
 

@@ -10,7 +10,8 @@ namespace Platform.Api.Features.Integrations.Webhooks.Dispatch;
 
 /// <summary>
 /// Who hears an event by webhook: every enabled endpoint of the organization subscribed to its type (a
-/// <c>webhook.test</c> goes to the one endpoint it names). The body is built once, now, and stored with each delivery.
+/// <c>webhook.test</c> goes to the one endpoint it names). The body is built once and stored with each delivery: now,
+/// or for a booking event on its first send (<see cref="WebhookSender"/>), so it carries the video room made meanwhile.
 /// </summary>
 public sealed class WebhookPlanner(PlatformDbContext db, WebhookPayloads payloads) : IDeliveryPlanner
 {
@@ -34,7 +35,7 @@ public sealed class WebhookPlanner(PlatformDbContext db, WebhookPayloads payload
         else return;
 
         if (endpoints.Count == 0) return;
-        var body = await payloads.BuildAsync(facts, cancellationToken);
+        var body = facts.BookingEvent is not null ? null : await payloads.BuildAsync(facts, cancellationToken);
         foreach (var endpointId in endpoints)
         {
             plan.Add(new PlannedDelivery(

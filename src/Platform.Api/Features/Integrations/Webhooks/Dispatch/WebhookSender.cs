@@ -13,7 +13,8 @@ using Platform.Api.Features.Notifications.Dispatch;
 namespace Platform.Api.Features.Integrations.Webhooks.Dispatch;
 
 /// <summary>
-/// Calls an endpoint with a delivery's body, exactly the bytes fixed at fan-out, signed with the endpoint's secret
+/// Calls an endpoint with a delivery's body, exactly the bytes fixed at fan-out (a booking event's: at its first attempt,
+/// stored before the call), signed with the endpoint's secret
 /// (and the previous one during a rotation's grace). 2xx is sent; 410 Gone is refused for good; 429 waits for
 /// Retry-After; any other answer, a timeout or a connection failure is tried again later (the dispatcher's backoff).
 /// A deleted or disabled endpoint's deliveries are cancelled. Every call counts for or against the endpoint's health.
@@ -23,6 +24,7 @@ public sealed class WebhookSender(
     IHttpClientFactory httpClients,
     WebhookSecretProtector secrets,
     WebhookEndpointHealth health,
+    WebhookPayloads payloads,
     IOptions<WebhooksOptions> options,
     TimeProvider clock) : IDeliverySender
 {
@@ -35,7 +37,10 @@ public sealed class WebhookSender(
         if (endpoint is null) return DeliveryOutcome.Cancelled("The endpoint was deleted.");
         if (!endpoint.Enabled) return DeliveryOutcome.Cancelled("The endpoint is disabled.");
 
-        var body = Encoding.UTF8.GetBytes(delivery.Payload ?? "{}");
+        var payload = delivery.Payload ?? await FixBodyAsync(delivery, cancellationToken);
+        if (payload is null) return DeliveryOutcome.Cancelled("The event is gone.");
+        delivery.Payload = payload;
+        var body = Encoding.UTF8.GetBytes(payload);
         var now = clock.GetUtcNow();
         List<string> signing = [secrets.Unprotect(endpoint.EncryptedSecret)];
         if (endpoint.EncryptedPreviousSecret is { } previous && endpoint.PreviousSecretExpiresAt > now)
@@ -70,6 +75,17 @@ public sealed class WebhookSender(
         if (outcome.Kind == DeliveryOutcomeKind.Sent) await health.SucceededAsync(endpoint.Id, CancellationToken.None);
         else await health.FailedAsync(endpoint.Id, outcome.Error ?? "", CancellationToken.None);
         return outcome;
+    }
+
+    /// <summary>Builds a booking event's body at its first attempt and stores it, so every retry sends these bytes.</summary>
+    private async Task<string?> FixBodyAsync(NotificationDelivery delivery, CancellationToken cancellationToken)
+    {
+        var built = await payloads.BuildForAsync(delivery, cancellationToken);
+        if (built is null) return null;
+        await db.Database.ExecuteSqlAsync(
+            $"UPDATE notification_deliveries SET payload = {built} WHERE id = {delivery.Id} AND payload IS NULL", cancellationToken);
+        return await db.NotificationDeliveries.AsNoTracking().Where(d => d.Id == delivery.Id).Select(d => d.Payload)
+            .SingleOrDefaultAsync(cancellationToken) ?? built;
     }
 
     private static DeliveryOutcome OutcomeOf(HttpResponseMessage response, DateTimeOffset now)
