@@ -3,7 +3,6 @@ using Platform.Api.Features.Notifications.Dispatch;
 using Platform.Api.Features.Video.Accounts;
 using Platform.Api.Features.Video.GraphQL;
 using Platform.Api.Features.Video.Rooms;
-using Platform.Modules.Video;
 
 namespace Platform.Api.Features.Video;
 
@@ -16,7 +15,6 @@ public static class VideoFeature
     /// </summary>
     public static IHostApplicationBuilder AddVideoFeature(this IHostApplicationBuilder builder)
     {
-        builder.AddVideoProviders();
         var services = builder.Services;
         services.AddSingleton<VideoSecrets>();
         services.AddScoped<VideoServices>();

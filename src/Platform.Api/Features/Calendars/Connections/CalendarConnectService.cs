@@ -67,7 +67,7 @@ public sealed class CalendarConnectService(
     }
 
     /// <summary>Where every service sends the browser back: one fixed address to register with the OAuth app.</summary>
-    public Uri RedirectUri() => new(address.Link(CallbackPath));
+    public Uri RedirectUri() => new(address.Link(CallbackPath.TrimStart('/')));
 
     private static ConnectCalendarPayload Fail(string code, string message, string? field) =>
         new(null, null) { UserErrors = [new UserError(code, message, field)] };

@@ -36,6 +36,7 @@ public sealed class IcsSubscriptions(
             return Fail("INVALID_NAME", $"A name has at most {MaxNameLength} characters.", "name");
         var text = input.Url.Trim();
         if (text.StartsWith("webcal://", StringComparison.OrdinalIgnoreCase)) text = "https://" + text["webcal://".Length..];
+        else if (text.StartsWith("webcals://", StringComparison.OrdinalIgnoreCase)) text = "https://" + text["webcals://".Length..];
         if (text.Length > MaxUrlLength || !Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
             return Fail("INVALID_URL", "Give the calendar's https:// or webcal:// address.", "url");
         if (await db.CalendarConnections.CountAsync(c => c.ProviderId == provider!.Id, ct) >= options.Value.MaxConnectionsPerProvider)
@@ -69,7 +70,8 @@ public sealed class IcsSubscriptions(
             Status = CalendarConnectionStatus.Active,
             AccountEmail = string.IsNullOrWhiteSpace(input.Name) ? url.Host : input.Name.Trim(),
             ProtectedFeedUrl = secrets.Protect(tenantId, url.AbsoluteUri),
-            Calendars = CalendarList.Serialize([new ExternalCalendar(IcsCalendarIds.Feed, input.Name ?? url.Host, true, false)]),
+            Calendars = CalendarList.Serialize([new ExternalCalendar(IcsCalendarIds.Feed,
+                string.IsNullOrWhiteSpace(input.Name) ? url.Host : input.Name.Trim(), true, false)]),
             BusyCalendarIds = [IcsCalendarIds.Feed],
             NextSyncAt = clock.GetDatabaseNow(),
             CreatedByUserId = caller.UserId,

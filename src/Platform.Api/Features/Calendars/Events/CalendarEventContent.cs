@@ -5,6 +5,7 @@ using Platform.Api.Data;
 using Platform.Api.Features.Bookings;
 using Platform.Api.Features.Notifications.SelfService;
 using Platform.Api.Features.Offerings;
+using Platform.Api.Features.Video;
 using Platform.Modules.Calendars;
 
 namespace Platform.Api.Features.Calendars.Events;
@@ -14,7 +15,7 @@ namespace Platform.Api.Features.Calendars.Events;
 /// the video link and the links to move or cancel it in the description. The customer is not added as an attendee:
 /// they have their own invitation from the platform, and services would send a second one.
 /// </summary>
-public sealed class CalendarEventContent(PlatformDbContext db, SelfServiceLinks links)
+public sealed class CalendarEventContent(PlatformDbContext db, SelfServiceLinks links, VideoLinks videoLinks)
 {
     public async Task<CalendarEventSpec> SpecAsync(Booking booking, CalendarConnection connection, CancellationToken cancellationToken)
     {
@@ -26,8 +27,8 @@ public sealed class CalendarEventContent(PlatformDbContext db, SelfServiceLinks 
             ? await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { Name = (string?)u.DisplayName, u.Email })
                 .SingleOrDefaultAsync(cancellationToken)
             : new { Name = booking.GuestName, Email = booking.GuestEmail };
-        var video = await db.BookingVideoRooms.AsNoTracking().Where(r => r.BookingId == booking.Id && r.EndedAt == null)
-            .Select(r => r.JoinUrl).SingleOrDefaultAsync(cancellationToken);
+        // The host's own calendar: the host link (moderator, owner token), which customers never see.
+        var video = (await videoLinks.ForBookingAsync(booking.Id, cancellationToken))?.HostUrl;
         var who = customer?.Name ?? customer?.Email ?? "Guest";
         var location = offering.LocationKind == LocationKind.Video ? video ?? offering.LocationDetail : offering.LocationDetail;
 

@@ -44,6 +44,8 @@ public sealed class CalendarSyncer(
         }
         catch (CalendarGrantRevokedException)
         {
+            // Usually broken already (the token refresh did it); a module may also say so from a read.
+            await breaker.BreakAsync(connection, "The access was revoked or has expired.", cancellationToken);
             return;
         }
         catch (CalendarRejectedException e) when (connection.Kind == CalendarKind.Ics && e.StatusCode is 401 or 403 or 404 or 410)
@@ -122,7 +124,8 @@ public sealed class CalendarSyncer(
                 .SetProperty(c => c.LastAttemptAt, now)
                 .SetProperty(c => c.LastError, error)
                 .SetProperty(c => c.ConsecutiveFailures, failures)
-                .SetProperty(c => c.NextSyncAt, now + wait)
+                // A push or a "sync now" that arrived during this sync moved the due time: it stands.
+                .SetProperty(c => c.NextSyncAt, c => c.NextSyncAt != connection.NextSyncAt ? c.NextSyncAt : now + wait)
                 .SetProperty(c => c.SyncLockedUntil, (DateTimeOffset?)null), cancellationToken);
     }
 }

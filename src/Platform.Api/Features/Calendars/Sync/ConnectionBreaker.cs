@@ -35,7 +35,8 @@ public sealed class ConnectionBreaker(PlatformDbContext db, BusyTimesNotifier no
         {
             Platform.Modules.Calendars.CalendarKind.Google => "Google",
             Platform.Modules.Calendars.CalendarKind.Microsoft => "Microsoft 365",
-            _ => "ICS",
+            Platform.Modules.Calendars.CalendarKind.Ics => "ICS",
+            var other => other.ToString(),
         };
         db.OutboxEvents.Add(Outbox.New(connection.TenantId, OutboxEventTypes.CalendarConnectionLost, now,
             new CalendarConnectionLostData(connection.ProviderId, kind, reason)));

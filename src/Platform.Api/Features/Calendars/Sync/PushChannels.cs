@@ -37,7 +37,7 @@ public sealed class PushChannels(
         if (keep.Count == open.Count && connection.BusyCalendarIds.All(id => keep.Any(c => c.CalendarId == id))) return;
         var tokens = services.GetRequiredService<ConnectionTokens>();
         var service = providers.Get(connection.Kind);
-        var path = connection.Kind == CalendarKind.Google ? "calendars/push/google" : "calendars/push/microsoft";
+        var path = $"calendars/push/{connection.Kind.ToString().ToLowerInvariant()}";
         var address = new Uri(new Uri(baseUrl.TrimEnd('/') + "/"), path);
         try
         {
