@@ -163,6 +163,12 @@ public sealed class RowLevelSecurityTests(PlatformApp app)
         await Eventually.TrueAsync(() => app.Providers.Google.Events(email, email).Any(e => e.Start == start), "the booking written");
         app.Providers.Google.AddEvent(email, email, "Clash", start, start.AddMinutes(30));
         await flow.SyncAsync(shop, connectionId);
+        // A video account (the booking above got its Jitsi room, the default, without one).
+        var video = await _accounts.GraphQL.SendAsync("mutation($i: SetVideoProviderInput!) { setVideoProvider(input: $i) { userErrors { code } } }",
+            new { i = new { provider = "DAILY", apiKey = app.Providers.Daily.ApiKey } }, org.Owner.Token, org.Slug);
+        Assert.Empty(video.Get("setVideoProvider.userErrors").AsArray());
+        await Eventually.TrueAsync(async () => await flow.Bookings.ScalarAsync<long>(org, "SELECT count(*) FROM booking_video_rooms") > 0,
+            "a video room");
     }
 
     /// <summary>One row in every notifications and integrations table, through the API.</summary>
