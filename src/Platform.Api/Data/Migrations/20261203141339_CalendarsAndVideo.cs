@@ -16,23 +16,33 @@ namespace Platform.Api.Data.Migrations
                 ALTER TABLE calendar_connections ENABLE ROW LEVEL SECURITY;
                 ALTER TABLE calendar_connections FORCE ROW LEVEL SECURITY;
                 DROP POLICY IF EXISTS tenant_isolation ON calendar_connections;
-                CREATE POLICY tenant_isolation ON calendar_connections USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid) WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+                CREATE POLICY tenant_isolation ON calendar_connections
+                  USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                  WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
                 ALTER TABLE booking_calendar_events ENABLE ROW LEVEL SECURITY;
                 ALTER TABLE booking_calendar_events FORCE ROW LEVEL SECURITY;
                 DROP POLICY IF EXISTS tenant_isolation ON booking_calendar_events;
-                CREATE POLICY tenant_isolation ON booking_calendar_events USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid) WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+                CREATE POLICY tenant_isolation ON booking_calendar_events
+                  USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                  WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
                 ALTER TABLE calendar_conflicts ENABLE ROW LEVEL SECURITY;
                 ALTER TABLE calendar_conflicts FORCE ROW LEVEL SECURITY;
                 DROP POLICY IF EXISTS tenant_isolation ON calendar_conflicts;
-                CREATE POLICY tenant_isolation ON calendar_conflicts USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid) WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+                CREATE POLICY tenant_isolation ON calendar_conflicts
+                  USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                  WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
                 ALTER TABLE video_accounts ENABLE ROW LEVEL SECURITY;
                 ALTER TABLE video_accounts FORCE ROW LEVEL SECURITY;
                 DROP POLICY IF EXISTS tenant_isolation ON video_accounts;
-                CREATE POLICY tenant_isolation ON video_accounts USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid) WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+                CREATE POLICY tenant_isolation ON video_accounts
+                  USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                  WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
                 ALTER TABLE booking_video_rooms ENABLE ROW LEVEL SECURITY;
                 ALTER TABLE booking_video_rooms FORCE ROW LEVEL SECURITY;
                 DROP POLICY IF EXISTS tenant_isolation ON booking_video_rooms;
-                CREATE POLICY tenant_isolation ON booking_video_rooms USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid) WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+                CREATE POLICY tenant_isolation ON booking_video_rooms
+                  USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                  WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
                 """);
         }
 

@@ -89,8 +89,10 @@ public sealed class SlotsChangedFeed(RealtimeHub hub, ICurrentTenant currentTena
         var end = busy.To is { } t && t < window.To ? t : window.To;
         if (end <= start) return EventOutcome.Skip;
         var busyNow = await loads.InTenantAsync(busy.TenantId, services => services.GetRequiredService<PlatformDbContext>()
-            .BusyIntervals.AsNoTracking().AnyAsync(b => b.ProviderId == busy.ProviderId && b.StartsAt < end && b.EndsAt > start, cancellationToken));
-        return EventOutcome.Send(new SlotsChange(offeringId, [new SlotState(busy.ProviderId, start, end, capacity, busyNow ? capacity : 0)]));
+            .BusyIntervals.AsNoTracking()
+            .AnyAsync(b => b.ProviderId == busy.ProviderId && b.StartsAt < end && b.EndsAt > start, cancellationToken));
+        var state = new SlotState(busy.ProviderId, start, end, capacity, busyNow ? capacity : 0);
+        return EventOutcome.Send(new SlotsChange(offeringId, [state]));
     }
 
     /// <summary>

@@ -4,7 +4,9 @@ namespace Platform.Api.Features.Calendars.Connections;
 
 // The inputs of the calendar connection mutations.
 
-/// <summary>Starts OAuth consent for <paramref name="Kind"/> (Google or Microsoft); <paramref name="ProviderId"/> defaults to the caller's.</summary>
+/// <summary>
+/// Starts OAuth consent for <paramref name="Kind"/> (Google or Microsoft); <paramref name="ProviderId"/> defaults to the caller's.
+/// </summary>
 public sealed record ConnectCalendarInput(CalendarKind Kind, string? ProviderId);
 
 /// <summary>A read-only ICS subscription (its secret URL) for a provider.</summary>

@@ -21,7 +21,8 @@ public sealed class CalendarConsentCompletion(
     TimeProvider clock,
     ILogger<CalendarConsentCompletion> logger)
 {
-    public async Task<ConsentOutcome> CompleteAsync(Guid tenantId, string state, string? code, string? error, CancellationToken cancellationToken)
+    public async Task<ConsentOutcome> CompleteAsync(
+        Guid tenantId, string state, string? code, string? error, CancellationToken cancellationToken)
     {
         var now = clock.GetDatabaseNow();
         var hash = CalendarSecrets.Hash(state);
@@ -33,7 +34,8 @@ public sealed class CalendarConsentCompletion(
         {
             db.CalendarConnections.Remove(pending);
             await db.SaveChangesAsync(cancellationToken);
-            return new ConsentOutcome(false, error == "access_denied" ? "You declined access; nothing was connected." : "The calendar service refused.");
+            return new ConsentOutcome(false,
+                error == "access_denied" ? "You declined access; nothing was connected." : "The calendar service refused.");
         }
 
         var service = providers.Get(pending.Kind);
@@ -54,7 +56,8 @@ public sealed class CalendarConsentCompletion(
         }
 
         var connection = await db.CalendarConnections.FirstOrDefaultAsync(c => c.ProviderId == pending.ProviderId
-            && c.Kind == pending.Kind && c.AccountEmail == account.Email && c.Status != CalendarConnectionStatus.Pending, cancellationToken);
+            && c.Kind == pending.Kind && c.AccountEmail == account.Email && c.Status != CalendarConnectionStatus.Pending,
+            cancellationToken);
         if (connection is null)
         {
             connection = pending;

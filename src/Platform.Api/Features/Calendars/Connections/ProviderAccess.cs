@@ -46,7 +46,8 @@ public sealed class ProviderAccess(PlatformDbContext db)
         IsAdministrator(caller) || (caller.Membership is { } membership && membership.Id == provider.MembershipId);
 
     /// <summary>A connection the caller may manage, or null (unknown, foreign, or another provider's for a non-administrator).</summary>
-    public async Task<CalendarConnection?> ConnectionAsync(PlatformUserContext caller, string connectionId, CancellationToken cancellationToken)
+    public async Task<CalendarConnection?> ConnectionAsync(
+        PlatformUserContext caller, string connectionId, CancellationToken cancellationToken)
     {
         if (CalendarConnectionIds.Parse(connectionId) is not { } id) return null;
         var connection = await db.CalendarConnections.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);

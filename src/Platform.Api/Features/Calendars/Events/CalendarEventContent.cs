@@ -37,10 +37,13 @@ public sealed class CalendarEventContent(PlatformDbContext db, SelfServiceLinks 
             .AppendLine(booking.Seats > 1 ? string.Create(CultureInfo.InvariantCulture, $"Seats: {booking.Seats}") : "");
         if (video is not null) description.AppendLine(CultureInfo.InvariantCulture, $"Join: {video}");
         if (location is not null && location != video) description.AppendLine(CultureInfo.InvariantCulture, $"Where: {location}");
+        var reschedule = links.RescheduleUrl(organization.Slug, organization.Id, booking.Id, booking.EndsAt);
+        var cancel = links.CancelUrl(organization.Slug, organization.Id, booking.Id, booking.EndsAt);
+        var reference = booking.Id.ToString("N")[..8].ToUpperInvariant();
         description.AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"Reschedule: {links.RescheduleUrl(organization.Slug, organization.Id, booking.Id, booking.EndsAt)}")
-            .AppendLine(CultureInfo.InvariantCulture, $"Cancel: {links.CancelUrl(organization.Slug, organization.Id, booking.Id, booking.EndsAt)}")
-            .AppendLine(CultureInfo.InvariantCulture, $"Booked with {organization.Name}, reference {booking.Id.ToString("N")[..8].ToUpperInvariant()}");
+            .AppendLine(CultureInfo.InvariantCulture, $"Reschedule: {reschedule}")
+            .AppendLine(CultureInfo.InvariantCulture, $"Cancel: {cancel}")
+            .AppendLine(CultureInfo.InvariantCulture, $"Booked with {organization.Name}, reference {reference}");
 
         return new CalendarEventSpec(
             Key: $"platform-{booking.Id:N}-{connection.Id:N}",

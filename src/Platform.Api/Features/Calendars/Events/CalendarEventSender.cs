@@ -36,7 +36,8 @@ public sealed class CalendarEventSender(
         var written = await db.BookingCalendarEvents.SingleOrDefaultAsync(
             e => e.BookingId == bookingId && e.ConnectionId == connectionId, cancellationToken);
         var service = providers.Get(connection.Kind);
-        var wanted = booking is { Status: BookingStatus.Confirmed or BookingStatus.Completed } && booking.ProviderId == connection.ProviderId
+        var wanted = booking is { Status: BookingStatus.Confirmed or BookingStatus.Completed }
+            && booking.ProviderId == connection.ProviderId
             && connection.BookingCalendarId is not null;
         try
         {
@@ -45,7 +46,8 @@ public sealed class CalendarEventSender(
                 var calendarId = written?.CalendarId ?? connection.BookingCalendarId!;
                 var spec = await content.SpecAsync(booking!, connection, cancellationToken);
                 var id = await tokens.CallAsync(connection,
-                    access => service.UpsertEventAsync(access, calendarId, spec, written?.ExternalEventId, cancellationToken), cancellationToken);
+                    access => service.UpsertEventAsync(access, calendarId, spec, written?.ExternalEventId, cancellationToken),
+                    cancellationToken);
                 Record(written, booking!, connection, calendarId, id);
                 // A sync between the write and this record saw the event as someone else's: it is the booking's own.
                 if (await db.BusyIntervals.Where(b => b.ConnectionId == connection.Id && b.ExternalId == id)

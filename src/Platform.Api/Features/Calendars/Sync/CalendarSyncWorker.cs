@@ -62,8 +62,12 @@ public sealed class CalendarSyncWorker(
                 {
                     await using var scope = scopes.CreateAsyncScope();
                     claimed = await ClaimAsync(scope.ServiceProvider.GetRequiredService<PlatformDbContext>(), cancellationToken);
-                    await Parallel.ForEachAsync(claimed,
-                        new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrentSyncs, CancellationToken = cancellationToken },
+                    var parallel = new ParallelOptions
+                    {
+                        MaxDegreeOfParallelism = options.Value.MaxConcurrentSyncs,
+                        CancellationToken = cancellationToken,
+                    };
+                    await Parallel.ForEachAsync(claimed, parallel,
                         async (connection, ct) =>
                         {
                             using (currentTenant.Change(tenantId))

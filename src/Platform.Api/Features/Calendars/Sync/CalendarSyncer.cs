@@ -50,7 +50,8 @@ public sealed class CalendarSyncer(
         }
         catch (CalendarRejectedException e) when (connection.Kind == CalendarKind.Ics && e.StatusCode is 401 or 403 or 404 or 410)
         {
-            await breaker.BreakAsync(connection, $"The feed answers {e.StatusCode}: it was removed or its address changed.", cancellationToken);
+            var reason = $"The feed answers {e.StatusCode}: it was removed or its address changed.";
+            await breaker.BreakAsync(connection, reason, cancellationToken);
             return;
         }
         catch (CalendarRateLimitedException e)
@@ -82,11 +83,13 @@ public sealed class CalendarSyncer(
             BusySync read;
             try
             {
-                read = await tokens.CallAsync(connection, access => service.SyncBusyAsync(access, calendarId, token, windowStart, windowEnd, ct), ct);
+                read = await tokens.CallAsync(connection,
+                    access => service.SyncBusyAsync(access, calendarId, token, windowStart, windowEnd, ct), ct);
             }
             catch (CalendarSyncTokenExpiredException)
             {
-                read = await tokens.CallAsync(connection, access => service.SyncBusyAsync(access, calendarId, null, windowStart, windowEnd, ct), ct);
+                read = await tokens.CallAsync(connection,
+                    access => service.SyncBusyAsync(access, calendarId, null, windowStart, windowEnd, ct), ct);
             }
 
             await writer.WriteAsync(connection, calendarId, read, windowStart, windowEnd, ct);

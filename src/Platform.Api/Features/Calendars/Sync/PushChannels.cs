@@ -42,13 +42,19 @@ public sealed class PushChannels(
         try
         {
             foreach (var stale in open.Except(keep))
-                await tokens.CallAsync(connection, async access => { await service.StopWatchAsync(access, stale.Channel, cancellationToken); return 0; },
-                    cancellationToken);
+            {
+                await tokens.CallAsync(connection, async access =>
+                {
+                    await service.StopWatchAsync(access, stale.Channel, cancellationToken);
+                    return 0;
+                }, cancellationToken);
+            }
+
             foreach (var calendarId in connection.BusyCalendarIds.Where(id => keep.All(c => c.CalendarId != id)))
             {
                 var state = $"{connection.TenantId:N}.{connection.Id:N}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}";
-                var channel = await tokens.CallAsync(connection, access => service.WatchAsync(access, calendarId, address, state, cancellationToken),
-                    cancellationToken);
+                var channel = await tokens.CallAsync(connection,
+                    access => service.WatchAsync(access, calendarId, address, state, cancellationToken), cancellationToken);
                 if (channel is not null) keep.Add(new OpenChannel(calendarId, channel, state, channel.ExpiresAt));
             }
         }

@@ -10,7 +10,8 @@ namespace Platform.Api.Features.Notifications.Dispatch;
 /// Stage two, under one organization: claims due deliveries (a lease no other worker crosses; a webhook, calendar or
 /// video delivery waits while an earlier one of the same booking to the same recipient is pending, so each endpoint,
 /// calendar and room hears a booking in order; everything of a booking waits, at most VideoWaitSeconds, while its
-/// video room is being made, so the link is in the email), sends them in parallel through the channel's <see cref="IDeliverySender"/>, and records each outcome.
+/// video room is being made, so the link is in the email), sends them in parallel through the channel's
+/// <see cref="IDeliverySender"/>, and records each outcome.
 /// A worker that dies mid-send leaves its claim to lapse; the delivery then goes out from another.
 /// </summary>
 public sealed class DeliveryWorker(

@@ -69,7 +69,8 @@ public static class TemplateVariables
         [NotificationMessages.CalendarConnectionLost] =
             [.. Common, ("calendar.provider", "Google"), ("calendar.reason", "The access was revoked.")],
         [NotificationMessages.BookingCalendarConflict] =
-            [.. Common, .. Booking, ("conflict.start", "Monday, 14 December 2026, 10:30"), ("conflict.end", "Monday, 14 December 2026, 11:30")],
+            [.. Common, .. Booking, ("conflict.start", "Monday, 14 December 2026, 10:30"),
+                ("conflict.end", "Monday, 14 December 2026, 11:30")],
         [NotificationMessages.WebhookEndpointDisabled] =
             [.. Common, ("endpoint.url", "https://hooks.example.com/platform"), ("endpoint.reason", "Failed for 3 days")],
     };
