@@ -13,8 +13,8 @@ using Platform.Benchmarks.Infrastructure;
 namespace Platform.Benchmarks.CalendarSync;
 
 /// <summary>
-/// <c>./platform bench calendar-sync [--providers N] [--events N] [--clients N] [--queries N] [--changes N]</c>:
-/// one organization whose providers each connected a Google account (the integration tests' fake) through the API,
+/// <c>./platform bench calendar-sync [--providers N] [--events N] [--organizations N] [--clients N] [--queries N] [--changes N]</c>:
+/// one organization (or N, the providers dealt round-robin among them) whose providers each connected a Google account (the integration tests' fake) through the API,
 /// every account holding N single events over the next 180 days. Times (1) a full sync of every connection made due at
 /// once, and an incremental round after a few events per calendar changed, and (2) availableSlots latency for one
 /// provider over 14 days from a few concurrent clients, idle (the baseline) and while each round runs.
@@ -35,7 +35,7 @@ public static class CalendarSyncBenchmark
         }
         """;
 
-    private sealed record Provider(int Index, Accounts.Person Person, string Id, string Email)
+    private sealed record Provider(int Index, int Organization, Accounts.Person Person, string Id, string Email)
     {
         public Guid ConnectionId { get; set; }
         public List<string> EventIds { get; } = [];
@@ -50,7 +50,7 @@ public static class CalendarSyncBenchmark
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        int providerCount = 200, events = 500, clients = 4, queries = 400, changes = 5, warmup = 100;
+        int providerCount = 200, events = 500, organizationCount = 1, clients = 4, queries = 400, changes = 5, warmup = 100;
         for (var i = 0; i < args.Length; i++)
         {
             int? Next() => i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
@@ -59,6 +59,7 @@ public static class CalendarSyncBenchmark
             {
                 case "--providers" when value is { } v: providerCount = v; break;
                 case "--events" when value is { } v: events = v; break;
+                case "--organizations" when value is { } v: organizationCount = v; break;
                 case "--clients" when value is { } v: clients = v; break;
                 case "--queries" when value is { } v: queries = v; break;
                 case "--changes" when value is { } v: changes = v; break;
@@ -66,7 +67,7 @@ public static class CalendarSyncBenchmark
                 default:
                     await Console.Error.WriteLineAsync($"""
                         unknown or invalid argument: {args[i]}
-                        usage: ./platform bench calendar-sync [--providers N (200)] [--events N (500)] [--clients N (4)] [--queries N (400)]
+                        usage: ./platform bench calendar-sync [--providers N (200)] [--events N (500)] [--organizations N (1)] [--clients N (4)] [--queries N (400)]
                                                               [--changes N (5)] [--warmup N (100)]
                         """);
                     return 2;
@@ -78,7 +79,7 @@ public static class CalendarSyncBenchmark
         var today = SystemClock.Instance.GetCurrentInstant().InZone(zone).Date;
         var (from, to) = (today.PlusDays(1), today.PlusDays(RangeDays));
 
-        Console.WriteLine($"calendar-sync benchmark: {providerCount} providers × {events} Google events, availableSlots over {RangeDays} days");
+        Console.WriteLine($"calendar-sync benchmark: {providerCount} providers × {events} Google events in {organizationCount} organization(s), availableSlots over {RangeDays} days");
         Console.WriteLine($"  machine:  nproc={Machine.ProcessorCount()}, cpu={Machine.CpuModel()}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
         Console.WriteLine($"  date:     {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
 
@@ -95,22 +96,31 @@ public static class CalendarSyncBenchmark
 
         // --- set-up, through the API -------------------------------------------------------------------------------
         var setup = Stopwatch.StartNew();
-        var owner = await accounts.SignUpAsync($"owner-{Guid.NewGuid():N}@bench.test");
-        var organization = await accounts.CreateOrganizationAsync(owner, timeZone: Zone, currency: "USD");
-        var tenantId = Catalog.Id(organization.Id, "Organization");
+        organizationCount = Math.Min(organizationCount, providerCount);
+        var organizations = new Accounts.Organization[organizationCount];
+        await Parallel.ForEachAsync(Enumerable.Range(0, organizationCount), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (o, _) =>
+        {
+            var owner = await accounts.SignUpAsync($"owner-{o}-{Guid.NewGuid():N}@bench.test");
+            organizations[o] = await accounts.CreateOrganizationAsync(owner, timeZone: Zone, currency: "USD");
+        });
+        var tenantIds = organizations.Select(o => Catalog.Id(o.Id, "Organization")).ToArray();
+        var organization = organizations[0];
         var providers = new Provider[providerCount];
         await Parallel.ForEachAsync(Enumerable.Range(0, providerCount), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (p, _) =>
         {
+            var org = organizations[p % organizationCount];
+            var owner = org.Owner;
             var person = await accounts.SignUpAsync($"provider-{p}-{Guid.NewGuid():N}@bench.test");
-            var membershipId = await accounts.AddMemberAsync(organization, person, "PROVIDER");
+            var membershipId = await accounts.AddMemberAsync(org, person, "PROVIDER");
             var result = await accounts.GraphQL.SendAsync(
                 "mutation($input: SetProviderScheduleInput!) { setProviderSchedule(input: $input) { provider { id } userErrors { code message } } }",
                 new { input = new { membershipId, timeZone = Zone, weeklyHours = Catalog.EveryDay.Select(d => new { dayOfWeek = d, start = "09:00", end = "17:00" }) } },
-                owner.Token, organization.Slug);
+                owner.Token, org.Slug);
             if (result.Get("setProviderSchedule.userErrors").AsArray().Count > 0) throw new InvalidOperationException(result.Body!.ToJsonString());
-            providers[p] = new Provider(p, person, result.Get("setProviderSchedule.provider.id").GetValue<string>(), $"calendar-{p}@bench.test");
+            providers[p] = new Provider(p, p % organizationCount, person, result.Get("setProviderSchedule.provider.id").GetValue<string>(), $"calendar-{p}@bench.test");
         });
-        var offeringId = await catalog.CreateOfferingAsync(organization, new { name = "Consult", durationsMinutes = new[] { 30 }, providerIds = providers.Select(p => p.Id).ToArray() });
+        // The measured offering (the first organization's): delivered by all of that organization's providers.
+        var offeringId = await catalog.CreateOfferingAsync(organization, new { name = "Consult", durationsMinutes = new[] { 30 }, providerIds = providers.Where(p => p.Organization == 0).Select(p => p.Id).ToArray() });
         var peopleSeconds = setup.Elapsed.TotalSeconds;
 
         // Each provider connects a Google account as its browser would: connectCalendar, the fake's consent, the callback.
@@ -119,7 +129,7 @@ public static class CalendarSyncBenchmark
             fake.Google.AddAccount(provider.Email, Zone);
             var started = await accounts.GraphQL.SendAsync(
                 "mutation($i: ConnectCalendarInput!) { connectCalendar(input: $i) { consentUrl connection { id status } userErrors { code message } } }",
-                new { i = new { kind = "GOOGLE" } }, provider.Person.Token, organization.Slug);
+                new { i = new { kind = "GOOGLE" } }, provider.Person.Token, organizations[provider.Organization].Slug);
             if (started.Errors is not null || started.Get("connectCalendar.userErrors").AsArray().Count > 0) throw new InvalidOperationException(started.Body?.ToJsonString());
             var consent = new Uri(started.Get("connectCalendar.consentUrl").GetValue<string>());
             var code = fake.Google.ApproveConsent(consent, provider.Email);
@@ -130,7 +140,7 @@ public static class CalendarSyncBenchmark
             provider.ConnectionId = Catalog.Id(started.Get("connectCalendar.connection.id").GetValue<string>(), "CalendarConnection");
         });
         // The first syncs (of still empty calendars) run as the connections are made; wait them out.
-        await WaitAsync(database, tenantId, providerCount, "last_attempt_at IS NOT NULL", TimeSpan.FromMinutes(5), cancellationToken);
+        await WaitAsync(database, tenantIds, providerCount, "last_attempt_at IS NOT NULL", TimeSpan.FromMinutes(5), cancellationToken);
         var connectSeconds = setup.Elapsed.TotalSeconds - peopleSeconds;
 
         // The accounts' events, straight into the fake: 30-60 minutes at 15-minute marks, 07:00-20:45 local, over 180 days.
@@ -145,7 +155,8 @@ public static class CalendarSyncBenchmark
                 provider.EventIds.Add(fake.Google.AddEvent(provider.Email, provider.Email, $"Event {e}", start, start.AddMinutes(15 * random.Next(2, 5)), Zone));
             }
         }
-        Console.WriteLine($"  setup:    one organization ({Zone}), {providerCount} providers 09:00-17:00 every day, one 30-minute offering by all of them, "
+        Console.WriteLine($"  setup:    {(organizationCount == 1 ? "one organization" : $"{organizationCount} organizations (providers dealt round-robin)")} ({Zone}), {providerCount} providers 09:00-17:00 every day, "
+            + "a 30-minute offering by all of the first organization's providers, "
             + $"through the API in {peopleSeconds:0.0} s ({accounts.Requests} requests, 8 at a time)");
         Console.WriteLine($"            {providerCount} Google connections through the API (connectCalendar, fake consent, GET /calendars/oauth/callback; 8 at a time) "
             + $"and their first (empty) syncs in {connectSeconds:0.0} s");
@@ -175,11 +186,11 @@ public static class CalendarSyncBenchmark
 
         // --- round 1: full sync --------------------------------------------------------------------------------------
         Console.WriteLine("round 1: every connection due now, sync state cleared (full sync)...");
-        var full = await RoundAsync(app, database, tenantId, providerCount, clearState: true, slotClients, payload, organization.Slug, cancellationToken);
-        var busyRows = await CountAsync(database, tenantId, "SELECT count(*) FROM busy_intervals", cancellationToken);
-        var failed = await CountAsync(database, tenantId, "SELECT count(*) FROM calendar_connections WHERE last_error IS NOT NULL", cancellationToken);
+        var full = await RoundAsync(app, database, tenantIds, providerCount, clearState: true, slotClients, payload, organization.Slug, cancellationToken);
+        var busyRows = await CountAsync(database, tenantIds, "SELECT count(*) FROM busy_intervals", cancellationToken);
+        var failed = await CountAsync(database, tenantIds, "SELECT count(*) FROM calendar_connections WHERE last_error IS NOT NULL", cancellationToken);
         if (failed > 0) throw new InvalidOperationException($"{failed} connections failed to sync.");
-        var firstBusy = await CountAsync(database, tenantId, $"SELECT count(*) FROM busy_intervals WHERE connection_id = '{providers[0].ConnectionId}'", cancellationToken);
+        var firstBusy = await CountAsync(database, tenantIds, $"SELECT count(*) FROM busy_intervals WHERE connection_id = '{providers[0].ConnectionId}'", cancellationToken);
         Console.WriteLine($"  {busyRows:N0} busy rows written ({firstBusy} for the first provider)");
 
         Console.WriteLine($"idle after the full sync: {queries} requests...");
@@ -205,9 +216,9 @@ public static class CalendarSyncBenchmark
         }
         var changed = providerCount * (moved + (changes >= 2 ? 2 : 0));
         Console.WriteLine($"round 2: {changed / providerCount} changes per calendar ({moved} moved, {(changes >= 2 ? "1 cancelled, 1 added" : "none cancelled or added")}); every connection due now, sync tokens kept (incremental)...");
-        var incremental = await RoundAsync(app, database, tenantId, providerCount, clearState: false, slotClients, payload, organization.Slug, cancellationToken);
-        var busyAfter = await CountAsync(database, tenantId, "SELECT count(*) FROM busy_intervals", cancellationToken);
-        failed = await CountAsync(database, tenantId, "SELECT count(*) FROM calendar_connections WHERE last_error IS NOT NULL", cancellationToken);
+        var incremental = await RoundAsync(app, database, tenantIds, providerCount, clearState: false, slotClients, payload, organization.Slug, cancellationToken);
+        var busyAfter = await CountAsync(database, tenantIds, "SELECT count(*) FROM busy_intervals", cancellationToken);
+        failed = await CountAsync(database, tenantIds, "SELECT count(*) FROM calendar_connections WHERE last_error IS NOT NULL", cancellationToken);
         if (failed > 0) throw new InvalidOperationException($"{failed} connections failed the incremental sync.");
 
         // --- figures -------------------------------------------------------------------------------------------------
@@ -237,21 +248,23 @@ public static class CalendarSyncBenchmark
     private sealed record Round(TimeSpan Wall, Latencies Slots);
 
     /// <summary>Makes every connection due now and wakes the worker; slot clients run until every connection synced again.</summary>
-    private static async Task<Round> RoundAsync(BenchApp app, TestDatabase database, Guid tenantId, int count, bool clearState,
+    private static async Task<Round> RoundAsync(BenchApp app, TestDatabase database, Guid[] tenantIds, int count, bool clearState,
         GraphQLClient[] clients, byte[] payload, string slug, CancellationToken cancellationToken)
     {
         var done = false;
         var started = Stopwatch.StartNew();
-        await using (var connection = await database.OpenAsTenantAsync(tenantId, cancellationToken))
+        foreach (var tenantId in tenantIds)
         {
+            await using var connection = await database.OpenAsTenantAsync(tenantId, cancellationToken);
             await using var due = new NpgsqlCommand(
                 "UPDATE calendar_connections SET next_sync_at = now(), last_synced_at = NULL, last_attempt_at = NULL, sync_locked_until = NULL"
                 + (clearState ? ", sync_state = NULL" : ""), connection);
             await due.ExecuteNonQueryAsync(cancellationToken);
         }
-        app.Services.GetRequiredService<CalendarSyncSignal>().Wake(tenantId);
+        var signal = app.Services.GetRequiredService<CalendarSyncSignal>();
+        foreach (var tenantId in tenantIds) signal.Wake(tenantId);
         var measuring = MeasureAsync(clearState ? "during full sync" : "during incremental sync", clients, payload, slug, () => Volatile.Read(ref done), int.MaxValue, cancellationToken);
-        await WaitAsync(database, tenantId, count, "last_synced_at IS NOT NULL", TimeSpan.FromMinutes(30), cancellationToken);
+        await WaitAsync(database, tenantIds, count, "last_synced_at IS NOT NULL", TimeSpan.FromMinutes(30), cancellationToken);
         var wall = started.Elapsed;
         Volatile.Write(ref done, true);
         var slots = await measuring;
@@ -259,23 +272,34 @@ public static class CalendarSyncBenchmark
         return new Round(wall, slots);
     }
 
-    private static async Task WaitAsync(TestDatabase database, Guid tenantId, int count, string condition, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Polls every 50 ms until <paramref name="count"/> connections (of all the organizations) meet the condition.</summary>
+    private static async Task WaitAsync(TestDatabase database, Guid[] tenantIds, int count, string condition, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var started = Stopwatch.StartNew();
-        await using var connection = await database.OpenAsTenantAsync(tenantId, cancellationToken);
-        await using var command = new NpgsqlCommand($"SELECT count(*) FROM calendar_connections WHERE {condition}", connection);
-        while ((long)(await command.ExecuteScalarAsync(cancellationToken))! < count)
+        while (await CountAsync(database, tenantIds, $"SELECT count(*) FROM calendar_connections WHERE {condition}", cancellationToken) < count)
         {
             if (started.Elapsed > timeout) throw new TimeoutException($"Not every connection has {condition} after {timeout}.");
             await Task.Delay(50, cancellationToken);
         }
     }
 
-    private static async Task<long> CountAsync(TestDatabase database, Guid tenantId, string sql, CancellationToken cancellationToken)
+    /// <summary>The sum over the organizations (row-level security shows one at a time), on one connection.</summary>
+    private static async Task<long> CountAsync(TestDatabase database, Guid[] tenantIds, string sql, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsTenantAsync(tenantId, cancellationToken);
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        await using var connection = await database.OpenAsTenantAsync(tenantIds[0], cancellationToken);
+        long total = 0;
+        foreach (var tenantId in tenantIds)
+        {
+            await using var batch = new NpgsqlBatch(connection)
+            {
+                BatchCommands = { new NpgsqlBatchCommand("SELECT set_config('app.tenant_id', $1, false)") { Parameters = { new NpgsqlParameter { Value = tenantId.ToString() } } }, new NpgsqlBatchCommand(sql) },
+            };
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            total += reader.GetInt64(0);
+        }
+        return total;
     }
 
     /// <summary>Each client sends one request after another, <paramref name="perClient"/> times or until <paramref name="stop"/>.</summary>
