@@ -59,7 +59,7 @@ public static class BenchProgram
               notifications [--backlog N] [--rate N] [--seconds N]
                                                     outbox throughput (emails, webhooks per second to local receivers)
                                                     against the receivers' own pace, and commit-to-delivery lag at N/s
-              calendar-sync [--providers N] [--events N] [--clients N] [--queries N] [--changes N]
+              calendar-sync [--providers N] [--events N] [--organizations N] [--clients N] [--queries N]
                                                     Google calendar sync of N providers × N events (full, then incremental)
                                                     through the fake, and availableSlots latency during it vs idle
             """);
