@@ -31,6 +31,7 @@ public static class BenchProgram
                 "booking" => await Booking.BookingBenchmark.RunAsync(args[1..], cancellation.Token),
                 "realtime" => await Realtime.RealtimeBenchmark.RunAsync(args[1..], cancellation.Token),
                 "notifications" => await Notifications.NotificationsBenchmark.RunAsync(args[1..], cancellation.Token),
+                "calendar-sync" => await CalendarSync.CalendarSyncBenchmark.RunAsync(args[1..], cancellation.Token),
                 _ => Usage(name),
             };
         }
@@ -58,6 +59,9 @@ public static class BenchProgram
               notifications [--backlog N] [--rate N] [--seconds N]
                                                     outbox throughput (emails, webhooks per second to local receivers)
                                                     against the receivers' own pace, and commit-to-delivery lag at N/s
+              calendar-sync [--providers N] [--events N] [--organizations N] [--clients N] [--queries N]
+                                                    Google calendar sync of N providers × N events (full, then incremental)
+                                                    through the fake, and availableSlots latency during it vs idle
             """);
         return 2;
     }
