@@ -103,7 +103,7 @@ public sealed class EmailDeliveryTests(SmtpEmailApp app) : IClassFixture<SmtpEma
         var list = await _bookings.GraphQL.SendAsync(
             "{ notificationTemplates { message language overridden variables } }", null, shop.Org.Owner.Token, shop.Org.Slug);
         var templates = list.Get("notificationTemplates").AsArray();
-        Assert.Equal(36, templates.Count);
+        Assert.Equal(Platform.Api.Features.Notifications.Domain.NotificationMessages.All.Count * 2, templates.Count);
         Assert.Single(templates, t => t!["overridden"]!.GetValue<bool>());
 
         var offering = await _bookings.OfferingAsync(shop);
