@@ -38,9 +38,21 @@ public sealed class BusyWriter(PlatformDbContext db, BusyTimesNotifier notifier,
             rows = rows.Where(b => touched.Contains(b.ExternalId!));
         }
 
-        var gone = await rows.AsNoTracking().Select(b => new { b.StartsAt, b.EndsAt }).ToListAsync(cancellationToken);
-        if (gone.Count > 0) await rows.ExecuteDeleteAsync(cancellationToken);
-        var added = fresh.Select(b => new BusyInterval
+        // Only the difference is written: an unchanged re-read (a full Google read, an ICS feed without validators)
+        // touches no row, so the table availableSlots reads does not churn.
+        var existing = await rows.AsNoTracking().Select(b => new { b.Id, b.ExternalId, b.StartsAt, b.EndsAt })
+            .ToListAsync(cancellationToken);
+        var wanted = fresh.ToDictionary(b => b.Id, StringComparer.Ordinal);
+        var stale = existing.Where(e => !wanted.TryGetValue(e.ExternalId!, out var f) || f.StartsAt != e.StartsAt || f.EndsAt != e.EndsAt)
+            .ToList();
+        var kept = existing.Except(stale).Select(e => e.ExternalId!).ToHashSet(StringComparer.Ordinal);
+        if (stale.Count > 0)
+        {
+            var ids = stale.Select(e => e.Id).ToList();
+            await db.BusyIntervals.Where(b => ids.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        var added = fresh.Where(b => !kept.Contains(b.Id)).Select(b => new BusyInterval
         {
             Id = Guid.CreateVersion7(),
             TenantId = connection.TenantId,
@@ -56,22 +68,13 @@ public sealed class BusyWriter(PlatformDbContext db, BusyTimesNotifier notifier,
         await db.SaveChangesAsync(cancellationToken);
         foreach (var interval in added) db.Entry(interval).State = EntityState.Detached;
 
-        if (HasChanged(gone.Select(g => (g.StartsAt, g.EndsAt)).ToList(), added))
+        if (stale.Count > 0 || added.Count > 0)
         {
-            var spans = gone.Select(g => (g.StartsAt, g.EndsAt)).Concat(added.Select(a => (a.StartsAt, a.EndsAt))).ToList();
+            var spans = stale.Select(g => (g.StartsAt, g.EndsAt)).Concat(added.Select(a => (a.StartsAt, a.EndsAt))).ToList();
             await notifier.NotifyAsync(db, connection.ProviderId, spans.Min(s => s.StartsAt), spans.Max(s => s.EndsAt), cancellationToken);
             await conflicts.FlagAsync(connection, added, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    /// <summary>Whether the rows differ in time at all (an unchanged re-read must not wake every booking page).</summary>
-    private static bool HasChanged(List<(DateTimeOffset StartsAt, DateTimeOffset EndsAt)> before, List<BusyInterval> after)
-    {
-        if (before.Count != after.Count) return true;
-        var a = before.Order().ToList();
-        var b = after.Select(x => (x.StartsAt, x.EndsAt)).Order().ToList();
-        return !a.SequenceEqual(b);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Api.Data;
@@ -19,7 +20,17 @@ public sealed class CalendarSyncWorker(
     TimeProvider clock,
     ILogger<CalendarSyncWorker> logger) : BackgroundService
 {
-    private readonly Dictionary<Guid, DateTimeOffset> _due = [];
+    public override void Dispose()
+    {
+        _slots.Dispose();
+        base.Dispose();
+    }
+
+    private readonly ConcurrentDictionary<Guid, DateTimeOffset> _due = new();
+
+    // One limit for the whole instance: organizations sync side by side (one provider per organization must not mean
+    // one sync at a time), and together never more than MaxConcurrentSyncs connections at once.
+    private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentSyncs);
     private DateTimeOffset _nextProbe = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -37,8 +48,13 @@ public sealed class CalendarSyncWorker(
                     _nextProbe = now.AddSeconds(Math.Max(60, options.Value.PollSeconds * 12));
                 }
 
-                foreach (var tenantId in _due.Where(d => d.Value <= now).Select(d => d.Key).ToList())
-                    await RunTenantAsync(tenantId, stoppingToken);
+                var due = _due.Where(d => d.Value <= now).Select(d => d.Key).ToList();
+                var parallel = new ParallelOptions
+                {
+                    MaxDegreeOfParallelism = options.Value.MaxConcurrentSyncs,
+                    CancellationToken = stoppingToken,
+                };
+                await Parallel.ForEachAsync(due, parallel, async (tenantId, ct) => await RunTenantAsync(tenantId, ct));
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
@@ -70,10 +86,18 @@ public sealed class CalendarSyncWorker(
                     await Parallel.ForEachAsync(claimed, parallel,
                         async (connection, ct) =>
                         {
-                            using (currentTenant.Change(tenantId))
+                            await _slots.WaitAsync(ct);
+                            try
                             {
-                                await using var one = scopes.CreateAsyncScope();
-                                await one.ServiceProvider.GetRequiredService<CalendarSyncer>().SyncAsync(connection, ct);
+                                using (currentTenant.Change(tenantId))
+                                {
+                                    await using var one = scopes.CreateAsyncScope();
+                                    await one.ServiceProvider.GetRequiredService<CalendarSyncer>().SyncAsync(connection, ct);
+                                }
+                            }
+                            finally
+                            {
+                                _slots.Release();
                             }
                         });
                 }
@@ -129,6 +153,6 @@ public sealed class CalendarSyncWorker(
             .Select(c => (DateTimeOffset?)(c.SyncLockedUntil > c.NextSyncAt ? c.SyncLockedUntil : c.NextSyncAt))
             .MinAsync(cancellationToken);
         if (next is { } due) _due[tenantId] = due;
-        else _due.Remove(tenantId);
+        else _due.TryRemove(tenantId, out _);
     }
 }
