@@ -4,6 +4,7 @@ using Ical.Net.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
 using Platform.Api.Features.Bookings;
+using Platform.Api.Features.Video;
 
 namespace Platform.Api.Features.Notifications.Calendar;
 
@@ -12,7 +13,7 @@ namespace Platform.Api.Features.Notifications.Calendar;
 /// here, confirmed or awaiting the host, from a week ago on. UIDs are the email invites' (<c>{bookingId}@platform</c>),
 /// so a calendar that has both keeps one event.
 /// </summary>
-public sealed class CalendarFeedWriter(PlatformDbContext db, TimeProvider clock)
+public sealed class CalendarFeedWriter(PlatformDbContext db, VideoLinks videoLinks, TimeProvider clock)
 {
     public static readonly TimeSpan Past = TimeSpan.FromDays(7);
 
@@ -38,11 +39,18 @@ public sealed class CalendarFeedWriter(PlatformDbContext db, TimeProvider clock)
         var offerings = await db.Offerings.AsNoTracking().Where(o => offeringIds.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => (o.Name, o.LocationDetail), cancellationToken);
 
+        // A video booking's link: the host's for the provider's own bookings, the join link for a customer's.
+        var bookingIds = bookings.Select(b => b.Id).ToList();
+        var rooms = await db.BookingVideoRooms.AsNoTracking().Where(r => bookingIds.Contains(r.BookingId) && r.EndedAt == null)
+            .ToDictionaryAsync(r => r.BookingId, cancellationToken);
+
         var calendar = new Ical.Net.Calendar { ProductId = "-//Platform//Bookings//EN" };
         calendar.AddProperty("X-WR-CALNAME", calendarName);
         foreach (var booking in bookings)
         {
             var (name, location) = offerings.GetValueOrDefault(booking.OfferingId, ("Booking", null));
+            if (rooms.TryGetValue(booking.Id, out var room))
+                location = providerIds.Contains(booking.ProviderId) ? videoLinks.Of(room).HostUrl : room.JoinUrl;
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = $"{booking.Id}@platform",
