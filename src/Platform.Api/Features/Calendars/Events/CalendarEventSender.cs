@@ -49,7 +49,9 @@ public sealed class CalendarEventSender(
                     access => service.UpsertEventAsync(access, calendarId, spec, written?.ExternalEventId, cancellationToken),
                     cancellationToken);
                 Record(written, booking!, connection, calendarId, id);
+                await db.SaveChangesAsync(cancellationToken);
                 // A sync between the write and this record saw the event as someone else's: it is the booking's own.
+                // (After the commit: a sync writing now either sees the record, or its rows are seen here.)
                 if (await db.BusyIntervals.Where(b => b.ConnectionId == connection.Id && b.ExternalId == id)
                         .ExecuteDeleteAsync(cancellationToken) > 0)
                     await notifier.NotifyAsync(db, connection.ProviderId, booking!.StartsAt, booking.EndsAt, cancellationToken);

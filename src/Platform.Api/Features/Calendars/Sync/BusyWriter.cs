@@ -67,6 +67,15 @@ public sealed class BusyWriter(PlatformDbContext db, BusyTimesNotifier notifier,
         db.BusyIntervals.AddRange(added);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var interval in added) db.Entry(interval).State = EntityState.Detached;
+        // A booking written while this sync read is the platform's own event too: drop it now that its record may exist.
+        var lateOwn = await db.BookingCalendarEvents.AsNoTracking().Where(e => e.ConnectionId == connection.Id)
+            .Select(e => e.ExternalEventId).ToListAsync(cancellationToken);
+        var ownAdded = added.Where(a => lateOwn.Contains(a.ExternalId!)).Select(a => a.Id).ToList();
+        if (ownAdded.Count > 0)
+        {
+            await db.BusyIntervals.Where(b => ownAdded.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
+            added = [.. added.Where(a => !ownAdded.Contains(a.Id))];
+        }
 
         if (stale.Count > 0 || added.Count > 0)
         {
