@@ -21,7 +21,11 @@ public sealed class PaymentIsolationTests(PlatformApp app)
     {
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<ProcessStripeEventJob>().RunAsync(eventId, CancellationToken.None);
-        return await Payments.ScalarAsync<string>("SELECT outcome FROM platform.stripe_events WHERE event_id = $1", eventId);
+        // The job the webhook enqueued may hold the event (this run then leaves it to that one): wait for its outcome.
+        string? outcome = null;
+        await Eventually.TrueAsync(async () => (outcome = await Payments.ScalarAsync<string>(
+            "SELECT outcome FROM platform.stripe_events WHERE event_id = $1", eventId)) is not null, $"the outcome of {eventId}");
+        return outcome;
     }
 
     private static string Event(string type, JsonObject data, string? account = null)
