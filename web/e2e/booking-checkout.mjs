@@ -9,8 +9,7 @@ await scenario(async () => {
   const { page } = await launch();
   await page.route('https://checkout.stripe.test/**', async (route) => {
     const sessionId = new URL(route.request().url()).pathname.split('/').pop();
-    await ask('checkout', { sessionId });
-    const { successUrl } = await ask('checkout-return', { sessionId });
+    const { successUrl } = await ask('checkout', { sessionId });
     await route.fulfill({ status: 303, headers: { location: successUrl } });
   });
   await check('the customer signs in and chooses a paid time', async () => {

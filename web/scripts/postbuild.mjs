@@ -1,14 +1,16 @@
-// After `vite build`: (1) the booking page's JavaScript budget, (2) the persisted-document manifest.
+// After `vite build`: (1) the booking page's JavaScript budget, (2) the persisted-document manifest, (3) compressed copies.
 //
 // (1) The booking page is what a customer's phone downloads: the entry chunk, everything it imports, and the
-//     chunks the booking page loads itself (card payment, its words in one language: English, the larger). Gzipped, it must stay within 150 KB; the build
-//     fails above it.
+//     chunks the booking page loads itself (card payment; its words in one language, English, which are bundled).
+//     Gzipped, it must stay within 150 KB; the build fails above it.
 // (2) `persisted-documents.json` maps sha256(document) → document for every operation, in exactly the text the
 //     client sends (graphcache adds __typename, urql prints), so a server in allow-list mode
 //     (GraphQL__PersistedDocumentsMode=AllowList) runs this build's operations and nothing else.
+// (3) Brotli and gzip copies of every hashed file, at the highest levels, which the server sends to browsers that
+//     accept them (src/Platform.Api/WebClient/PrecompressedAssets.cs).
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { formatDocument, stringifyDocument } from '@urql/core';
@@ -56,3 +58,13 @@ for (const [name, value] of Object.entries(operations)) {
 }
 writeFileSync(join(outDir, 'persisted-documents.json'), JSON.stringify(documents, null, 1));
 console.log(`persisted-documents.json: ${Object.keys(documents).length} operations`);
+
+for (const file of readdirSync(join(outDir, 'assets'))) {
+  if (!/\.(js|css|json|svg)$/.test(file)) continue;
+  const content = readFileSync(join(outDir, 'assets', file));
+  writeFileSync(join(outDir, 'assets', `${file}.gz`), gzipSync(content, { level: 9 }));
+  writeFileSync(join(outDir, 'assets', `${file}.br`), brotliCompressSync(content, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
+  }));
+}
+console.log('assets: brotli and gzip copies written');
