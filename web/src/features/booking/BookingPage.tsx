@@ -58,6 +58,8 @@ export function BookingPage({ embedded = false }: { embedded?: boolean }) {
 
   function held(next: StoredPurchase) {
     setExpired(false);
+    // The time is the visitor's own now: it leaves the free times without "taken by someone else".
+    setChoice((current) => ({ ...current, slot: null }));
     if (next.booking && settled.has(next.booking.status)) {
       rememberConfirmed(next.booking);
       confirmed(next.booking.id);

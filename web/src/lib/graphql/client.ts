@@ -2,7 +2,7 @@ import { Client, fetchExchange, subscriptionExchange } from 'urql';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { createClient as createWsClient } from 'graphql-ws';
 import { accessToken } from '../auth/auth';
-import { setLiveState } from './connection';
+import { closed, connected, connecting } from './connection';
 import { cacheKeys } from '../../gql/cacheKeys';
 
 /** The organization's GraphQL address: every request of a page is addressed to its organization. */
@@ -32,9 +32,9 @@ export function createPlatformClient(slug: string | null): Client {
       return token ? { authorization: `Bearer ${token}` } : {};
     },
     on: {
-      connecting: () => setLiveState('connecting'),
-      connected: () => setLiveState('connected'),
-      closed: () => setLiveState('closed'),
+      connecting,
+      connected,
+      closed,
     },
   });
 
