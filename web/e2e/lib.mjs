@@ -5,7 +5,7 @@
 //
 // Protocol with the test: a stdout line `? <verb> <json>` is a question (checkout, authorize, mail, or one the test
 // adds); the answer is one JSON line on stdin ({"error": "..."} when the test could not answer: ask() throws it).
-// The last stdout line is the report: {"checks":[{"name","ok","detail"}],"consoleErrors":[...],"pageErrors":[...]}.
+// The last stdout line is the report: {"checks":[{"name","ok","detail"}],"consoleErrors":[...],"pageErrors":[...],"failedRequests":[...]}.
 // The browser is Debian's chromium driven by playwright-core: no browser is ever downloaded.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,8 @@ const checks = [];
 /** Console messages of type error and uncaught exceptions, of every page opened through launch() or watch(). */
 export const consoleErrors = [];
 export const pageErrors = [];
+/** Responses of 400 and up seen by those pages (an expected one is fine: a check decides). */
+export const failedRequests = [];
 let browser;
 let lastPage;
 
@@ -43,9 +45,19 @@ export async function launch(contextOptions = {}) {
 export function watch(page) {
   lastPage = page;
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text().slice(0, 500)}`);
+    if (message.type() !== 'error') return;
+    // "Failed to load resource" names its address only in the message's location.
+    const source = message.location()?.url;
+    // Headless Chromium fetches /favicon.ico for a page without <link rel="icon"> and logs its 404, which a
+    // desktop Chromium keeps out of the page's console: not the page's error.
+    if (source && new URL(source).pathname === '/favicon.ico') return;
+    consoleErrors.push(`${page.url()}: ${message.text().slice(0, 500)}${source && source !== page.url() ? ` [${source}]` : ''}`);
   });
   page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${String(error?.stack ?? error).slice(0, 1000)}`));
+  // Chromium's console says only "Failed to load resource: 404"; this names the address.
+  page.on('response', (response) => {
+    if (response.status() >= 400) failedRequests.push(`${response.request().method()} ${response.url()}: ${response.status()}`);
+  });
   return page;
 }
 
@@ -120,7 +132,7 @@ export async function shots(page, name) {
 export function noConsoleErrors(label) {
   return check(`no console or page errors: ${label}`, async () => {
     const found = [...consoleErrors.splice(0), ...pageErrors.splice(0)];
-    if (found.length) throw new Error(found.join('\n'));
+    if (found.length) throw new Error([...found, ...failedRequests.map((r) => `(response ${r})`)].join('\n'));
   });
 }
 
@@ -131,7 +143,7 @@ export async function report() {
   } catch {
     // Closing is best effort; the checks are already known.
   }
-  process.stdout.write(`${JSON.stringify({ checks, consoleErrors, pageErrors })}\n`);
+  process.stdout.write(`${JSON.stringify({ checks, consoleErrors, pageErrors, failedRequests })}\n`);
   process.exit(0);
 }
 
