@@ -51,7 +51,7 @@ export function BookingCard({ booking }: { booking: MyBookingFieldsFragment }) {
         {booking.status === 'HELD' && booking.holdExpiresAt ? (
           <><dt>{t('heldUntil')}</dt><dd>{formatDateTime(booking.holdExpiresAt, zone, locale)}</dd></>
         ) : null}
-        {booking.cancellation ? (
+        {booking.cancellation && booking.paymentStatus !== 'NONE' ? (
           <>
             <dt>{t('refund')}</dt>
             <dd>
