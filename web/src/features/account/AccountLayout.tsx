@@ -27,14 +27,14 @@ export function AccountLayout({ title, children }: { title: ReactNode; children:
   );
 }
 
-/** The error of one field, for showing beside it; the rest are shown above the button. */
+/** The errors of each field, for showing beside it (a weak password may break several rules); the rest above the button. */
 export function splitErrors(errors: readonly UserErrorLike[], fields: string[]) {
-  const byField = new Map<string, UserErrorLike>();
+  const byField = new Map<string, UserErrorLike[]>();
   const general: UserErrorLike[] = [];
   for (const error of errors) {
     const field = error.field?.split('.').pop()?.toLowerCase();
     const match = fields.find((name) => name.toLowerCase() === field);
-    if (match && !byField.has(match)) byField.set(match, error);
+    if (match) byField.set(match, [...(byField.get(match) ?? []), error]);
     else general.push(error);
   }
   return { byField, general };

@@ -39,8 +39,8 @@ function SignUpForm() {
 
   const { byField, general } = splitErrors(errors, ['displayName', 'email', 'password']);
   const fieldError = (name: string) => {
-    const error = byField.get(name);
-    return error ? describeError(t, error) : null;
+    const fieldErrors = byField.get(name) ?? [];
+    return fieldErrors.length > 0 ? fieldErrors.map((error) => describeError(t, error)).join(' ') : null;
   };
 
   return (
