@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSubscription } from 'urql';
@@ -38,6 +39,8 @@ function SignedInBookings() {
   const when: BookingTimeframe = params.get('when') === 'past' ? 'PAST' : 'UPCOMING';
   // Without arguments the server sends a customer their own bookings; the cache updates each by id.
   useSubscription({ query: MyBookingChangedDocument });
+  // A booking new to the list (an accepted waitlist offer) arrives by asking the list again: remounting it does.
+  const [listVersion, setListVersion] = useState(0);
   const base = `/t/${slug}/bookings`;
   return (
     <>
@@ -52,9 +55,9 @@ function SignedInBookings() {
       </nav>
       <section aria-labelledby="bookings-heading">
         <h2 id="bookings-heading" className="visually-hidden">{when === 'PAST' ? t('past') : t('upcoming')}</h2>
-        <BookingList key={when} when={when} />
+        <BookingList key={`${when}-${listVersion}`} when={when} />
       </section>
-      <WaitlistSection />
+      <WaitlistSection onBooked={() => setListVersion((version) => version + 1)} />
       <CalendarFeedSection />
     </>
   );

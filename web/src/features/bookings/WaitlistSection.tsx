@@ -14,25 +14,35 @@ import { AcceptWaitlistOfferDocument, LeaveWaitlistDocument, MyWaitlistDocument 
 type Entry = MyWaitlistQuery['myWaitlistEntries'][number];
 
 /** The customer's places in line; an offer can be taken here before it lapses. */
-export function WaitlistSection() {
+export function WaitlistSection({ onBooked }: { onBooked: () => void }) {
   const { t } = useTranslation('bookings');
+  const { slug } = useOrganization();
   const [{ data }] = useQuery({ query: MyWaitlistDocument });
+  // An accepted entry leaves the list (it is BOOKED), so the news of it is kept here.
+  const [bookedId, setBookedId] = useState<string | null>(null);
   const entries = (data?.myWaitlistEntries ?? []).filter((entry) => entry.status === 'WAITING' || entry.status === 'OFFERED');
-  if (entries.length === 0) return null;
+  if (entries.length === 0 && !bookedId) return null;
   return (
     <Card title={t('waitlistTitle')}>
+      {bookedId ? (
+        <Notice tone="success">
+          {t('offerAccepted')} <Link to={`/t/${slug}/booking/${encodeURIComponent(bookedId)}`}>{t('openBooking')}</Link>
+        </Notice>
+      ) : null}
       <ul className="stack stack-s" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {entries.map((entry) => <li key={entry.id}><WaitlistRow entry={entry} /></li>)}
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <WaitlistRow entry={entry} onBooked={(id) => { setBookedId(id); onBooked(); }} />
+          </li>
+        ))}
       </ul>
     </Card>
   );
 }
 
-function WaitlistRow({ entry }: { entry: Entry }) {
+function WaitlistRow({ entry, onBooked }: { entry: Entry; onBooked: (bookingId: string) => void }) {
   const { t, i18n } = useTranslation('bookings');
-  const { slug } = useOrganization();
   const [problem, setProblem] = useState<string | null>(null);
-  const [bookedId, setBookedId] = useState<string | null>(null);
   const [{ fetching: accepting }, accept] = useMutation(AcceptWaitlistOfferDocument);
   const [{ fetching: leaving }, leave] = useMutation(LeaveWaitlistDocument);
   const zone = browserTimeZone();
@@ -45,7 +55,8 @@ function WaitlistRow({ entry }: { entry: Entry }) {
     const payload = data && 'acceptWaitlistOffer' in data ? data.acceptWaitlistOffer : data && 'leaveWaitlist' in data ? data.leaveWaitlist : null;
     const userError = payload?.userErrors[0];
     if (userError) return setProblem(describeError(t, userError));
-    if (data && 'acceptWaitlistOffer' in data) setBookedId(data.acceptWaitlistOffer.booking?.id ?? null);
+    const booked = data && 'acceptWaitlistOffer' in data ? data.acceptWaitlistOffer.booking : null;
+    if (booked) onBooked(booked.id);
   }
 
   return (
@@ -60,11 +71,6 @@ function WaitlistRow({ entry }: { entry: Entry }) {
         <p>{t('offerUntil', { time: formatDateTime(entry.offer.holdExpiresAt, zone, i18n.language) })}</p>
       ) : null}
       {problem ? <Notice tone="error">{problem}</Notice> : null}
-      {bookedId ? (
-        <Notice tone="success">
-          {t('offerAccepted')} <Link to={`/t/${slug}/booking/${encodeURIComponent(bookedId)}`}>{t('openBooking')}</Link>
-        </Notice>
-      ) : null}
       <div className="card-actions">
         {entry.status === 'OFFERED' ? <Button busy={accepting} onClick={() => void run('accept')}>{t('acceptOffer')}</Button> : null}
         <Button variant="secondary" busy={leaving} onClick={() => void run('leave')}>{t('leaveWaitlist')}</Button>
