@@ -1,15 +1,5 @@
 // Shared steps of the bookings and agenda scenarios (signing in through the API's own login form).
 
-/** The scenario's settings: the JSON the xUnit test passes as the first argument. */
-export function scenarioConfig() {
-  return JSON.parse(process.argv[2] ?? '{}');
-}
-
-/** A browser from lib.mjs's launch(), whether it hands back the browser or an object holding it. */
-export function browserOf(launched) {
-  return typeof launched?.newContext === 'function' ? launched : launched.browser;
-}
-
 /** Clicks the page's "Sign in", fills /account/login (labels Email, Password) and waits to be back on `returnPath`. */
 export async function signIn(page, email, password, returnPath) {
   await page.getByRole('button', { name: 'Sign in', exact: true }).first().click();

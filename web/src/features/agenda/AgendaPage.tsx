@@ -1,6 +1,8 @@
 import { NavLink, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useOrganization } from '../../app/OrganizationContext';
+import { useAuth } from '../../lib/auth/useAuth';
+import { Button } from '../../ui/Button';
 import { EmptyState, Notice, Spinner } from '../../ui/Feedback';
 import { PageTitle } from '../../ui/Layout';
 import { SelectField } from '../../ui/Field';
@@ -15,16 +17,26 @@ import './agenda.css';
 /** The staff side of bookings: the agenda and a provider's own availability settings. */
 export default function AgendaPage() {
   const { t } = useTranslation('agenda');
-  const { isStaff, slug } = useOrganization();
+  const { isStaff } = useOrganization();
+  const { user, ready, signIn } = useAuth();
+  if (isStaff) return <StaffAgenda />;
+  if (!user && !ready) return <Spinner />;
+  return (
+    <>
+      <PageTitle>{t('title')}</PageTitle>
+      {user ? <Notice tone="warning">{t('staffOnly')}</Notice> : (
+        <EmptyState title={t('signInPrompt')}>
+          <Button onClick={() => void signIn()}>{t('common:signIn')}</Button>
+        </EmptyState>
+      )}
+    </>
+  );
+}
+
+function StaffAgenda() {
+  const { t } = useTranslation('agenda');
+  const { slug } = useOrganization();
   const providers = useAgendaProvider();
-  if (!isStaff) {
-    return (
-      <>
-        <PageTitle>{t('title')}</PageTitle>
-        <Notice tone="warning">{t('staffOnly')}</Notice>
-      </>
-    );
-  }
   const base = `/t/${slug}/agenda`;
   return (
     <>
