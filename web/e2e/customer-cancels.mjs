@@ -1,6 +1,7 @@
 // A signed-in customer cancels a paid booking inside its refund window from My bookings: the dialog names the
 // refund before anything happens, and afterwards the card reads Cancelled with the refund on it.
 // Config: { base, slug, email, password, offeringName, refundText } — refundText is the amount as the page writes it.
+import { join } from 'node:path';
 import { axe, check, config, launch, phone, scenario, shots } from './lib.mjs';
 import { signIn, visible } from './account-helpers.mjs';
 
@@ -44,6 +45,11 @@ await scenario(async () => {
     const dialog = page.getByRole('dialog');
     await visible(page, dialog.getByRole('table'), 'the receipt table');
     await visible(page, dialog.getByRole('row', { name: /Refunded/ }), 'a refund row', 30_000);
+    await page.screenshot({ path: join(config.artifacts, 'receipt.png') });
+    // On paper the receipt stands alone (bookings.css @media print).
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(config.artifacts, 'receipt-print.png') });
+    await page.emulateMedia({ media: 'screen' });
     await dialog.getByRole('button', { name: 'Close' }).click();
   });
 });
