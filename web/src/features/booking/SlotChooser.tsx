@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookableOffering } from './prices';
 import { useOfferingSlots, type Slot } from './useOfferingSlots';
@@ -23,10 +23,12 @@ interface SlotChooserProps {
   today: string;
   choice: Choice;
   onChange: (choice: Choice) => void;
+  /** The form for the chosen time, shown only while that time is still free. */
+  renderForm: (slot: Slot) => ReactNode;
 }
 
 /** Provider ("any" by default), length, time zone, a month calendar and the chosen day's starts, live. */
-export function SlotChooser({ offering, today, choice, onChange }: SlotChooserProps) {
+export function SlotChooser({ offering, today, choice, onChange, renderForm }: SlotChooserProps) {
   const { t, i18n } = useTranslation('booking');
   const locale = i18n.resolvedLanguage ?? 'en';
   const group = offering.format === 'GROUP';
@@ -39,6 +41,12 @@ export function SlotChooser({ offering, today, choice, onChange }: SlotChooserPr
     [byDay, group],
   );
   const zones = useMemo(() => timeZones(), []);
+  // The first day with a free time opens by itself: a visitor sees times at once instead of an empty panel.
+  const firstOpen = useMemo(() => [...available].sort()[0] ?? null, [available]);
+  useEffect(() => {
+    if (fetching || !firstOpen || choice.slot) return;
+    if (!choice.date || !available.has(choice.date)) onChange({ ...choice, date: firstOpen });
+  }, [choice, firstOpen, available, fetching, onChange]);
   const daySlots = choice.date ? byDay.get(choice.date) ?? [] : [];
   const selectedStillThere = choice.slot && daySlots.some((slot) => slot.start === choice.slot?.start && slot.provider.id === choice.slot.provider.id);
 
@@ -84,6 +92,7 @@ export function SlotChooser({ offering, today, choice, onChange }: SlotChooserPr
           ) : available.size ? <p className="muted">{t('pickDay')}</p> : <EmptyState title={t('noTimesThisMonth')} />}
         </div>
       </div>
+      {choice.slot && selectedStillThere ? renderForm(choice.slot) : null}
     </div>
   );
 }
