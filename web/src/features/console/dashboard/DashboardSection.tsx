@@ -58,7 +58,7 @@ export default function DashboardSection() {
       {error ? <QueryError error={error} /> : null}
       {fetching && !stats ? <Spinner /> : null}
       {stats ? (
-        <div className="grid">
+        <div className="console-charts">
           <Card title={t('dashboard.byStatus')}><StatusChart counts={stats.byStatus} /></Card>
           <Card title={t('dashboard.revenue')}><RevenueChart revenue={stats.revenue} /></Card>
           <Card title={t('dashboard.utilization')}><UtilizationChart utilization={stats.utilization} /></Card>

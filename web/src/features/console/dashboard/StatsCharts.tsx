@@ -107,7 +107,7 @@ export function UtilizationChart({ utilization }: { utilization: Stats['utilizat
   const option = useMemo<ChartOption>(() => ({
     grid,
     tooltip: { trigger: 'axis', valueFormatter: (value) => `${String(value)} %` },
-    xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
+    xAxis: { type: 'value', max: 100, splitNumber: 4, axisLabel: { formatter: '{value} %', hideOverlap: true } },
     yAxis: { type: 'category', data: utilization.map((entry) => entry.provider.displayName) },
     series: [{ type: 'bar', name: t('dashboard.utilization'), data: utilization.map((entry) => percent(entry.ratio)), label: { show: true, position: 'right', formatter: '{c} %' } }],
   }), [utilization, t]);
