@@ -1,0 +1,89 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BookableOffering } from './prices';
+import { useOfferingSlots, type Slot } from './useOfferingSlots';
+import { MonthCalendar } from './MonthCalendar';
+import { SlotPicker } from './SlotPicker';
+import { SelectField } from '../../ui/Field';
+import { Notice, Spinner, EmptyState } from '../../ui/Feedback';
+import { describeError, describeFailure } from '../../lib/errors';
+import { formatDuration, timeZones } from '../../lib/format';
+
+export interface Choice {
+  providerId: string | null;
+  durationMinutes: number | null;
+  timeZone: string;
+  month: string;
+  date: string | null;
+  slot: Slot | null;
+}
+
+interface SlotChooserProps {
+  offering: BookableOffering;
+  today: string;
+  choice: Choice;
+  onChange: (choice: Choice) => void;
+}
+
+/** Provider ("any" by default), length, time zone, a month calendar and the chosen day's starts, live. */
+export function SlotChooser({ offering, today, choice, onChange }: SlotChooserProps) {
+  const { t, i18n } = useTranslation('booking');
+  const locale = i18n.resolvedLanguage ?? 'en';
+  const group = offering.format === 'GROUP';
+  const { byDay, fetching, error, userErrors } = useOfferingSlots({
+    offeringId: offering.id, month: choice.month, timeZone: choice.timeZone, providerId: choice.providerId,
+    durationMinutes: choice.durationMinutes, seats: 1, includeFull: group,
+  });
+  const available = useMemo(
+    () => new Set([...byDay.entries()].filter(([, slots]) => slots.some((slot) => slot.remainingSeats > 0 || group)).map(([date]) => date)),
+    [byDay, group],
+  );
+  const zones = useMemo(() => timeZones(), []);
+  const daySlots = choice.date ? byDay.get(choice.date) ?? [] : [];
+  const selectedStillThere = choice.slot && daySlots.some((slot) => slot.start === choice.slot?.start && slot.provider.id === choice.slot.provider.id);
+
+  return (
+    <div className="chooser stack stack-m">
+      <div className="chooser-options">
+        {offering.providers.length > 1 ? (
+          <SelectField label={t('provider')} value={choice.providerId ?? ''}
+            onChange={(event) => onChange({ ...choice, providerId: event.target.value || null, date: null, slot: null })}>
+            <option value="">{t('anyProvider')}</option>
+            {offering.providers.map((provider) => <option key={provider.id} value={provider.id}>{provider.displayName}</option>)}
+          </SelectField>
+        ) : null}
+        {offering.durationsMinutes.length > 1 ? (
+          <SelectField label={t('duration')} value={choice.durationMinutes ?? offering.durationsMinutes[0]}
+            onChange={(event) => onChange({ ...choice, durationMinutes: Number(event.target.value), slot: null })}>
+            {offering.durationsMinutes.map((minutes) => <option key={minutes} value={minutes}>{formatDuration(minutes, locale)}</option>)}
+          </SelectField>
+        ) : null}
+        <SelectField label={t('timeZone')} value={choice.timeZone}
+          onChange={(event) => onChange({ ...choice, timeZone: event.target.value, date: null, slot: null })}>
+          {zones.includes(choice.timeZone) ? null : <option value={choice.timeZone}>{choice.timeZone}</option>}
+          {zones.map((zone) => <option key={zone} value={zone}>{zone.replaceAll('_', ' ')}</option>)}
+        </SelectField>
+      </div>
+      {error ? <Notice tone="error">{describeFailure(t, error)}</Notice> : null}
+      {userErrors[0] ? <Notice tone="warning">{describeError(t, userErrors[0])}</Notice> : null}
+      <div className="chooser-body">
+        <MonthCalendar month={choice.month} today={today} available={available} selected={choice.date}
+          onSelect={(date) => onChange({ ...choice, date, slot: null })}
+          onMonthChange={(month) => onChange({ ...choice, month, date: null, slot: null })} />
+        <div className="day-slots" aria-live="polite">
+          {fetching ? <Spinner label={t('findingTimes')} /> : choice.date ? (
+            <>
+              <h3>{t('timesOn', { date: new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })
+                .format(new Date(`${choice.date}T12:00:00Z`)) })}</h3>
+              {daySlots.length ? (
+                <SlotPicker slots={daySlots} timeZone={choice.timeZone} group={group} showProvider={!choice.providerId && offering.providers.length > 1}
+                  selected={selectedStillThere ? choice.slot : null} onSelect={(slot) => onChange({ ...choice, slot })} />
+              ) : <EmptyState title={t('dayGone')} />}
+              {choice.slot && !selectedStillThere ? <Notice tone="warning">{t('slotGone')}</Notice> : null}
+            </>
+          ) : available.size ? <p className="muted">{t('pickDay')}</p> : <EmptyState title={t('noTimesThisMonth')} />}
+        </div>
+      </div>
+    </div>
+  );
+}

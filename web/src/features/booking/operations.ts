@@ -1,0 +1,337 @@
+import { graphql } from '../../gql';
+
+// Everything the public booking page asks the API, in one place.
+
+export const BookingOfferingsDocument = graphql(`
+  query BookingOfferings {
+    offerings {
+      id
+      name
+      description
+      kind
+      format
+      capacity
+      durationsMinutes
+      allowsGuests
+      requiresConfirmation
+      locationKind
+      locationDetail
+      priceRules {
+        id
+        role
+        currency
+        unitAmount
+        flatAmount
+        flatFromSeats
+      }
+      providers {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+export const AvailableSlotsDocument = graphql(`
+  query AvailableSlots(
+    $offeringId: ID!
+    $from: DateOnly!
+    $to: DateOnly!
+    $timeZone: String
+    $providerId: ID
+    $durationMinutes: Int
+    $seats: Int
+    $includeFull: Boolean
+  ) {
+    availableSlots(
+      offeringId: $offeringId
+      from: $from
+      to: $to
+      timeZone: $timeZone
+      providerId: $providerId
+      durationMinutes: $durationMinutes
+      seats: $seats
+      includeFull: $includeFull
+    ) {
+      timeZone
+      slots {
+        start
+        end
+        localDate
+        localStart
+        remainingSeats
+        provider {
+          id
+          displayName
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const SlotsChangedDocument = graphql(`
+  subscription SlotsChanged($offeringId: ID!, $from: DateTimeOffset!, $to: DateTimeOffset!) {
+    slotsChanged(offeringId: $offeringId, from: $from, to: $to) {
+      offeringId
+      slots {
+        start
+        remainingSeats
+      }
+    }
+  }
+`);
+
+export const QuoteDocument = graphql(`
+  query BookingQuote($offeringId: ID!, $start: DateTimeOffset!, $seats: Int!) {
+    quote(offeringId: $offeringId, start: $start, seats: $seats) {
+      quote {
+        amount
+        currency
+        unitAmount
+        percentOff
+        role
+        seats
+        rescheduleUntil
+        refundDeadlines {
+          until
+          refundPercent
+          refundAmount
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const BookingDetailsFragment = graphql(`
+  fragment BookingDetails on Booking {
+    id
+    status
+    start
+    end
+    durationMinutes
+    seats
+    holdExpiresAt
+    confirmationDeadline
+    rescheduleUntil
+    paymentStatus
+    offering {
+      id
+      name
+      locationKind
+      locationDetail
+    }
+    provider {
+      id
+      displayName
+    }
+    price {
+      amount
+      currency
+    }
+    video {
+      joinUrl
+    }
+    refundDeadlines {
+      until
+      refundPercent
+      refundAmount
+    }
+  }
+`);
+
+export const HoldBookingDocument = graphql(`
+  mutation HoldBooking($input: HoldBookingInput!) {
+    holdBooking(input: $input) {
+      booking {
+        ...BookingDetails
+        cart {
+          ...CartDetails
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const CancelHoldDocument = graphql(`
+  mutation ReleaseHold($id: ID!) {
+    cancelBooking(id: $id) {
+      booking {
+        id
+        status
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const StartPaymentDocument = graphql(`
+  mutation StartPayment($input: StartPaymentInput!) {
+    startPayment(input: $input) {
+      clientSecret
+      publishableKey
+      payment {
+        id
+        status
+        amount
+        currency
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const CheckoutSessionDocument = graphql(`
+  mutation CreateCheckoutSession($input: CheckoutSessionInput!) {
+    createCheckoutSession(input: $input) {
+      url
+      expiresAt
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const BookingStatusDocument = graphql(`
+  query BookingStatus($id: ID!) {
+    node(id: $id) {
+      ... on Booking {
+        ...BookingDetails
+      }
+    }
+  }
+`);
+
+export const BookingChangedDocument = graphql(`
+  subscription BookingLive {
+    bookingChanged {
+      ...BookingDetails
+    }
+  }
+`);
+
+export const CartDetailsFragment = graphql(`
+  fragment CartDetails on Cart {
+    id
+    status
+    expiresAt
+    total {
+      amount
+      currency
+      holds
+    }
+    items {
+      ...BookingDetails
+    }
+  }
+`);
+
+export const CreateCartDocument = graphql(`
+  mutation CreateCart($guestEmail: String) {
+    createCart(guestEmail: $guestEmail) {
+      cart {
+        ...CartDetails
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const CartDocument = graphql(`
+  query CartContents($id: ID!) {
+    node(id: $id) {
+      ... on Cart {
+        ...CartDetails
+      }
+    }
+  }
+`);
+
+export const AbandonCartDocument = graphql(`
+  mutation AbandonCart($id: ID!) {
+    abandonCart(id: $id) {
+      cart {
+        id
+        status
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const BookSeriesDocument = graphql(`
+  mutation BookSeries($input: BookSeriesInput!) {
+    bookSeries(input: $input) {
+      cart {
+        ...CartDetails
+      }
+      occurrences {
+        index
+        start
+        booking {
+          ...BookingDetails
+        }
+        problem {
+          code
+          field
+          message
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const JoinWaitlistDocument = graphql(`
+  mutation JoinWaitlist($input: JoinWaitlistInput!) {
+    joinWaitlist(input: $input) {
+      entry {
+        id
+        status
+        position
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
