@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useOrganization } from '../../app/OrganizationContext';
@@ -7,17 +7,15 @@ import { EmptyState, Spinner } from '../../ui/Feedback';
 import { Button } from '../../ui/Button';
 import { ConsoleNav } from './ConsoleNav';
 import './console.css';
-
-// Each section is its own chunk inside the console, so the dashboard's charts (ECharts) load only there.
-const DashboardSection = lazy(() => import('./dashboard/DashboardSection'));
-const OfferingsSection = lazy(() => import('./offerings/OfferingsSection'));
-const ProvidersSection = lazy(() => import('./providers/ProvidersSection'));
-const MembersSection = lazy(() => import('./members/MembersSection'));
-const SettingsSection = lazy(() => import('./settings/SettingsSection'));
-const PaymentsSection = lazy(() => import('./payments/PaymentsSection'));
-const NotificationsSection = lazy(() => import('./notifications/NotificationsSection'));
-const WebhooksSection = lazy(() => import('./webhooks/WebhooksSection'));
-const IntegrationsSection = lazy(() => import('./integrations/IntegrationsSection'));
+import DashboardSection from './dashboard/DashboardSection';
+import OfferingsSection from './offerings/OfferingsSection';
+import ProvidersSection from './providers/ProvidersSection';
+import MembersSection from './members/MembersSection';
+import SettingsSection from './settings/SettingsSection';
+import PaymentsSection from './payments/PaymentsSection';
+import NotificationsSection from './notifications/NotificationsSection';
+import WebhooksSection from './webhooks/WebhooksSection';
+import IntegrationsSection from './integrations/IntegrationsSection';
 
 /** The console of owners and administrators: one page per section, under a section navigation. */
 export default function ConsolePage() {

@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
-import { useQuery } from 'urql';
+import type { ConsoleBookingStatsQuery, ConsoleBookingStatsQueryVariables } from '../../../gql/graphql';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useQuery, gql } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../../gql';
 import { useOrganization } from '../../../app/OrganizationContext';
 import { Card, PageTitle } from '../../../ui/Layout';
 import { TextField } from '../../../ui/Field';
@@ -10,9 +10,11 @@ import { localDate } from '../../../lib/format';
 import { addDays, startOfLocalDay } from '../shared/dates';
 import { QueryError } from '../shared/MutationErrors';
 import { TodayFigures } from './TodayFigures';
-import { StatusChart, RevenueChart, UtilizationChart } from './StatsCharts';
 
-const BookingStatsDocument = graphql(`
+// ECharts is the console's largest dependency: it loads with the charts, after the live figures.
+const StatsCharts = lazy(() => import('./StatsCharts'));
+
+const BookingStatsDocument = gql<ConsoleBookingStatsQuery, ConsoleBookingStatsQueryVariables>`
   query ConsoleBookingStats($from: DateTimeOffset!, $to: DateTimeOffset!) {
     bookingStats(from: $from, to: $to) {
       from
@@ -22,7 +24,7 @@ const BookingStatsDocument = graphql(`
       utilization { availableMinutes bookedMinutes ratio provider { id displayName } }
     }
   }
-`);
+`;
 
 /** The console's start: today's figures as they change, and charts of a chosen range. */
 export default function DashboardSection() {
@@ -58,11 +60,9 @@ export default function DashboardSection() {
       {error ? <QueryError error={error} /> : null}
       {fetching && !stats ? <Spinner /> : null}
       {stats ? (
-        <div className="console-charts">
-          <Card title={t('dashboard.byStatus')}><StatusChart counts={stats.byStatus} /></Card>
-          <Card title={t('dashboard.revenue')}><RevenueChart revenue={stats.revenue} /></Card>
-          <Card title={t('dashboard.utilization')}><UtilizationChart utilization={stats.utilization} /></Card>
-        </div>
+        <Suspense fallback={<Spinner />}>
+          <StatsCharts stats={stats} />
+        </Suspense>
       ) : null}
     </>
   );

@@ -2,10 +2,23 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleBookingStatsQuery } from '../../../gql/graphql';
 import { EmptyState } from '../../../ui/Feedback';
+import { Card } from '../../../ui/Layout';
 import { currencyDigits, formatMoney } from '../../../lib/format';
 import { Chart, type ChartOption } from './Chart';
 
 type Stats = ConsoleBookingStatsQuery['bookingStats'];
+
+/** The three charts of a range, each with a table as its text alternative. */
+export default function StatsCharts({ stats }: { stats: Stats }) {
+  const { t } = useTranslation('console');
+  return (
+    <div className="console-charts">
+      <Card title={t('dashboard.byStatus')}><StatusChart counts={stats.byStatus} /></Card>
+      <Card title={t('dashboard.revenue')}><RevenueChart revenue={stats.revenue} /></Card>
+      <Card title={t('dashboard.utilization')}><UtilizationChart utilization={stats.utilization} /></Card>
+    </div>
+  );
+}
 
 // Colours follow the status's meaning; the axis labels name each status, so nothing depends on colour alone.
 const statusColors: Record<string, string> = {
@@ -14,7 +27,7 @@ const statusColors: Record<string, string> = {
 };
 const grid = { left: 8, right: 16, top: 32, bottom: 8, containLabel: true };
 
-export function StatusChart({ counts }: { counts: Stats['byStatus'] }) {
+function StatusChart({ counts }: { counts: Stats['byStatus'] }) {
   const { t } = useTranslation('console');
   const option = useMemo<ChartOption>(() => ({
     grid,
@@ -44,7 +57,7 @@ export function StatusChart({ counts }: { counts: Stats['byStatus'] }) {
   );
 }
 
-export function RevenueChart({ revenue }: { revenue: Stats['revenue'] }) {
+function RevenueChart({ revenue }: { revenue: Stats['revenue'] }) {
   const { t, i18n } = useTranslation('console');
   const locale = i18n.language;
   // Bars are drawn in major units (a chart of cents reads wrong); labels and the table use formatMoney.
@@ -101,7 +114,7 @@ function RevenueTable({ revenue, locale }: { revenue: Stats['revenue']; locale: 
   );
 }
 
-export function UtilizationChart({ utilization }: { utilization: Stats['utilization'] }) {
+function UtilizationChart({ utilization }: { utilization: Stats['utilization'] }) {
   const { t, i18n } = useTranslation('console');
   const percent = (ratio: number) => Math.round(ratio * 1000) / 10;
   const option = useMemo<ChartOption>(() => ({

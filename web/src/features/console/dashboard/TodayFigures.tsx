@@ -1,13 +1,12 @@
-import { useSubscription } from 'urql';
+import { useSubscription, gql } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../../gql';
-import type { ConsoleDashboardSubscription } from '../../../gql/graphql';
+import type { ConsoleDashboardSubscription, ConsoleDashboardSubscriptionVariables } from '../../../gql/graphql';
 import { Card } from '../../../ui/Layout';
 import { Spinner } from '../../../ui/Feedback';
 import { formatDate, formatMoney, formatTime } from '../../../lib/format';
 import { QueryError } from '../shared/MutationErrors';
 
-const DashboardDocument = graphql(`
+const DashboardDocument = gql<ConsoleDashboardSubscription, ConsoleDashboardSubscriptionVariables>`
   subscription ConsoleDashboard {
     dashboard {
       asOf
@@ -19,7 +18,7 @@ const DashboardDocument = graphql(`
       revenue { currency bookings gross refunded net }
     }
   }
-`);
+`;
 
 type Dashboard = ConsoleDashboardSubscription['dashboard'];
 

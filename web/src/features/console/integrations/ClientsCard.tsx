@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation, useQuery, gql } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../../gql';
-import type { StaffRole } from '../../../gql/graphql';
+import type { ConsoleCreateIntegrationClientMutation, ConsoleCreateIntegrationClientMutationVariables, ConsoleIntegrationClientsQuery, ConsoleIntegrationClientsQueryVariables, ConsoleRevokeIntegrationClientMutation, ConsoleRevokeIntegrationClientMutationVariables, ConsoleRotateIntegrationClientMutation, ConsoleRotateIntegrationClientMutationVariables, StaffRole } from '../../../gql/graphql';
 import { useOrganization } from '../../../app/OrganizationContext';
 import { Card } from '../../../ui/Layout';
 import { Button } from '../../../ui/Button';
@@ -15,12 +14,12 @@ import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useAction } from '../shared/useAction';
 
 
-const IntegrationClientsDocument = graphql(`
+const IntegrationClientsDocument = gql<ConsoleIntegrationClientsQuery, ConsoleIntegrationClientsQueryVariables>`
   query ConsoleIntegrationClients {
     integrationClients { id clientId name staffRole createdAt lastUsedAt rotatedAt revokedAt }
   }
-`);
-const CreateIntegrationClientDocument = graphql(`
+`;
+const CreateIntegrationClientDocument = gql<ConsoleCreateIntegrationClientMutation, ConsoleCreateIntegrationClientMutationVariables>`
   mutation ConsoleCreateIntegrationClient($input: CreateIntegrationClientInput!) {
     createIntegrationClient(input: $input) {
       client { id clientId name staffRole createdAt lastUsedAt rotatedAt revokedAt }
@@ -29,8 +28,8 @@ const CreateIntegrationClientDocument = graphql(`
       userErrors { code field message }
     }
   }
-`);
-const RotateIntegrationClientDocument = graphql(`
+`;
+const RotateIntegrationClientDocument = gql<ConsoleRotateIntegrationClientMutation, ConsoleRotateIntegrationClientMutationVariables>`
   mutation ConsoleRotateIntegrationClient($input: IntegrationClientIdInput!) {
     rotateIntegrationClientSecret(input: $input) {
       client { id rotatedAt }
@@ -39,15 +38,15 @@ const RotateIntegrationClientDocument = graphql(`
       userErrors { code field message }
     }
   }
-`);
-const RevokeIntegrationClientDocument = graphql(`
+`;
+const RevokeIntegrationClientDocument = gql<ConsoleRevokeIntegrationClientMutation, ConsoleRevokeIntegrationClientMutationVariables>`
   mutation ConsoleRevokeIntegrationClient($input: IntegrationClientIdInput!) {
     revokeIntegrationClient(input: $input) {
       client { id revokedAt }
       userErrors { code field message }
     }
   }
-`);
+`;
 
 const roles: StaffRole[] = ['STAFF', 'PROVIDER', 'ADMIN', 'OWNER'];
 

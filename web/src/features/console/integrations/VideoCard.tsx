@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation, useQuery, gql } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../../gql';
-import type { VideoProviderKind } from '../../../gql/graphql';
+import type { ConsoleRemoveVideoProviderMutation, ConsoleRemoveVideoProviderMutationVariables, ConsoleSetVideoProviderMutation, ConsoleSetVideoProviderMutationVariables, ConsoleVideoProvidersQuery, ConsoleVideoProvidersQueryVariables, VideoProviderKind } from '../../../gql/graphql';
 import { Card } from '../../../ui/Layout';
 import { Button } from '../../../ui/Button';
 import { Checkbox, SelectField, TextField } from '../../../ui/Field';
@@ -10,27 +9,27 @@ import { Badge, Notice } from '../../../ui/Feedback';
 import { MutationErrors, QueryError } from '../shared/MutationErrors';
 import { useAction } from '../shared/useAction';
 
-const VideoProvidersDocument = graphql(`
+const VideoProvidersDocument = gql<ConsoleVideoProvidersQuery, ConsoleVideoProvidersQueryVariables>`
   query ConsoleVideoProviders {
     videoProviders { provider isDefault serverUrl subdomain templateId appId updatedAt }
   }
-`);
-const SetVideoProviderDocument = graphql(`
+`;
+const SetVideoProviderDocument = gql<ConsoleSetVideoProviderMutation, ConsoleSetVideoProviderMutationVariables>`
   mutation ConsoleSetVideoProvider($input: SetVideoProviderInput!) {
     setVideoProvider(input: $input) {
       settings { provider isDefault serverUrl subdomain templateId appId updatedAt }
       userErrors { code field message }
     }
   }
-`);
-const RemoveVideoProviderDocument = graphql(`
+`;
+const RemoveVideoProviderDocument = gql<ConsoleRemoveVideoProviderMutation, ConsoleRemoveVideoProviderMutationVariables>`
   mutation ConsoleRemoveVideoProvider($input: RemoveVideoProviderInput!) {
     removeVideoProvider(input: $input) {
       removedProvider
       userErrors { code field message }
     }
   }
-`);
+`;
 
 const kinds: VideoProviderKind[] = ['JITSI', 'DAILY', 'HMS'];
 

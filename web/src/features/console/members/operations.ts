@@ -1,6 +1,7 @@
-import { graphql } from '../../../gql';
+import { gql } from 'urql';
+import type { ConsoleAssignCustomerRolesMutation, ConsoleAssignCustomerRolesMutationVariables, ConsoleDefineCustomerRoleMutation, ConsoleDefineCustomerRoleMutationVariables, ConsoleInvitationsQuery, ConsoleInvitationsQueryVariables, ConsoleInviteMemberMutation, ConsoleInviteMemberMutationVariables, ConsoleMembersQuery, ConsoleMembersQueryVariables, ConsoleRemoveMemberMutation, ConsoleRemoveMemberMutationVariables, ConsoleSetMemberRolesMutation, ConsoleSetMemberRolesMutationVariables } from '../../../gql/graphql';
 
-export const ConsoleMembersDocument = graphql(`
+export const ConsoleMembersDocument = gql<ConsoleMembersQuery, ConsoleMembersQueryVariables>`
   query ConsoleMembers($after: String) {
     organization {
       id
@@ -12,9 +13,9 @@ export const ConsoleMembersDocument = graphql(`
       }
     }
   }
-`);
+`;
 
-export const ConsoleInvitationsDocument = graphql(`
+export const ConsoleInvitationsDocument = gql<ConsoleInvitationsQuery, ConsoleInvitationsQueryVariables>`
   query ConsoleInvitations {
     organization {
       id
@@ -22,49 +23,49 @@ export const ConsoleInvitationsDocument = graphql(`
       pendingInvitations { id email staffRole customerRoles expiresAt }
     }
   }
-`);
+`;
 
-export const SetMemberRolesDocument = graphql(`
+export const SetMemberRolesDocument = gql<ConsoleSetMemberRolesMutation, ConsoleSetMemberRolesMutationVariables>`
   mutation ConsoleSetMemberRoles($membershipId: ID!, $staffRole: StaffRole) {
     setMemberRoles(membershipId: $membershipId, staffRole: $staffRole) {
       membership { id staffRole customerRoles }
       userErrors { code field message }
     }
   }
-`);
+`;
 
-export const AssignCustomerRolesDocument = graphql(`
+export const AssignCustomerRolesDocument = gql<ConsoleAssignCustomerRolesMutation, ConsoleAssignCustomerRolesMutationVariables>`
   mutation ConsoleAssignCustomerRoles($membershipId: ID!, $roles: [String!]!) {
     assignCustomerRoles(membershipId: $membershipId, roles: $roles) {
       membership { id staffRole customerRoles }
       userErrors { code field message }
     }
   }
-`);
+`;
 
-export const RemoveMemberDocument = graphql(`
+export const RemoveMemberDocument = gql<ConsoleRemoveMemberMutation, ConsoleRemoveMemberMutationVariables>`
   mutation ConsoleRemoveMember($membershipId: ID!) {
     removeMember(membershipId: $membershipId) {
       removedMembershipId
       userErrors { code field message }
     }
   }
-`);
+`;
 
-export const InviteMemberDocument = graphql(`
+export const InviteMemberDocument = gql<ConsoleInviteMemberMutation, ConsoleInviteMemberMutationVariables>`
   mutation ConsoleInviteMember($input: MemberInput!) {
     inviteMember(input: $input) {
       invitation { id email staffRole customerRoles expiresAt }
       userErrors { code field message }
     }
   }
-`);
+`;
 
-export const DefineCustomerRoleDocument = graphql(`
+export const DefineCustomerRoleDocument = gql<ConsoleDefineCustomerRoleMutation, ConsoleDefineCustomerRoleMutationVariables>`
   mutation ConsoleDefineCustomerRole($input: DefineCustomerRoleInput!) {
     defineCustomerRole(input: $input) {
       customerRole { id key name description }
       userErrors { code field message }
     }
   }
-`);
+`;

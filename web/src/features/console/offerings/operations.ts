@@ -1,6 +1,7 @@
-import { graphql } from '../../../gql';
+import { gql } from 'urql';
+import type { ConsoleArchiveOfferingMutation, ConsoleArchiveOfferingMutationVariables, ConsoleCreateOfferingMutation, ConsoleCreateOfferingMutationVariables, ConsoleOfferingsQuery, ConsoleOfferingsQueryVariables, ConsoleSetPriceRulesMutation, ConsoleSetPriceRulesMutationVariables, ConsoleUpdateOfferingMutation, ConsoleUpdateOfferingMutationVariables } from '../../../gql/graphql';
 
-export const ConsoleOfferingsDocument = graphql(`
+export const ConsoleOfferingsDocument = gql<ConsoleOfferingsQuery, ConsoleOfferingsQueryVariables>`
   query ConsoleOfferings {
     offerings(includeArchived: true) {
       id
@@ -29,40 +30,40 @@ export const ConsoleOfferingsDocument = graphql(`
     providers { id displayName timeZone }
     organization { id customerRoles { id key name } }
   }
-`);
+`;
 
-export const CreateOfferingDocument = graphql(`
+export const CreateOfferingDocument = gql<ConsoleCreateOfferingMutation, ConsoleCreateOfferingMutationVariables>`
   mutation ConsoleCreateOffering($input: OfferingInput!) {
     createOffering(input: $input) {
       offering { id name status }
       userErrors { code field message }
     }
   }
-`);
+`;
 
-export const UpdateOfferingDocument = graphql(`
+export const UpdateOfferingDocument = gql<ConsoleUpdateOfferingMutation, ConsoleUpdateOfferingMutationVariables>`
   mutation ConsoleUpdateOffering($id: ID!, $input: OfferingInput!) {
     updateOffering(id: $id, input: $input) {
       offering { id name status providers { id displayName } }
       userErrors { code field message }
     }
   }
-`);
+`;
 
-export const SetPriceRulesDocument = graphql(`
+export const SetPriceRulesDocument = gql<ConsoleSetPriceRulesMutation, ConsoleSetPriceRulesMutationVariables>`
   mutation ConsoleSetPriceRules($offeringId: ID!, $rules: [PriceRuleInput!]!) {
     setPriceRules(offeringId: $offeringId, rules: $rules) {
       offering { id priceRules { id role currency unitAmount flatAmount flatFromSeats tiers { minSeats percentOff } } }
       userErrors { code field message }
     }
   }
-`);
+`;
 
-export const ArchiveOfferingDocument = graphql(`
+export const ArchiveOfferingDocument = gql<ConsoleArchiveOfferingMutation, ConsoleArchiveOfferingMutationVariables>`
   mutation ConsoleArchiveOffering($id: ID!) {
     archiveOffering(id: $id) {
       offering { id status archivedAt }
       userErrors { code field message }
     }
   }
-`);
+`;

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
-import { useQuery } from 'urql';
+import { useQuery, gql } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../../gql';
-import type { LedgerInterval } from '../../../gql/graphql';
+import type { ConsoleLedgerQuery, ConsoleLedgerQueryVariables, LedgerInterval } from '../../../gql/graphql';
 import { useOrganization } from '../../../app/OrganizationContext';
 import { Card } from '../../../ui/Layout';
 import { SelectField, TextField } from '../../../ui/Field';
@@ -11,7 +10,7 @@ import { formatDate, formatMoney, localDate } from '../../../lib/format';
 import { addDays, startOfLocalDay } from '../shared/dates';
 import { QueryError } from '../shared/MutationErrors';
 
-const LedgerDocument = graphql(`
+const LedgerDocument = gql<ConsoleLedgerQuery, ConsoleLedgerQueryVariables>`
   query ConsoleLedger($from: DateTimeOffset!, $to: DateTimeOffset!, $interval: LedgerInterval) {
     ledger(from: $from, to: $to, interval: $interval) {
       interval
@@ -19,7 +18,7 @@ const LedgerDocument = graphql(`
       periods { start currency bookings gross platformFee refunded disputed disputeFees net }
     }
   }
-`);
+`;
 
 const measures = ['gross', 'platformFee', 'refunded', 'disputed', 'net'] as const;
 

@@ -1,6 +1,6 @@
-import { useMutation, useQuery } from 'urql';
+import type { ConsoleConnectPaymentAccountMutation, ConsoleConnectPaymentAccountMutationVariables, ConsolePaymentAccountQuery, ConsolePaymentAccountQueryVariables } from '../../../gql/graphql';
+import { useMutation, useQuery, gql } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../../gql';
 import { useOrganization } from '../../../app/OrganizationContext';
 import { Card } from '../../../ui/Layout';
 import { Button } from '../../../ui/Button';
@@ -9,7 +9,7 @@ import { formatDateTime, formatMoney } from '../../../lib/format';
 import { MutationErrors, QueryError } from '../shared/MutationErrors';
 import { useAction } from '../shared/useAction';
 
-const PaymentAccountDocument = graphql(`
+const PaymentAccountDocument = gql<ConsolePaymentAccountQuery, ConsolePaymentAccountQueryVariables>`
   query ConsolePaymentAccount {
     paymentAccount {
       stripeAccountId
@@ -22,9 +22,9 @@ const PaymentAccountDocument = graphql(`
       feePlan { basisPoints fixedAmount }
     }
   }
-`);
+`;
 
-const ConnectPaymentAccountDocument = graphql(`
+const ConnectPaymentAccountDocument = gql<ConsoleConnectPaymentAccountMutation, ConsoleConnectPaymentAccountMutationVariables>`
   mutation ConsoleConnectPaymentAccount {
     connectPaymentAccount {
       onboardingUrl
@@ -32,7 +32,7 @@ const ConnectPaymentAccountDocument = graphql(`
       userErrors { code field message }
     }
   }
-`);
+`;
 
 export function PaymentAccountCard() {
   const { organization } = useOrganization();

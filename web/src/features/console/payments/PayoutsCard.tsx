@@ -1,7 +1,7 @@
+import type { ConsolePayoutsQuery, ConsolePayoutsQueryVariables } from '../../../gql/graphql';
 import { useState } from 'react';
-import { useQuery } from 'urql';
+import { useQuery, gql } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../../gql';
 import { useOrganization } from '../../../app/OrganizationContext';
 import { Card } from '../../../ui/Layout';
 import { Badge, EmptyState, Spinner } from '../../../ui/Feedback';
@@ -9,14 +9,14 @@ import { Button } from '../../../ui/Button';
 import { formatDate, formatMoney } from '../../../lib/format';
 import { QueryError } from '../shared/MutationErrors';
 
-const PayoutsDocument = graphql(`
+const PayoutsDocument = gql<ConsolePayoutsQuery, ConsolePayoutsQueryVariables>`
   query ConsolePayouts($after: String) {
     payouts(first: 25, after: $after) {
       pageInfo { hasNextPage endCursor }
       items { id amount currency status arrivalDate createdAt failureCode }
     }
   }
-`);
+`;
 
 const tone = (status: string) => (status === 'paid' ? 'good' : status === 'failed' || status === 'canceled' ? 'bad' : 'info');
 

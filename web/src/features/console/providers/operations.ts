@@ -1,6 +1,7 @@
-import { graphql } from '../../../gql';
+import { gql } from 'urql';
+import type { ConsoleProvidersQuery, ConsoleProvidersQueryVariables, ConsoleSetProviderScheduleMutation, ConsoleSetProviderScheduleMutationVariables } from '../../../gql/graphql';
 
-export const ConsoleProvidersDocument = graphql(`
+export const ConsoleProvidersDocument = gql<ConsoleProvidersQuery, ConsoleProvidersQueryVariables>`
   query ConsoleProviders {
     providers {
       id
@@ -17,13 +18,13 @@ export const ConsoleProvidersDocument = graphql(`
       }
     }
   }
-`);
+`;
 
-export const SetProviderScheduleDocument = graphql(`
+export const SetProviderScheduleDocument = gql<ConsoleSetProviderScheduleMutation, ConsoleSetProviderScheduleMutationVariables>`
   mutation ConsoleSetProviderSchedule($input: SetProviderScheduleInput!) {
     setProviderSchedule(input: $input) {
       provider { id displayName timeZone membership { id staffRole } weeklyHours { dayOfWeek start end } }
       userErrors { code field message }
     }
   }
-`);
+`;

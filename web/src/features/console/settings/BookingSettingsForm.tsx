@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation, useQuery, gql } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../../gql';
-import type { ConsoleBookingSettingsQuery } from '../../../gql/graphql';
+import type { ConsoleBookingSettingsQuery, ConsoleBookingSettingsQueryVariables, ConsoleUpdateBookingSettingsMutation, ConsoleUpdateBookingSettingsMutationVariables } from '../../../gql/graphql';
 import { Card } from '../../../ui/Layout';
 import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/Field';
@@ -10,20 +9,20 @@ import { Notice, Spinner } from '../../../ui/Feedback';
 import { MutationErrors, QueryError } from '../shared/MutationErrors';
 import { useAction } from '../shared/useAction';
 
-const BookingSettingsDocument = graphql(`
+const BookingSettingsDocument = gql<ConsoleBookingSettingsQuery, ConsoleBookingSettingsQueryVariables>`
   query ConsoleBookingSettings {
     bookingSettings { holdMinutes confirmationMinutes waitlistOfferMinutes reminderMinutes }
   }
-`);
+`;
 
-const UpdateBookingSettingsDocument = graphql(`
+const UpdateBookingSettingsDocument = gql<ConsoleUpdateBookingSettingsMutation, ConsoleUpdateBookingSettingsMutationVariables>`
   mutation ConsoleUpdateBookingSettings($input: BookingSettingsInput!) {
     updateBookingSettings(input: $input) {
       settings { holdMinutes confirmationMinutes waitlistOfferMinutes reminderMinutes }
       userErrors { code field message }
     }
   }
-`);
+`;
 
 export function BookingSettingsForm() {
   const { t } = useTranslation('console');

@@ -1,7 +1,7 @@
+import type { ConsoleUpdateOrganizationMutation, ConsoleUpdateOrganizationMutationVariables } from '../../../gql/graphql';
 import { useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
+import { useMutation, gql } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../../gql';
 import { useOrganization } from '../../../app/OrganizationContext';
 import { Card } from '../../../ui/Layout';
 import { Button } from '../../../ui/Button';
@@ -12,14 +12,14 @@ import { MutationErrors } from '../shared/MutationErrors';
 import { useAction } from '../shared/useAction';
 
 // The payload asks for every field the shell shows, so graphcache updates the page's header at once.
-const UpdateOrganizationDocument = graphql(`
+const UpdateOrganizationDocument = gql<ConsoleUpdateOrganizationMutation, ConsoleUpdateOrganizationMutationVariables>`
   mutation ConsoleUpdateOrganization($input: UpdateOrganizationInput!) {
     updateOrganization(input: $input) {
       organization { id name slug timeZone currency logoUrl brandColor defaultLanguage }
       userErrors { code field message }
     }
   }
-`);
+`;
 
 export function OrganizationForm() {
   const { organization } = useOrganization();

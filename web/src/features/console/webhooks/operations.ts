@@ -1,12 +1,13 @@
-import { graphql } from '../../../gql';
+import { gql } from 'urql';
+import type { ConsoleCreateWebhookEndpointMutation, ConsoleCreateWebhookEndpointMutationVariables, ConsoleDeleteWebhookEndpointMutation, ConsoleDeleteWebhookEndpointMutationVariables, ConsoleRedeliverWebhookMutation, ConsoleRedeliverWebhookMutationVariables, ConsoleRotateWebhookSecretMutation, ConsoleRotateWebhookSecretMutationVariables, ConsoleSendTestWebhookMutation, ConsoleSendTestWebhookMutationVariables, ConsoleUpdateWebhookEndpointMutation, ConsoleUpdateWebhookEndpointMutationVariables, ConsoleWebhookDeliveriesQuery, ConsoleWebhookDeliveriesQueryVariables, ConsoleWebhookEndpointsQuery, ConsoleWebhookEndpointsQueryVariables } from '../../../gql/graphql';
 
-export const WebhookEndpointsDocument = graphql(`
+export const WebhookEndpointsDocument = gql<ConsoleWebhookEndpointsQuery, ConsoleWebhookEndpointsQueryVariables>`
   query ConsoleWebhookEndpoints {
     webhookEndpoints { id url description events enabled disabledReason consecutiveFailures failingSince previousSecretExpiresAt createdAt updatedAt }
   }
-`);
+`;
 
-export const CreateWebhookEndpointDocument = graphql(`
+export const CreateWebhookEndpointDocument = gql<ConsoleCreateWebhookEndpointMutation, ConsoleCreateWebhookEndpointMutationVariables>`
   mutation ConsoleCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
     createWebhookEndpoint(input: $input) {
       endpoint { id url description events enabled }
@@ -14,18 +15,18 @@ export const CreateWebhookEndpointDocument = graphql(`
       userErrors { code field message }
     }
   }
-`);
+`;
 
-export const UpdateWebhookEndpointDocument = graphql(`
+export const UpdateWebhookEndpointDocument = gql<ConsoleUpdateWebhookEndpointMutation, ConsoleUpdateWebhookEndpointMutationVariables>`
   mutation ConsoleUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
     updateWebhookEndpoint(input: $input) {
       endpoint { id url description events enabled disabledReason consecutiveFailures failingSince updatedAt }
       userErrors { code field message }
     }
   }
-`);
+`;
 
-export const DeleteWebhookEndpointDocument = graphql(`
+export const DeleteWebhookEndpointDocument = gql<ConsoleDeleteWebhookEndpointMutation, ConsoleDeleteWebhookEndpointMutationVariables>`
   mutation ConsoleDeleteWebhookEndpoint($input: DeleteWebhookEndpointInput!) {
     deleteWebhookEndpoint(input: $input) {
       deletedEndpointId
@@ -33,9 +34,9 @@ export const DeleteWebhookEndpointDocument = graphql(`
       userErrors { code field message }
     }
   }
-`);
+`;
 
-export const RotateWebhookSecretDocument = graphql(`
+export const RotateWebhookSecretDocument = gql<ConsoleRotateWebhookSecretMutation, ConsoleRotateWebhookSecretMutationVariables>`
   mutation ConsoleRotateWebhookSecret($input: RotateWebhookSecretInput!) {
     rotateWebhookSecret(input: $input) {
       endpoint { id previousSecretExpiresAt }
@@ -43,34 +44,34 @@ export const RotateWebhookSecretDocument = graphql(`
       userErrors { code field message }
     }
   }
-`);
+`;
 
-export const SendTestWebhookDocument = graphql(`
+export const SendTestWebhookDocument = gql<ConsoleSendTestWebhookMutation, ConsoleSendTestWebhookMutationVariables>`
   mutation ConsoleSendTestWebhook($input: SendTestWebhookInput!) {
     sendTestWebhook(input: $input) {
       eventId
       userErrors { code field message }
     }
   }
-`);
+`;
 
-export const WebhookDeliveriesDocument = graphql(`
+export const WebhookDeliveriesDocument = gql<ConsoleWebhookDeliveriesQuery, ConsoleWebhookDeliveriesQueryVariables>`
   query ConsoleWebhookDeliveries($endpointId: ID!, $after: String) {
     webhookDeliveries(endpointId: $endpointId, first: 20, after: $after) {
       pageInfo { hasNextPage endCursor }
       items { id eventId eventType state attempts createdAt sentAt nextAttemptAt lastStatusCode lastError lastDurationMs }
     }
   }
-`);
+`;
 
-export const RedeliverWebhookDocument = graphql(`
+export const RedeliverWebhookDocument = gql<ConsoleRedeliverWebhookMutation, ConsoleRedeliverWebhookMutationVariables>`
   mutation ConsoleRedeliverWebhook($input: RedeliverWebhookInput!) {
     redeliverWebhook(input: $input) {
       delivery { id eventId eventType state attempts createdAt nextAttemptAt }
       userErrors { code field message }
     }
   }
-`);
+`;
 
 /** The event types an endpoint can receive (docs/webhooks.md). */
 export const webhookEvents = [
