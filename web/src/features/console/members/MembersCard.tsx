@@ -8,6 +8,7 @@ import { Button } from '../../../ui/Button';
 import { QueryError } from '../shared/MutationErrors';
 import { ConsoleMembersDocument } from './operations';
 import { MemberDialog } from './MemberDialog';
+import { TableScroll } from '../shared/TableScroll';
 
 export type Member = NonNullable<NonNullable<NonNullable<ConsoleMembersQuery['organization']>['members']>['items']>[number] & object;
 
@@ -27,7 +28,7 @@ export function MembersCard() {
       {error ? <QueryError error={error} /> : null}
       {fetching && !data ? <Spinner /> : null}
       {members.length > 0 ? (
-        <div className="table-wrap">
+        <TableScroll label={t('members.title')}>
           <table className="table">
             <thead>
               <tr>
@@ -50,7 +51,7 @@ export function MembersCard() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       <div className="console-actions">
         {cursors.length > 1 ? <Button variant="secondary" onClick={() => setCursors((current) => current.slice(0, -1))}>{t('previousPage')}</Button> : null}

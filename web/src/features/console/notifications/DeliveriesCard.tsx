@@ -10,6 +10,7 @@ import { Button } from '../../../ui/Button';
 import { formatDateTime } from '../../../lib/format';
 import { QueryError } from '../shared/MutationErrors';
 import { NotificationDeliveriesDocument } from './operations';
+import { TableScroll } from '../shared/TableScroll';
 
 const channels: DeliveryChannel[] = ['EMAIL', 'WEBHOOK', 'CALENDAR', 'VIDEO'];
 const states: DeliveryState[] = ['PENDING', 'SENT', 'FAILED', 'CANCELLED'];
@@ -50,7 +51,7 @@ export function DeliveriesCard() {
       {fetching && !data ? <Spinner /> : null}
       {data && deliveries.length === 0 ? <EmptyState title={t('notifications.noDeliveries')} /> : null}
       {deliveries.length > 0 ? (
-        <div className="table-wrap">
+        <TableScroll label={t('notifications.deliveries')}>
           <table className="table">
             <thead>
               <tr>
@@ -76,7 +77,7 @@ export function DeliveriesCard() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       <div className="console-actions">
         {cursors.length > 1 ? <Button variant="secondary" onClick={() => setCursors((current) => current.slice(0, -1))}>{t('previousPage')}</Button> : null}

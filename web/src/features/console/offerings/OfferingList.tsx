@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useAction } from '../shared/useAction';
 import { ArchiveOfferingDocument, ConsoleOfferingsDocument } from './operations';
 import type { ConsoleOffering } from './formState';
+import { TableScroll } from '../shared/TableScroll';
 
 export function OfferingList() {
   const { slug } = useOrganization();
@@ -40,7 +41,7 @@ export function OfferingList() {
       {data && data.offerings.length === 0 ? <EmptyState title={t('offerings.none')} /> : null}
       {data && data.offerings.length > 0 ? (
         <Card title={t('offerings.all')}>
-          <div className="table-wrap">
+          <TableScroll label={t('offerings.all')}>
             <table className="table">
               <thead>
                 <tr>
@@ -75,7 +76,7 @@ export function OfferingList() {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </Card>
       ) : null}
       <ConfirmDialog

@@ -9,6 +9,7 @@ import { EmptyState, Spinner } from '../../../ui/Feedback';
 import { formatDate, formatMoney, localDate } from '../../../lib/format';
 import { addDays, startOfLocalDay } from '../shared/dates';
 import { QueryError } from '../shared/MutationErrors';
+import { TableScroll } from '../shared/TableScroll';
 
 const LedgerDocument = gql<ConsoleLedgerQuery, ConsoleLedgerQueryVariables>`
   query ConsoleLedger($from: DateTimeOffset!, $to: DateTimeOffset!, $interval: LedgerInterval) {
@@ -53,7 +54,7 @@ export function LedgerCard() {
       {fetching && !ledger ? <Spinner /> : null}
       {ledger && ledger.periods.length === 0 ? <EmptyState title={t('payments.noCaptures')} /> : null}
       {ledger && ledger.periods.length > 0 ? (
-        <div className="table-wrap">
+        <TableScroll label={t('payments.ledger')}>
           <table className="table">
             <caption className="visually-hidden">{t('payments.ledger')}</caption>
             <thead>
@@ -80,7 +81,7 @@ export function LedgerCard() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
     </Card>
   );

@@ -8,6 +8,7 @@ import { Badge, EmptyState, Spinner } from '../../../ui/Feedback';
 import { Button } from '../../../ui/Button';
 import { formatDate, formatMoney } from '../../../lib/format';
 import { QueryError } from '../shared/MutationErrors';
+import { TableScroll } from '../shared/TableScroll';
 
 const PayoutsDocument = gql<ConsolePayoutsQuery, ConsolePayoutsQueryVariables>`
   query ConsolePayouts($after: String) {
@@ -32,7 +33,7 @@ export function PayoutsCard() {
       {fetching && !data ? <Spinner /> : null}
       {data && payouts.length === 0 ? <EmptyState title={t('payments.noPayouts')} /> : null}
       {payouts.length > 0 ? (
-        <div className="table-wrap">
+        <TableScroll label={t('payments.payoutsTitle')}>
           <table className="table">
             <thead>
               <tr>
@@ -53,7 +54,7 @@ export function PayoutsCard() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       <div className="console-actions">
         {cursors.length > 1 ? <Button variant="secondary" onClick={() => setCursors((current) => current.slice(0, -1))}>{t('previousPage')}</Button> : null}

@@ -3,6 +3,7 @@ import type { ConsoleProvidersQuery } from '../../../gql/graphql';
 import { Card } from '../../../ui/Layout';
 import { Button } from '../../../ui/Button';
 import { dayOrder } from './week';
+import { TableScroll } from '../shared/TableScroll';
 
 type Provider = ConsoleProvidersQuery['providers'][number];
 
@@ -11,7 +12,7 @@ export function ProviderList({ providers, onEdit }: { providers: Provider[]; onE
   const { t } = useTranslation('console');
   return (
     <Card title={t('providers.all')}>
-      <div className="table-wrap">
+      <TableScroll label={t('providers.all')}>
         <table className="table">
           <thead>
             <tr>
@@ -46,7 +47,7 @@ export function ProviderList({ providers, onEdit }: { providers: Provider[]; onE
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </Card>
   );
 }

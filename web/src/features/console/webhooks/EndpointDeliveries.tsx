@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../lib/format';
 import { MutationErrors, QueryError } from '../shared/MutationErrors';
 import { useAction } from '../shared/useAction';
 import { RedeliverWebhookDocument, WebhookDeliveriesDocument } from './operations';
+import { TableScroll } from '../shared/TableScroll';
 
 const tone = { PENDING: 'info', SENT: 'good', FAILED: 'bad', CANCELLED: 'neutral' } as const;
 
@@ -39,7 +40,7 @@ export function EndpointDeliveries({ endpointId }: { endpointId: string }) {
       <MutationErrors error={action.error} userErrors={action.userErrors} />
       {data && deliveries.length === 0 ? <EmptyState title={t('webhooks.noDeliveries')} /> : null}
       {deliveries.length > 0 ? (
-        <div className="table-wrap">
+        <TableScroll label={t('webhooks.deliveries')}>
           <table className="table">
             <thead>
               <tr>
@@ -69,7 +70,7 @@ export function EndpointDeliveries({ endpointId }: { endpointId: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
     </div>
   );
