@@ -1,5 +1,5 @@
 import './booking.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -42,9 +42,8 @@ export function BookingPage({ embedded = false }: { embedded?: boolean }) {
     setPurchase(next);
   }, [slug]);
 
-  useEffect(() => setChoice((current) => ({ ...current, providerId: null, durationMinutes: null, date: null, slot: null })), [selected?.id]);
-
   function choose(offering: BookableOffering) {
+    setChoice((current) => ({ ...current, providerId: null, durationMinutes: null, date: null, slot: null }));
     setParams((current) => {
       const next = new URLSearchParams(current);
       next.set('offering', offering.id);
@@ -104,7 +103,7 @@ export function BookingPage({ embedded = false }: { embedded?: boolean }) {
           {selected ? (
             <section aria-labelledby="times-title" className="booking-times">
               <h2 id="times-title">{t('chooseTime')}</h2>
-              <SlotChooser offering={selected} today={today} choice={choice} onChange={setChoice} />
+              <SlotChooser key={selected.id} offering={selected} today={today} choice={choice} onChange={setChoice} />
               {choice.slot ? (
                 <BookingForm key={`${choice.slot.start}-${choice.slot.provider.id}`} offering={selected} slot={choice.slot}
                   durationMinutes={choice.durationMinutes} timeZone={choice.timeZone} signedIn={signedIn} purchase={purchase}

@@ -13,7 +13,9 @@ interface RefundTermsProps {
 export function RefundTerms({ deadlines, currency, amount, rescheduleUntil, timeZone }: RefundTermsProps) {
   const { t, i18n } = useTranslation('booking');
   const locale = i18n.resolvedLanguage ?? 'en';
-  if (amount === 0) return <p className="muted">{t('terms.freeCancel', { until: formatDateTime(rescheduleUntil, timeZone, locale) })}</p>;
+  const canMove = new Date(rescheduleUntil).getTime() > Date.now();
+  const move = canMove ? t('terms.rescheduleUntil', { until: formatDateTime(rescheduleUntil, timeZone, locale) }) : t('terms.noReschedule');
+  if (amount === 0) return <p className="muted">{t('terms.free')} {move}</p>;
   const sorted = [...deadlines].sort((a, b) => a.until.localeCompare(b.until));
   return (
     <div className="terms">
@@ -29,7 +31,7 @@ export function RefundTerms({ deadlines, currency, amount, rescheduleUntil, time
           </li>
         ))}
         <li>{sorted.length === 0 ? t('terms.noRefundEver') : t('terms.noRefundAfter')}</li>
-        <li>{t('terms.rescheduleUntil', { until: formatDateTime(rescheduleUntil, timeZone, locale) })}</li>
+        <li>{move}</li>
       </ul>
     </div>
   );

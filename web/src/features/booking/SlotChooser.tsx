@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookableOffering } from './prices';
 import { useOfferingSlots, type Slot } from './useOfferingSlots';
@@ -39,6 +39,12 @@ export function SlotChooser({ offering, today, choice, onChange }: SlotChooserPr
     [byDay, group],
   );
   const zones = useMemo(() => timeZones(), []);
+  // The first day with a free time opens by itself: a visitor sees times at once instead of an empty panel.
+  const firstOpen = useMemo(() => [...available].sort()[0] ?? null, [available]);
+  useEffect(() => {
+    if (fetching || !firstOpen || choice.slot) return;
+    if (!choice.date || !available.has(choice.date)) onChange({ ...choice, date: firstOpen });
+  }, [choice, firstOpen, available, fetching, onChange]);
   const daySlots = choice.date ? byDay.get(choice.date) ?? [] : [];
   const selectedStillThere = choice.slot && daySlots.some((slot) => slot.start === choice.slot?.start && slot.provider.id === choice.slot.provider.id);
 

@@ -55,19 +55,21 @@ export function useOfferingSlots(search: SlotSearch) {
     previous.current = live;
   }, [live, reexecute]);
 
+  // urql may still show the previous search's answer while the new one loads: only an answer to these variables counts.
+  const current = result.data !== undefined && JSON.stringify(result.operation?.variables) === JSON.stringify(variables);
   const byDay = useMemo(() => {
     const days = new Map<string, Slot[]>();
-    for (const slot of result.data?.availableSlots.slots ?? []) {
+    for (const slot of current ? result.data?.availableSlots.slots ?? [] : []) {
       const list = days.get(slot.localDate) ?? [];
       list.push(slot);
       days.set(slot.localDate, list);
     }
     return days;
-  }, [result.data]);
+  }, [result.data, current]);
 
   return {
     byDay,
-    fetching: result.fetching && !result.data,
+    fetching: !current && !result.error,
     error: result.error,
     userErrors: result.data?.availableSlots.userErrors ?? [],
   };
