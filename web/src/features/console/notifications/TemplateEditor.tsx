@@ -60,6 +60,10 @@ export function TemplateEditor({ template, onChanged }: { template: Template; on
         </ul>
       </details>
       <MutationErrors error={action.error} userErrors={action.userErrors} />
+      {/* A refused template: the server's words say which part does not parse, worth showing as they are. */}
+      {action.userErrors.filter((error) => error.code === 'TEMPLATE_INVALID').map((error, index) => (
+        <p key={index} className="muted">{t('notifications.templateDetail', { detail: `${error.field ? `${error.field}: ` : ''}${error.message}` })}</p>
+      ))}
       {action.done && busy === null && !preview ? <Notice tone="success">{t('common:saved')}</Notice> : null}
       <div className="console-actions">
         <Button type="submit" busy={busy === 'save'}>{t('common:save')}</Button>
