@@ -20,6 +20,11 @@ export default function ProvidersSection() {
   const staff = (data?.organization?.members?.items ?? []).filter((member) => member?.staffRole) as {
     id: string; staffRole?: string | null; user: { displayName: string; email: string };
   }[];
+  // Choosing "Edit hours" in the list moves focus (and the view) to the editor below it.
+  const edit = (id: string) => {
+    setMembershipId(id);
+    requestAnimationFrame(() => document.getElementById('schedule-member')?.focus());
+  };
   const editing = providers.find((provider) => provider.membership.id === membershipId) ?? null;
   const member = staff.find((candidate) => candidate.id === membershipId) ?? null;
 
@@ -30,9 +35,9 @@ export default function ProvidersSection() {
       {fetching && !data ? <Spinner /> : null}
       {data ? (
         <>
-          {providers.length === 0 ? <EmptyState title={t('providers.none')} /> : <ProviderList providers={providers} onEdit={setMembershipId} />}
+          {providers.length === 0 ? <EmptyState title={t('providers.none')} /> : <ProviderList providers={providers} onEdit={edit} />}
           <Card title={t('providers.hours')}>
-            <SelectField label={t('providers.whose')} value={membershipId} onChange={(event) => setMembershipId(event.target.value)}>
+            <SelectField id="schedule-member" label={t('providers.whose')} value={membershipId} onChange={(event) => setMembershipId(event.target.value)}>
               <option value="">{t('providers.choose')}</option>
               {staff.map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>
