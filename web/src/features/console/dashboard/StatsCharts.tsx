@@ -77,7 +77,7 @@ function RevenueChart({ revenue }: { revenue: Stats['revenue'] }) {
       })),
     };
   }, [revenue, t]);
-  if (revenue.length === 0) return <EmptyState title={t('dashboard.noRevenue')} />;
+  if (revenue.every((entry) => entry.gross === 0 && entry.refunded === 0)) return <EmptyState title={t('dashboard.noRevenue')} />;
   return (
     <Chart option={option}>
       <RevenueTable revenue={revenue} locale={locale} />
