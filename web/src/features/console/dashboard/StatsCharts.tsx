@@ -5,10 +5,11 @@ import { EmptyState } from '../../../ui/Feedback';
 import { Card } from '../../../ui/Layout';
 import { currencyDigits, formatMoney } from '../../../lib/format';
 import { Chart, type ChartOption } from './Chart';
+import { RevenueTrend } from './RevenueTrend';
 
 type Stats = ConsoleBookingStatsQuery['bookingStats'];
 
-/** The three charts of a range, each with a table as its text alternative. */
+/** The charts of a range: statuses, revenue, utilization and captured money over time, each with a table as its text alternative. */
 export default function StatsCharts({ stats }: { stats: Stats }) {
   const { t } = useTranslation('console');
   return (
@@ -16,6 +17,7 @@ export default function StatsCharts({ stats }: { stats: Stats }) {
       <Card title={t('dashboard.byStatus')}><StatusChart counts={stats.byStatus} /></Card>
       <Card title={t('dashboard.revenue')}><RevenueChart revenue={stats.revenue} /></Card>
       <Card title={t('dashboard.utilization')}><UtilizationChart utilization={stats.utilization} /></Card>
+      <RevenueTrend from={stats.from} to={stats.to} />
     </div>
   );
 }
