@@ -36,8 +36,8 @@ await scenario(async () => {
     await page.getByLabel('Staff member').selectOption(await option.getAttribute('value'));
     for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
       await page.getByRole('button', { name: `Add hours on ${day}` }).click();
-      await page.getByLabel(`${day} from`).last().fill('08:00');
-      await page.getByLabel(`${day} until`).last().fill('20:00');
+      await page.getByLabel(new RegExp(String.raw`^${day}( \(\d\))? from$`)).last().fill('08:00');
+      await page.getByLabel(new RegExp(String.raw`^${day}( \(\d\))? until$`)).last().fill('20:00');
     }
     await page.getByRole('button', { name: 'Save hours' }).click();
     await page.getByText('Saved.').waitFor();

@@ -67,13 +67,19 @@ export function ScheduleEditor({ membershipId, name, timeZone, weeklyHours, onSa
           return (
             <fieldset key={day} className="console-day">
               <legend>{dayName}</legend>
-              {ranges.map((range, index) => (range.day === day ? (
-                <div className="console-row" key={index}>
-                  <TextField label={t('providers.from', { day: dayName })} value={range.start} onChange={(event) => change(index, { start: event.target.value })} placeholder="09:00" inputMode="numeric" />
-                  <TextField label={t('providers.until', { day: dayName })} value={range.end} onChange={(event) => change(index, { end: event.target.value })} placeholder="17:00" inputMode="numeric" />
-                  <Button variant="ghost" onClick={() => remove(index)}>{t('providers.removeRange', { day: dayName })}</Button>
-                </div>
-              ) : null))}
+              {ranges.map((range, index) => {
+                if (range.day !== day) return null;
+                // A second range of the same day gets a number, so every field has a label of its own.
+                const position = ranges.slice(0, index).filter((other) => other.day === day).length;
+                const name = position === 0 ? dayName : `${dayName} (${position + 1})`;
+                return (
+                  <div className="console-row" key={index}>
+                    <TextField label={t('providers.from', { day: name })} value={range.start} onChange={(event) => change(index, { start: event.target.value })} placeholder="09:00" inputMode="numeric" />
+                    <TextField label={t('providers.until', { day: name })} value={range.end} onChange={(event) => change(index, { end: event.target.value })} placeholder="17:00" inputMode="numeric" />
+                    <Button variant="ghost" onClick={() => remove(index)}>{t('providers.removeRange', { day: name })}</Button>
+                  </div>
+                );
+              })}
               {ranges.some((range) => range.day === day) ? null : <p className="muted">{t('providers.dayOff')}</p>}
               <div><Button variant="secondary" onClick={() => add(day)}>{t('providers.addRange', { day: dayName })}</Button></div>
             </fieldset>
