@@ -18,6 +18,7 @@ using Platform.Api.Identity;
 using Platform.Api.Jobs;
 using Platform.Api.Operations;
 using Platform.Api.Realtime;
+using Platform.Api.WebClient;
 using Platform.Modules;
 using Platform.Tenancy;
 
@@ -62,6 +63,8 @@ public static class PlatformExtensions
         app.UseMiddleware<RequestLog>();
         app.UseExceptionHandler();
         app.UseMiddleware<ServerErrorMiddleware>();
+        // Before static files and tenant resolution: it sets /app/ files' cache headers and answers the client's pages.
+        app.UseWebClient();
         app.UseStaticFiles();
         app.UseWebSockets();
         // Tenant resolution runs before routing so /t/{slug}/graphql routes exactly like /graphql.
@@ -80,7 +83,6 @@ public static class PlatformExtensions
         app.MapCalendarFeed();
         app.MapInvitationPage();
         app.MapCalendarEndpoints();
-        app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
     }
 }

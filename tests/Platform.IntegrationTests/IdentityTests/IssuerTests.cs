@@ -16,7 +16,7 @@ public sealed class IssuerTests(PlatformApp app)
     [Fact]
     public async Task Discovery_and_tokens_name_the_address_the_server_listens_on_and_tokens_work_at_every_organization()
     {
-        // The test host listens on a random port and sets no Platform:PublicUrl.
+        // The test host listens on a port of its own and names it in Platform:PublicUrl.
         var expected = app.BaseAddress.ToString();
         using var http = app.Http();
         var discovery = (await http.GetFromJsonAsync<JsonObject>("/.well-known/openid-configuration"))!;

@@ -90,14 +90,36 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime, ITest
         _settings.TryAdd("Calendars:Ics:AllowLoopback", "true");
         _settings.TryAdd("Calendars:PollSeconds", "1");
 
+        // The port is chosen before the start so settings can name it: a browser test's OIDC redirect URI must be the
+        // address the browser opens. The old fixed URI stays registered for the tests that use it.
+        var port = FreeLoopbackPort();
+        _settings.TryAdd("Platform:PublicUrl", $"http://127.0.0.1:{port}");
+        _settings.TryAdd("Identity:WebRedirectUris:0", $"http://127.0.0.1:{port}/callback");
+        _settings.TryAdd("Identity:WebRedirectUris:1", "http://localhost:5000/callback");
+
         await MigrateAsync();
-        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, port));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
         Stripe.WebhookTarget = BaseAddress;
         // Subscribers must not miss what a test commits right after the host started.
         await Services.GetRequiredService<Platform.Api.Realtime.EventListener>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    /// <summary>A port nothing listens on now: the system's pick for a listener bound and closed at once.</summary>
+    private static int FreeLoopbackPort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+        finally
+        {
+            listener.Stop();
+        }
     }
 
     /// <summary>A plain HttpClient to the Kestrel address: requests go over a real socket.</summary>

@@ -103,13 +103,12 @@ export function BookingPage({ embedded = false }: { embedded?: boolean }) {
           {selected ? (
             <section aria-labelledby="times-title" className="booking-times">
               <h2 id="times-title">{t('chooseTime')}</h2>
-              <SlotChooser key={selected.id} offering={selected} today={today} choice={choice} onChange={setChoice} />
-              {choice.slot ? (
-                <BookingForm key={`${choice.slot.start}-${choice.slot.provider.id}`} offering={selected} slot={choice.slot}
+              <SlotChooser key={selected.id} offering={selected} today={today} choice={choice} onChange={setChoice} renderForm={(slot) => (
+                <BookingForm key={`${slot.start}-${slot.provider.id}`} offering={selected} slot={slot}
                   durationMinutes={choice.durationMinutes} timeZone={choice.timeZone} signedIn={signedIn} purchase={purchase}
                   onHeld={held} onSeries={(result) => { setSeries(result); if (result.cart) keep({ booking: null, cart: result.cart, guestEmail: null }); }}
                   onSignIn={() => void signIn()} />
-              ) : null}
+              )} />
             </section>
           ) : null}
         </div>

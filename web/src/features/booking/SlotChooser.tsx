@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookableOffering } from './prices';
 import { useOfferingSlots, type Slot } from './useOfferingSlots';
@@ -23,10 +23,12 @@ interface SlotChooserProps {
   today: string;
   choice: Choice;
   onChange: (choice: Choice) => void;
+  /** The form for the chosen time, shown only while that time is still free. */
+  renderForm: (slot: Slot) => ReactNode;
 }
 
 /** Provider ("any" by default), length, time zone, a month calendar and the chosen day's starts, live. */
-export function SlotChooser({ offering, today, choice, onChange }: SlotChooserProps) {
+export function SlotChooser({ offering, today, choice, onChange, renderForm }: SlotChooserProps) {
   const { t, i18n } = useTranslation('booking');
   const locale = i18n.resolvedLanguage ?? 'en';
   const group = offering.format === 'GROUP';
@@ -90,6 +92,7 @@ export function SlotChooser({ offering, today, choice, onChange }: SlotChooserPr
           ) : available.size ? <p className="muted">{t('pickDay')}</p> : <EmptyState title={t('noTimesThisMonth')} />}
         </div>
       </div>
+      {choice.slot && selectedStillThere ? renderForm(choice.slot) : null}
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import common from '../../locales/en/common.json';
+import errors from '../../locales/en/errors.json';
+import booking from '../../locales/en/booking.json';
 
 export const languages = ['en', 'de'] as const;
 export type Language = (typeof languages)[number];
@@ -7,7 +10,14 @@ const storageKey = 'platform.language';
 
 // Each page area has its own namespace file per language, loaded with the page that needs it, so the
 // booking page does not carry the console's words.
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+const files = import.meta.glob<{ default: Record<string, unknown> }>([
+  '../../locales/*/*.json',
+  '!../../locales/en/{common,errors,booking}.json',
+]);
+
+// English words of the booking page ship with it (one round trip less on a slow phone); other namespaces and
+// languages load when needed.
+const bundled = { en: { common, errors, booking } };
 
 const backend: BackendModule = {
   type: 'backend',
@@ -46,6 +56,8 @@ export async function startI18n() {
     .use(initReactI18next)
     .init({
       lng: language,
+      resources: bundled,
+      partialBundledLanguages: true,
       fallbackLng: 'en',
       supportedLngs: [...languages],
       ns: ['common', 'errors'],
