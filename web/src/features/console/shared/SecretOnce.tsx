@@ -10,7 +10,7 @@ export function SecretOnce({ label, secret, onDismiss }: { label: string; secret
       <p>{t('secret.once')}</p>
       <p>
         <span>{label}: </span>
-        <code className="console-secret" aria-label={label}>{secret}</code>
+        <code className="console-secret">{secret}</code>
       </p>
       <div className="console-actions">
         <Button variant="secondary" onClick={() => void navigator.clipboard?.writeText(secret)}>{t('secret.copy')}</Button>
