@@ -1,32 +1,15 @@
-import { gql } from 'urql';
-import type {
-  AgendaBookingChangedSubscription,
-  AgendaBookingChangedSubscriptionVariables,
-  AgendaBookingFieldsFragment,
-  AgendaProvidersQuery,
-  AgendaProvidersQueryVariables,
-  AgendaQuery,
-  AgendaQueryVariables,
-  ConfirmBookingMutation,
-  ConfirmBookingMutationVariables,
-  DeclineBookingMutation,
-  DeclineBookingMutationVariables,
-  MarkCompletedMutation,
-  MarkCompletedMutationVariables,
-  MarkNoShowMutation,
-  MarkNoShowMutationVariables,
-} from '../../gql/graphql';
+import { graphql } from '../../gql';
 
 // Parsed in this page's own chunk (urql's gql) rather than imported from the generated module: that module is
 // shared with the booking page, and every document imported from it would count against its budget.
 
-export const AgendaProvidersDocument = gql<AgendaProvidersQuery, AgendaProvidersQueryVariables>`
+export const AgendaProvidersDocument = graphql(`
   query AgendaProviders {
     providers { id displayName timeZone membership { id } }
   }
-`;
+`);
 
-export const AgendaBookingFields = gql<AgendaBookingFieldsFragment>`
+export const AgendaBookingFields = graphql(`
   fragment AgendaBookingFields on Booking {
     id
     status
@@ -43,46 +26,40 @@ export const AgendaBookingFields = gql<AgendaBookingFieldsFragment>`
     price { amount currency }
     video { joinUrl hostUrl }
   }
-`;
+`);
 
-export const AgendaDocument = gql<AgendaQuery, AgendaQueryVariables>`
+export const AgendaDocument = graphql(`
   query Agenda($from: DateTimeOffset!, $to: DateTimeOffset!, $providerId: ID, $includeInactive: Boolean) {
     agenda(from: $from, to: $to, providerId: $providerId, includeInactive: $includeInactive) { ...AgendaBookingFields }
   }
-  ${AgendaBookingFields}
-`;
+`);
 
-export const AgendaBookingChangedDocument = gql<AgendaBookingChangedSubscription, AgendaBookingChangedSubscriptionVariables>`
+export const AgendaBookingChangedDocument = graphql(`
   subscription AgendaBookingChanged($providerId: ID) {
     bookingChanged(providerId: $providerId) { ...AgendaBookingFields }
   }
-  ${AgendaBookingFields}
-`;
+`);
 
-export const ConfirmBookingDocument = gql<ConfirmBookingMutation, ConfirmBookingMutationVariables>`
+export const ConfirmBookingDocument = graphql(`
   mutation ConfirmBooking($id: ID!) {
     confirmBooking(id: $id) { booking { ...AgendaBookingFields } userErrors { code field message } }
   }
-  ${AgendaBookingFields}
-`;
+`);
 
-export const DeclineBookingDocument = gql<DeclineBookingMutation, DeclineBookingMutationVariables>`
+export const DeclineBookingDocument = graphql(`
   mutation DeclineBooking($id: ID!, $reason: String) {
     declineBooking(id: $id, reason: $reason) { booking { ...AgendaBookingFields } userErrors { code field message } }
   }
-  ${AgendaBookingFields}
-`;
+`);
 
-export const MarkCompletedDocument = gql<MarkCompletedMutation, MarkCompletedMutationVariables>`
+export const MarkCompletedDocument = graphql(`
   mutation MarkCompleted($id: ID!) {
     markCompleted(id: $id) { booking { ...AgendaBookingFields } userErrors { code field message } }
   }
-  ${AgendaBookingFields}
-`;
+`);
 
-export const MarkNoShowDocument = gql<MarkNoShowMutation, MarkNoShowMutationVariables>`
+export const MarkNoShowDocument = graphql(`
   mutation MarkNoShow($id: ID!) {
     markNoShow(id: $id) { booking { ...AgendaBookingFields } userErrors { code field message } }
   }
-  ${AgendaBookingFields}
-`;
+`);

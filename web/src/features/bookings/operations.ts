@@ -1,38 +1,11 @@
-import { gql } from 'urql';
-import type {
-  AcceptWaitlistOfferMutation,
-  AcceptWaitlistOfferMutationVariables,
-  CancelMyBookingMutation,
-  CancelMyBookingMutationVariables,
-  CreateMyCalendarFeedMutation,
-  CreateMyCalendarFeedMutationVariables,
-  LeaveWaitlistMutation,
-  LeaveWaitlistMutationVariables,
-  MyBookingChangedSubscription,
-  MyBookingChangedSubscriptionVariables,
-  MyBookingFieldsFragment,
-  MyBookingRefundQuoteQuery,
-  MyBookingRefundQuoteQueryVariables,
-  MyBookingsQuery,
-  MyBookingsQueryVariables,
-  MyCalendarFeedsQuery,
-  MyCalendarFeedsQueryVariables,
-  MyWaitlistQuery,
-  MyWaitlistQueryVariables,
-  RescheduleMyBookingMutation,
-  RescheduleMyBookingMutationVariables,
-  RescheduleSlotsQuery,
-  RescheduleSlotsQueryVariables,
-  RevokeMyCalendarFeedMutation,
-  RevokeMyCalendarFeedMutationVariables,
-} from '../../gql/graphql';
+import { graphql } from '../../gql';
 
 // Parsed in this page's own chunk (urql's gql) rather than imported from the generated module: that module is
 // shared with the booking page, and every document imported from it would count against its budget.
 
 // One selection for the list, the live subscription and every mutation's payload, so whichever answer
 // arrives last leaves the booking's card complete in the normalized cache.
-export const MyBookingFields = gql<MyBookingFieldsFragment>`
+export const MyBookingFields = graphql(`
   fragment MyBookingFields on Booking {
     id
     status
@@ -54,63 +27,59 @@ export const MyBookingFields = gql<MyBookingFieldsFragment>`
     refunds { id amount currency status createdAt reason }
     payment { id amount amountReceived currency capturedAt createdAt paymentMethodType status }
   }
-`;
+`);
 
-export const MyBookingsDocument = gql<MyBookingsQuery, MyBookingsQueryVariables>`
+export const MyBookingsDocument = graphql(`
   query MyBookings($when: BookingTimeframe!, $first: Int!, $after: String) {
     myBookings(when: $when, first: $first, after: $after) {
       edges { cursor node { ...MyBookingFields } }
       pageInfo { hasNextPage endCursor }
     }
   }
-  ${MyBookingFields}
-`;
+`);
 
-export const MyBookingChangedDocument = gql<MyBookingChangedSubscription, MyBookingChangedSubscriptionVariables>`
+export const MyBookingChangedDocument = graphql(`
   subscription MyBookingChanged {
     bookingChanged { ...MyBookingFields }
   }
-  ${MyBookingFields}
-`;
+`);
 
-export const RefundQuoteDocument = gql<MyBookingRefundQuoteQuery, MyBookingRefundQuoteQueryVariables>`
+export const RefundQuoteDocument = graphql(`
   query MyBookingRefundQuote($id: ID!) {
     node(id: $id) {
       ... on Booking { id refundIfCustomerCancelsNow { currency refundAmount refundPercent } }
     }
   }
-`;
+`);
 
-export const CancelMyBookingDocument = gql<CancelMyBookingMutation, CancelMyBookingMutationVariables>`
+export const CancelMyBookingDocument = graphql(`
   mutation CancelMyBooking($id: ID!, $reason: String) {
     cancelBooking(id: $id, reason: $reason) {
       booking { ...MyBookingFields }
       userErrors { code field message }
     }
   }
-  ${MyBookingFields}
-`;
+`);
 
-export const RescheduleSlotsDocument = gql<RescheduleSlotsQuery, RescheduleSlotsQueryVariables>`
+export const RescheduleSlotsDocument = graphql(`
   query RescheduleSlots($offeringId: ID!, $providerId: ID, $date: DateOnly!, $timeZone: String, $durationMinutes: Int, $seats: Int) {
     availableSlots(offeringId: $offeringId, providerId: $providerId, from: $date, to: $date, timeZone: $timeZone, durationMinutes: $durationMinutes, seats: $seats) {
       slots { start end localStart remainingSeats provider { id displayName } }
       userErrors { code field message }
     }
   }
-`;
+`);
 
-export const RescheduleMyBookingDocument = gql<RescheduleMyBookingMutation, RescheduleMyBookingMutationVariables>`
+export const RescheduleMyBookingDocument = graphql(`
   mutation RescheduleMyBooking($id: ID!, $start: DateTimeOffset!) {
     rescheduleBooking(id: $id, start: $start) {
       booking { ...MyBookingFields }
       userErrors { code field message }
     }
   }
-  ${MyBookingFields}
-`;
+`);
 
-export const MyWaitlistDocument = gql<MyWaitlistQuery, MyWaitlistQueryVariables>`
+export const MyWaitlistDocument = graphql(`
   query MyWaitlist {
     myWaitlistEntries {
       id
@@ -124,9 +93,9 @@ export const MyWaitlistDocument = gql<MyWaitlistQuery, MyWaitlistQueryVariables>
       offer { id status holdExpiresAt paymentStatus }
     }
   }
-`;
+`);
 
-export const AcceptWaitlistOfferDocument = gql<AcceptWaitlistOfferMutation, AcceptWaitlistOfferMutationVariables>`
+export const AcceptWaitlistOfferDocument = graphql(`
   mutation AcceptWaitlistOffer($id: ID!) {
     acceptWaitlistOffer(id: $id) {
       entry { id status position }
@@ -134,25 +103,24 @@ export const AcceptWaitlistOfferDocument = gql<AcceptWaitlistOfferMutation, Acce
       userErrors { code field message }
     }
   }
-  ${MyBookingFields}
-`;
+`);
 
-export const LeaveWaitlistDocument = gql<LeaveWaitlistMutation, LeaveWaitlistMutationVariables>`
+export const LeaveWaitlistDocument = graphql(`
   mutation LeaveWaitlist($id: ID!) {
     leaveWaitlist(id: $id) {
       entry { id status position }
       userErrors { code field message }
     }
   }
-`;
+`);
 
-export const CalendarFeedsDocument = gql<MyCalendarFeedsQuery, MyCalendarFeedsQueryVariables>`
+export const CalendarFeedsDocument = graphql(`
   query MyCalendarFeeds {
     calendarFeeds { id createdAt revokedAt }
   }
-`;
+`);
 
-export const CreateCalendarFeedDocument = gql<CreateMyCalendarFeedMutation, CreateMyCalendarFeedMutationVariables>`
+export const CreateCalendarFeedDocument = graphql(`
   mutation CreateMyCalendarFeed {
     createCalendarFeed {
       feed { id createdAt revokedAt }
@@ -160,13 +128,13 @@ export const CreateCalendarFeedDocument = gql<CreateMyCalendarFeedMutation, Crea
       userErrors { code field message }
     }
   }
-`;
+`);
 
-export const RevokeCalendarFeedDocument = gql<RevokeMyCalendarFeedMutation, RevokeMyCalendarFeedMutationVariables>`
+export const RevokeCalendarFeedDocument = graphql(`
   mutation RevokeMyCalendarFeed($id: ID!) {
     revokeCalendarFeed(input: { id: $id }) {
       feed { id createdAt revokedAt }
       userErrors { code field message }
     }
   }
-`;
+`);

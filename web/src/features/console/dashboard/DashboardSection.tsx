@@ -1,6 +1,6 @@
-import type { ConsoleBookingStatsQuery, ConsoleBookingStatsQueryVariables } from '../../../gql/graphql';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { useQuery, gql } from 'urql';
+import { useQuery } from 'urql';
+import { graphql } from '../../../gql';
 import { useTranslation } from 'react-i18next';
 import { useOrganization } from '../../../app/OrganizationContext';
 import { Card, PageTitle } from '../../../ui/Layout';
@@ -14,7 +14,7 @@ import { TodayFigures } from './TodayFigures';
 // ECharts is the console's largest dependency: it loads with the charts, after the live figures.
 const StatsCharts = lazy(() => import('./StatsCharts'));
 
-const BookingStatsDocument = gql<ConsoleBookingStatsQuery, ConsoleBookingStatsQueryVariables>`
+const BookingStatsDocument = graphql(`
   query ConsoleBookingStats($from: DateTimeOffset!, $to: DateTimeOffset!) {
     bookingStats(from: $from, to: $to) {
       from
@@ -24,7 +24,7 @@ const BookingStatsDocument = gql<ConsoleBookingStatsQuery, ConsoleBookingStatsQu
       utilization { availableMinutes bookedMinutes ratio provider { id displayName } }
     }
   }
-`;
+`);
 
 /** The console's start: today's figures as they change, and charts of a chosen range. */
 export default function DashboardSection() {

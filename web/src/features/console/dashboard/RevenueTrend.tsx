@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
+import { graphql } from '../../../gql';
 import { useTranslation } from 'react-i18next';
-import type { ConsoleRevenueTrendQuery, ConsoleRevenueTrendQueryVariables, LedgerInterval } from '../../../gql/graphql';
+import type { LedgerInterval } from '../../../gql/graphql';
 import { useOrganization } from '../../../app/OrganizationContext';
 import { Card } from '../../../ui/Layout';
 import { EmptyState } from '../../../ui/Feedback';
@@ -9,14 +10,14 @@ import { currencyDigits, formatDate, formatMoney } from '../../../lib/format';
 import { QueryError } from '../shared/MutationErrors';
 import { Chart, type ChartOption } from './Chart';
 
-const RevenueTrendDocument = gql<ConsoleRevenueTrendQuery, ConsoleRevenueTrendQueryVariables>`
+const RevenueTrendDocument = graphql(`
   query ConsoleRevenueTrend($from: DateTimeOffset!, $to: DateTimeOffset!, $interval: LedgerInterval) {
     ledger(from: $from, to: $to, interval: $interval) {
       interval
       periods { start currency bookings gross net }
     }
   }
-`;
+`);
 
 /** Days for a month or less, weeks up to four months, months beyond: a readable number of points. */
 function intervalFor(from: string, to: string): LedgerInterval {

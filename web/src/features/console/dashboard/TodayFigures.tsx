@@ -1,12 +1,13 @@
-import { useSubscription, gql } from 'urql';
+import { useSubscription } from 'urql';
+import { graphql } from '../../../gql';
 import { useTranslation } from 'react-i18next';
-import type { ConsoleDashboardSubscription, ConsoleDashboardSubscriptionVariables } from '../../../gql/graphql';
+import type { ConsoleDashboardSubscription } from '../../../gql/graphql';
 import { Card } from '../../../ui/Layout';
 import { Spinner } from '../../../ui/Feedback';
 import { formatDate, formatMoney, formatTime } from '../../../lib/format';
 import { QueryError } from '../shared/MutationErrors';
 
-const DashboardDocument = gql<ConsoleDashboardSubscription, ConsoleDashboardSubscriptionVariables>`
+const DashboardDocument = graphql(`
   subscription ConsoleDashboard {
     dashboard {
       asOf
@@ -18,7 +19,7 @@ const DashboardDocument = gql<ConsoleDashboardSubscription, ConsoleDashboardSubs
       revenue { currency bookings gross refunded net }
     }
   }
-`;
+`);
 
 type Dashboard = ConsoleDashboardSubscription['dashboard'];
 

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, gql } from 'urql';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../../gql';
 import { useTranslation } from 'react-i18next';
-import type { ConsoleCreateIntegrationClientMutation, ConsoleCreateIntegrationClientMutationVariables, ConsoleIntegrationClientsQuery, ConsoleIntegrationClientsQueryVariables, ConsoleRevokeIntegrationClientMutation, ConsoleRevokeIntegrationClientMutationVariables, ConsoleRotateIntegrationClientMutation, ConsoleRotateIntegrationClientMutationVariables, StaffRole } from '../../../gql/graphql';
+import type { StaffRole } from '../../../gql/graphql';
 import { useOrganization } from '../../../app/OrganizationContext';
 import { Card } from '../../../ui/Layout';
 import { Button } from '../../../ui/Button';
@@ -14,12 +15,12 @@ import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useAction } from '../shared/useAction';
 
 
-const IntegrationClientsDocument = gql<ConsoleIntegrationClientsQuery, ConsoleIntegrationClientsQueryVariables>`
+const IntegrationClientsDocument = graphql(`
   query ConsoleIntegrationClients {
     integrationClients { id clientId name staffRole createdAt lastUsedAt rotatedAt revokedAt }
   }
-`;
-const CreateIntegrationClientDocument = gql<ConsoleCreateIntegrationClientMutation, ConsoleCreateIntegrationClientMutationVariables>`
+`);
+const CreateIntegrationClientDocument = graphql(`
   mutation ConsoleCreateIntegrationClient($input: CreateIntegrationClientInput!) {
     createIntegrationClient(input: $input) {
       client { id clientId name staffRole createdAt lastUsedAt rotatedAt revokedAt }
@@ -28,8 +29,8 @@ const CreateIntegrationClientDocument = gql<ConsoleCreateIntegrationClientMutati
       userErrors { code field message }
     }
   }
-`;
-const RotateIntegrationClientDocument = gql<ConsoleRotateIntegrationClientMutation, ConsoleRotateIntegrationClientMutationVariables>`
+`);
+const RotateIntegrationClientDocument = graphql(`
   mutation ConsoleRotateIntegrationClient($input: IntegrationClientIdInput!) {
     rotateIntegrationClientSecret(input: $input) {
       client { id rotatedAt }
@@ -38,15 +39,15 @@ const RotateIntegrationClientDocument = gql<ConsoleRotateIntegrationClientMutati
       userErrors { code field message }
     }
   }
-`;
-const RevokeIntegrationClientDocument = gql<ConsoleRevokeIntegrationClientMutation, ConsoleRevokeIntegrationClientMutationVariables>`
+`);
+const RevokeIntegrationClientDocument = graphql(`
   mutation ConsoleRevokeIntegrationClient($input: IntegrationClientIdInput!) {
     revokeIntegrationClient(input: $input) {
       client { id revokedAt }
       userErrors { code field message }
     }
   }
-`;
+`);
 
 const roles: StaffRole[] = ['STAFF', 'PROVIDER', 'ADMIN', 'OWNER'];
 

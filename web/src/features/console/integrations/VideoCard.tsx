@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, gql } from 'urql';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../../gql';
 import { useTranslation } from 'react-i18next';
-import type { ConsoleRemoveVideoProviderMutation, ConsoleRemoveVideoProviderMutationVariables, ConsoleSetVideoProviderMutation, ConsoleSetVideoProviderMutationVariables, ConsoleVideoProvidersQuery, ConsoleVideoProvidersQueryVariables, VideoProviderKind } from '../../../gql/graphql';
+import type { VideoProviderKind } from '../../../gql/graphql';
 import { Card } from '../../../ui/Layout';
 import { Button } from '../../../ui/Button';
 import { Checkbox, SelectField, TextField } from '../../../ui/Field';
@@ -9,27 +10,27 @@ import { Badge, Notice } from '../../../ui/Feedback';
 import { MutationErrors, QueryError } from '../shared/MutationErrors';
 import { useAction } from '../shared/useAction';
 
-const VideoProvidersDocument = gql<ConsoleVideoProvidersQuery, ConsoleVideoProvidersQueryVariables>`
+const VideoProvidersDocument = graphql(`
   query ConsoleVideoProviders {
     videoProviders { provider isDefault serverUrl subdomain templateId appId updatedAt }
   }
-`;
-const SetVideoProviderDocument = gql<ConsoleSetVideoProviderMutation, ConsoleSetVideoProviderMutationVariables>`
+`);
+const SetVideoProviderDocument = graphql(`
   mutation ConsoleSetVideoProvider($input: SetVideoProviderInput!) {
     setVideoProvider(input: $input) {
       settings { provider isDefault serverUrl subdomain templateId appId updatedAt }
       userErrors { code field message }
     }
   }
-`;
-const RemoveVideoProviderDocument = gql<ConsoleRemoveVideoProviderMutation, ConsoleRemoveVideoProviderMutationVariables>`
+`);
+const RemoveVideoProviderDocument = graphql(`
   mutation ConsoleRemoveVideoProvider($input: RemoveVideoProviderInput!) {
     removeVideoProvider(input: $input) {
       removedProvider
       userErrors { code field message }
     }
   }
-`;
+`);
 
 const kinds: VideoProviderKind[] = ['JITSI', 'DAILY', 'HMS'];
 

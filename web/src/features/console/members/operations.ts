@@ -1,7 +1,6 @@
-import { gql } from 'urql';
-import type { ConsoleAssignCustomerRolesMutation, ConsoleAssignCustomerRolesMutationVariables, ConsoleDefineCustomerRoleMutation, ConsoleDefineCustomerRoleMutationVariables, ConsoleInvitationsQuery, ConsoleInvitationsQueryVariables, ConsoleInviteMemberMutation, ConsoleInviteMemberMutationVariables, ConsoleMembersQuery, ConsoleMembersQueryVariables, ConsoleRemoveMemberMutation, ConsoleRemoveMemberMutationVariables, ConsoleSetMemberRolesMutation, ConsoleSetMemberRolesMutationVariables } from '../../../gql/graphql';
+import { graphql } from '../../../gql';
 
-export const ConsoleMembersDocument = gql<ConsoleMembersQuery, ConsoleMembersQueryVariables>`
+export const ConsoleMembersDocument = graphql(`
   query ConsoleMembers($after: String) {
     organization {
       id
@@ -13,9 +12,9 @@ export const ConsoleMembersDocument = gql<ConsoleMembersQuery, ConsoleMembersQue
       }
     }
   }
-`;
+`);
 
-export const ConsoleInvitationsDocument = gql<ConsoleInvitationsQuery, ConsoleInvitationsQueryVariables>`
+export const ConsoleInvitationsDocument = graphql(`
   query ConsoleInvitations {
     organization {
       id
@@ -23,49 +22,49 @@ export const ConsoleInvitationsDocument = gql<ConsoleInvitationsQuery, ConsoleIn
       pendingInvitations { id email staffRole customerRoles expiresAt }
     }
   }
-`;
+`);
 
-export const SetMemberRolesDocument = gql<ConsoleSetMemberRolesMutation, ConsoleSetMemberRolesMutationVariables>`
+export const SetMemberRolesDocument = graphql(`
   mutation ConsoleSetMemberRoles($membershipId: ID!, $staffRole: StaffRole) {
     setMemberRoles(membershipId: $membershipId, staffRole: $staffRole) {
       membership { id staffRole customerRoles }
       userErrors { code field message }
     }
   }
-`;
+`);
 
-export const AssignCustomerRolesDocument = gql<ConsoleAssignCustomerRolesMutation, ConsoleAssignCustomerRolesMutationVariables>`
+export const AssignCustomerRolesDocument = graphql(`
   mutation ConsoleAssignCustomerRoles($membershipId: ID!, $roles: [String!]!) {
     assignCustomerRoles(membershipId: $membershipId, roles: $roles) {
       membership { id staffRole customerRoles }
       userErrors { code field message }
     }
   }
-`;
+`);
 
-export const RemoveMemberDocument = gql<ConsoleRemoveMemberMutation, ConsoleRemoveMemberMutationVariables>`
+export const RemoveMemberDocument = graphql(`
   mutation ConsoleRemoveMember($membershipId: ID!) {
     removeMember(membershipId: $membershipId) {
       removedMembershipId
       userErrors { code field message }
     }
   }
-`;
+`);
 
-export const InviteMemberDocument = gql<ConsoleInviteMemberMutation, ConsoleInviteMemberMutationVariables>`
+export const InviteMemberDocument = graphql(`
   mutation ConsoleInviteMember($input: MemberInput!) {
     inviteMember(input: $input) {
       invitation { id email staffRole customerRoles expiresAt }
       userErrors { code field message }
     }
   }
-`;
+`);
 
-export const DefineCustomerRoleDocument = gql<ConsoleDefineCustomerRoleMutation, ConsoleDefineCustomerRoleMutationVariables>`
+export const DefineCustomerRoleDocument = graphql(`
   mutation ConsoleDefineCustomerRole($input: DefineCustomerRoleInput!) {
     defineCustomerRole(input: $input) {
       customerRole { id key name description }
       userErrors { code field message }
     }
   }
-`;
+`);

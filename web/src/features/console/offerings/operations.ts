@@ -1,7 +1,6 @@
-import { gql } from 'urql';
-import type { ConsoleArchiveOfferingMutation, ConsoleArchiveOfferingMutationVariables, ConsoleCreateOfferingMutation, ConsoleCreateOfferingMutationVariables, ConsoleOfferingsQuery, ConsoleOfferingsQueryVariables, ConsoleSetPriceRulesMutation, ConsoleSetPriceRulesMutationVariables, ConsoleUpdateOfferingMutation, ConsoleUpdateOfferingMutationVariables } from '../../../gql/graphql';
+import { graphql } from '../../../gql';
 
-export const ConsoleOfferingsDocument = gql<ConsoleOfferingsQuery, ConsoleOfferingsQueryVariables>`
+export const ConsoleOfferingsDocument = graphql(`
   query ConsoleOfferings {
     offerings(includeArchived: true) {
       id
@@ -30,40 +29,40 @@ export const ConsoleOfferingsDocument = gql<ConsoleOfferingsQuery, ConsoleOfferi
     providers { id displayName timeZone }
     organization { id customerRoles { id key name } }
   }
-`;
+`);
 
-export const CreateOfferingDocument = gql<ConsoleCreateOfferingMutation, ConsoleCreateOfferingMutationVariables>`
+export const CreateOfferingDocument = graphql(`
   mutation ConsoleCreateOffering($input: OfferingInput!) {
     createOffering(input: $input) {
       offering { id name status }
       userErrors { code field message }
     }
   }
-`;
+`);
 
-export const UpdateOfferingDocument = gql<ConsoleUpdateOfferingMutation, ConsoleUpdateOfferingMutationVariables>`
+export const UpdateOfferingDocument = graphql(`
   mutation ConsoleUpdateOffering($id: ID!, $input: OfferingInput!) {
     updateOffering(id: $id, input: $input) {
       offering { id name status providers { id displayName } }
       userErrors { code field message }
     }
   }
-`;
+`);
 
-export const SetPriceRulesDocument = gql<ConsoleSetPriceRulesMutation, ConsoleSetPriceRulesMutationVariables>`
+export const SetPriceRulesDocument = graphql(`
   mutation ConsoleSetPriceRules($offeringId: ID!, $rules: [PriceRuleInput!]!) {
     setPriceRules(offeringId: $offeringId, rules: $rules) {
       offering { id priceRules { id role currency unitAmount flatAmount flatFromSeats tiers { minSeats percentOff } } }
       userErrors { code field message }
     }
   }
-`;
+`);
 
-export const ArchiveOfferingDocument = gql<ConsoleArchiveOfferingMutation, ConsoleArchiveOfferingMutationVariables>`
+export const ArchiveOfferingDocument = graphql(`
   mutation ConsoleArchiveOffering($id: ID!) {
     archiveOffering(id: $id) {
       offering { id status archivedAt }
       userErrors { code field message }
     }
   }
-`;
+`);

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
-import { useQuery, gql } from 'urql';
+import { useQuery } from 'urql';
+import { graphql } from '../../../gql';
 import { useTranslation } from 'react-i18next';
-import type { ConsoleLedgerQuery, ConsoleLedgerQueryVariables, LedgerInterval } from '../../../gql/graphql';
+import type { LedgerInterval } from '../../../gql/graphql';
 import { useOrganization } from '../../../app/OrganizationContext';
 import { Card } from '../../../ui/Layout';
 import { SelectField, TextField } from '../../../ui/Field';
@@ -11,7 +12,7 @@ import { addDays, startOfLocalDay } from '../shared/dates';
 import { QueryError } from '../shared/MutationErrors';
 import { TableScroll } from '../shared/TableScroll';
 
-const LedgerDocument = gql<ConsoleLedgerQuery, ConsoleLedgerQueryVariables>`
+const LedgerDocument = graphql(`
   query ConsoleLedger($from: DateTimeOffset!, $to: DateTimeOffset!, $interval: LedgerInterval) {
     ledger(from: $from, to: $to, interval: $interval) {
       interval
@@ -19,7 +20,7 @@ const LedgerDocument = gql<ConsoleLedgerQuery, ConsoleLedgerQueryVariables>`
       periods { start currency bookings gross platformFee refunded disputed disputeFees net }
     }
   }
-`;
+`);
 
 const measures = ['gross', 'platformFee', 'refunded', 'disputed', 'net'] as const;
 

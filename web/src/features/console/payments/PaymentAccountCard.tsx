@@ -1,5 +1,5 @@
-import type { ConsoleConnectPaymentAccountMutation, ConsoleConnectPaymentAccountMutationVariables, ConsolePaymentAccountQuery, ConsolePaymentAccountQueryVariables } from '../../../gql/graphql';
-import { useMutation, useQuery, gql } from 'urql';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../../gql';
 import { useTranslation } from 'react-i18next';
 import { useOrganization } from '../../../app/OrganizationContext';
 import { Card } from '../../../ui/Layout';
@@ -9,7 +9,7 @@ import { formatDateTime, formatMoney } from '../../../lib/format';
 import { MutationErrors, QueryError } from '../shared/MutationErrors';
 import { useAction } from '../shared/useAction';
 
-const PaymentAccountDocument = gql<ConsolePaymentAccountQuery, ConsolePaymentAccountQueryVariables>`
+const PaymentAccountDocument = graphql(`
   query ConsolePaymentAccount {
     paymentAccount {
       stripeAccountId
@@ -22,9 +22,9 @@ const PaymentAccountDocument = gql<ConsolePaymentAccountQuery, ConsolePaymentAcc
       feePlan { basisPoints fixedAmount }
     }
   }
-`;
+`);
 
-const ConnectPaymentAccountDocument = gql<ConsoleConnectPaymentAccountMutation, ConsoleConnectPaymentAccountMutationVariables>`
+const ConnectPaymentAccountDocument = graphql(`
   mutation ConsoleConnectPaymentAccount {
     connectPaymentAccount {
       onboardingUrl
@@ -32,7 +32,7 @@ const ConnectPaymentAccountDocument = gql<ConsoleConnectPaymentAccountMutation, 
       userErrors { code field message }
     }
   }
-`;
+`);
 
 export function PaymentAccountCard() {
   const { organization } = useOrganization();

@@ -1,6 +1,6 @@
-import type { ConsolePayoutsQuery, ConsolePayoutsQueryVariables } from '../../../gql/graphql';
 import { useState } from 'react';
-import { useQuery, gql } from 'urql';
+import { useQuery } from 'urql';
+import { graphql } from '../../../gql';
 import { useTranslation } from 'react-i18next';
 import { useOrganization } from '../../../app/OrganizationContext';
 import { Card } from '../../../ui/Layout';
@@ -10,14 +10,14 @@ import { formatDate, formatMoney } from '../../../lib/format';
 import { QueryError } from '../shared/MutationErrors';
 import { TableScroll } from '../shared/TableScroll';
 
-const PayoutsDocument = gql<ConsolePayoutsQuery, ConsolePayoutsQueryVariables>`
+const PayoutsDocument = graphql(`
   query ConsolePayouts($after: String) {
     payouts(first: 25, after: $after) {
       pageInfo { hasNextPage endCursor }
       items { id amount currency status arrivalDate createdAt failureCode }
     }
   }
-`;
+`);
 
 const tone = (status: string) => (status === 'paid' ? 'good' : status === 'failed' || status === 'canceled' ? 'bad' : 'info');
 

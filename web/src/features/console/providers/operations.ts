@@ -1,7 +1,6 @@
-import { gql } from 'urql';
-import type { ConsoleProvidersQuery, ConsoleProvidersQueryVariables, ConsoleSetProviderScheduleMutation, ConsoleSetProviderScheduleMutationVariables } from '../../../gql/graphql';
+import { graphql } from '../../../gql';
 
-export const ConsoleProvidersDocument = gql<ConsoleProvidersQuery, ConsoleProvidersQueryVariables>`
+export const ConsoleProvidersDocument = graphql(`
   query ConsoleProviders {
     providers {
       id
@@ -18,13 +17,13 @@ export const ConsoleProvidersDocument = gql<ConsoleProvidersQuery, ConsoleProvid
       }
     }
   }
-`;
+`);
 
-export const SetProviderScheduleDocument = gql<ConsoleSetProviderScheduleMutation, ConsoleSetProviderScheduleMutationVariables>`
+export const SetProviderScheduleDocument = graphql(`
   mutation ConsoleSetProviderSchedule($input: SetProviderScheduleInput!) {
     setProviderSchedule(input: $input) {
       provider { id displayName timeZone membership { id staffRole } weeklyHours { dayOfWeek start end } }
       userErrors { code field message }
     }
   }
-`;
+`);

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, gql } from 'urql';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../../gql';
 import { useTranslation } from 'react-i18next';
-import type { ConsoleBookingSettingsQuery, ConsoleBookingSettingsQueryVariables, ConsoleUpdateBookingSettingsMutation, ConsoleUpdateBookingSettingsMutationVariables } from '../../../gql/graphql';
+import type { ConsoleBookingSettingsQuery } from '../../../gql/graphql';
 import { Card } from '../../../ui/Layout';
 import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/Field';
@@ -9,20 +10,20 @@ import { Notice, Spinner } from '../../../ui/Feedback';
 import { MutationErrors, QueryError } from '../shared/MutationErrors';
 import { useAction } from '../shared/useAction';
 
-const BookingSettingsDocument = gql<ConsoleBookingSettingsQuery, ConsoleBookingSettingsQueryVariables>`
+const BookingSettingsDocument = graphql(`
   query ConsoleBookingSettings {
     bookingSettings { holdMinutes confirmationMinutes waitlistOfferMinutes reminderMinutes }
   }
-`;
+`);
 
-const UpdateBookingSettingsDocument = gql<ConsoleUpdateBookingSettingsMutation, ConsoleUpdateBookingSettingsMutationVariables>`
+const UpdateBookingSettingsDocument = graphql(`
   mutation ConsoleUpdateBookingSettings($input: BookingSettingsInput!) {
     updateBookingSettings(input: $input) {
       settings { holdMinutes confirmationMinutes waitlistOfferMinutes reminderMinutes }
       userErrors { code field message }
     }
   }
-`;
+`);
 
 export function BookingSettingsForm() {
   const { t } = useTranslation('console');

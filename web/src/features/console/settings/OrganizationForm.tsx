@@ -1,6 +1,6 @@
-import type { ConsoleUpdateOrganizationMutation, ConsoleUpdateOrganizationMutationVariables } from '../../../gql/graphql';
 import { useState, type FormEvent } from 'react';
-import { useMutation, gql } from 'urql';
+import { useMutation } from 'urql';
+import { graphql } from '../../../gql';
 import { useTranslation } from 'react-i18next';
 import { useOrganization } from '../../../app/OrganizationContext';
 import { Card } from '../../../ui/Layout';
@@ -12,14 +12,14 @@ import { MutationErrors } from '../shared/MutationErrors';
 import { useAction } from '../shared/useAction';
 
 // The payload asks for every field the shell shows, so graphcache updates the page's header at once.
-const UpdateOrganizationDocument = gql<ConsoleUpdateOrganizationMutation, ConsoleUpdateOrganizationMutationVariables>`
+const UpdateOrganizationDocument = graphql(`
   mutation ConsoleUpdateOrganization($input: UpdateOrganizationInput!) {
     updateOrganization(input: $input) {
       organization { id name slug timeZone currency logoUrl brandColor defaultLanguage }
       userErrors { code field message }
     }
   }
-`;
+`);
 
 export function OrganizationForm() {
   const { organization } = useOrganization();

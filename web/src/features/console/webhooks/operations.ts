@@ -1,13 +1,12 @@
-import { gql } from 'urql';
-import type { ConsoleCreateWebhookEndpointMutation, ConsoleCreateWebhookEndpointMutationVariables, ConsoleDeleteWebhookEndpointMutation, ConsoleDeleteWebhookEndpointMutationVariables, ConsoleRedeliverWebhookMutation, ConsoleRedeliverWebhookMutationVariables, ConsoleRotateWebhookSecretMutation, ConsoleRotateWebhookSecretMutationVariables, ConsoleSendTestWebhookMutation, ConsoleSendTestWebhookMutationVariables, ConsoleUpdateWebhookEndpointMutation, ConsoleUpdateWebhookEndpointMutationVariables, ConsoleWebhookDeliveriesQuery, ConsoleWebhookDeliveriesQueryVariables, ConsoleWebhookEndpointsQuery, ConsoleWebhookEndpointsQueryVariables } from '../../../gql/graphql';
+import { graphql } from '../../../gql';
 
-export const WebhookEndpointsDocument = gql<ConsoleWebhookEndpointsQuery, ConsoleWebhookEndpointsQueryVariables>`
+export const WebhookEndpointsDocument = graphql(`
   query ConsoleWebhookEndpoints {
     webhookEndpoints { id url description events enabled disabledReason consecutiveFailures failingSince previousSecretExpiresAt createdAt updatedAt }
   }
-`;
+`);
 
-export const CreateWebhookEndpointDocument = gql<ConsoleCreateWebhookEndpointMutation, ConsoleCreateWebhookEndpointMutationVariables>`
+export const CreateWebhookEndpointDocument = graphql(`
   mutation ConsoleCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
     createWebhookEndpoint(input: $input) {
       endpoint { id url description events enabled }
@@ -15,18 +14,18 @@ export const CreateWebhookEndpointDocument = gql<ConsoleCreateWebhookEndpointMut
       userErrors { code field message }
     }
   }
-`;
+`);
 
-export const UpdateWebhookEndpointDocument = gql<ConsoleUpdateWebhookEndpointMutation, ConsoleUpdateWebhookEndpointMutationVariables>`
+export const UpdateWebhookEndpointDocument = graphql(`
   mutation ConsoleUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
     updateWebhookEndpoint(input: $input) {
       endpoint { id url description events enabled disabledReason consecutiveFailures failingSince updatedAt }
       userErrors { code field message }
     }
   }
-`;
+`);
 
-export const DeleteWebhookEndpointDocument = gql<ConsoleDeleteWebhookEndpointMutation, ConsoleDeleteWebhookEndpointMutationVariables>`
+export const DeleteWebhookEndpointDocument = graphql(`
   mutation ConsoleDeleteWebhookEndpoint($input: DeleteWebhookEndpointInput!) {
     deleteWebhookEndpoint(input: $input) {
       deletedEndpointId
@@ -34,9 +33,9 @@ export const DeleteWebhookEndpointDocument = gql<ConsoleDeleteWebhookEndpointMut
       userErrors { code field message }
     }
   }
-`;
+`);
 
-export const RotateWebhookSecretDocument = gql<ConsoleRotateWebhookSecretMutation, ConsoleRotateWebhookSecretMutationVariables>`
+export const RotateWebhookSecretDocument = graphql(`
   mutation ConsoleRotateWebhookSecret($input: RotateWebhookSecretInput!) {
     rotateWebhookSecret(input: $input) {
       endpoint { id previousSecretExpiresAt }
@@ -44,34 +43,34 @@ export const RotateWebhookSecretDocument = gql<ConsoleRotateWebhookSecretMutatio
       userErrors { code field message }
     }
   }
-`;
+`);
 
-export const SendTestWebhookDocument = gql<ConsoleSendTestWebhookMutation, ConsoleSendTestWebhookMutationVariables>`
+export const SendTestWebhookDocument = graphql(`
   mutation ConsoleSendTestWebhook($input: SendTestWebhookInput!) {
     sendTestWebhook(input: $input) {
       eventId
       userErrors { code field message }
     }
   }
-`;
+`);
 
-export const WebhookDeliveriesDocument = gql<ConsoleWebhookDeliveriesQuery, ConsoleWebhookDeliveriesQueryVariables>`
+export const WebhookDeliveriesDocument = graphql(`
   query ConsoleWebhookDeliveries($endpointId: ID!, $after: String) {
     webhookDeliveries(endpointId: $endpointId, first: 20, after: $after) {
       pageInfo { hasNextPage endCursor }
       items { id eventId eventType state attempts createdAt sentAt nextAttemptAt lastStatusCode lastError lastDurationMs }
     }
   }
-`;
+`);
 
-export const RedeliverWebhookDocument = gql<ConsoleRedeliverWebhookMutation, ConsoleRedeliverWebhookMutationVariables>`
+export const RedeliverWebhookDocument = graphql(`
   mutation ConsoleRedeliverWebhook($input: RedeliverWebhookInput!) {
     redeliverWebhook(input: $input) {
       delivery { id eventId eventType state attempts createdAt nextAttemptAt }
       userErrors { code field message }
     }
   }
-`;
+`);
 
 /** The event types an endpoint can receive (docs/webhooks.md). */
 export const webhookEvents = [
