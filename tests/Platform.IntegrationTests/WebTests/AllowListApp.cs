@@ -47,4 +47,15 @@ public sealed class WebClientAllowListTests(AllowListApp app) : IClassFixture<Al
         Assert.Equal("PERSISTED_DOCUMENT_REQUIRED", other.FirstErrorCode);
         Assert.Null(other.Data);
     }
+
+    /// <summary>A whole booking in the browser against a server that runs only the client's manifest (web/e2e/booking-guest.mjs).</summary>
+    [Fact]
+    public async Task A_booking_goes_through_in_the_browser_with_the_server_in_allow_list_mode()
+    {
+        await app.InScopeAsync<DemoSeeder>(seeder => seeder.SeedAsync(CancellationToken.None));
+        await new BrowserScenarios(app).RunAsync("booking-guest", new
+        {
+            slug = DemoSeeder.Slug, offering = "Intro call", email = "customer@demo.test", password = DemoSeeder.DefaultPassword,
+        });
+    }
 }
