@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { Provider, useQuery } from 'urql';
+import { Provider, useQuery, type Client } from 'urql';
 import { graphql } from '../gql';
 import type { OrganizationShellQuery } from '../gql/graphql';
 import { createPlatformClient } from '../lib/graphql/client';
@@ -56,10 +56,14 @@ export function useOrganization(): OrganizationState {
 }
 
 /** The GraphQL client of one organization for the signed-in visitor (a new one, with a fresh cache, on sign-in). */
-export function OrganizationClient({ slug, children }: { slug: string; children: ReactNode }) {
+export function OrganizationClient({ slug, children, onClient }: { slug: string; children: ReactNode; onClient?: (client: Client) => void }) {
   const { user } = useAuth();
   const userId = user?.profile.sub ?? 'guest';
-  const client = useMemo(() => createPlatformClient(slug), [slug, userId]); // eslint-disable-line react-hooks/exhaustive-deps
+  const client = useMemo(() => {
+    const created = createPlatformClient(slug);
+    onClient?.(created);
+    return created;
+  }, [slug, userId]); // eslint-disable-line react-hooks/exhaustive-deps
   return <Provider value={client}>{children}</Provider>;
 }
 

@@ -1,5 +1,5 @@
 import { Suspense, type CSSProperties } from 'react';
-import { Link, NavLink, Outlet, useParams } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { OrganizationClient, OrganizationLoader, useOrganization } from './OrganizationContext';
 import { useAuth } from '../lib/auth/useAuth';
@@ -7,13 +7,16 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { LiveBanner } from './LiveBanner';
 import { Spinner, EmptyState } from '../ui/Feedback';
 import { Button } from '../ui/Button';
+import { prefetchBookingPage } from '../features/booking/prefetch';
 
 /** Every page of an organization: its client, its name and colour, navigation by role, and the live state. */
 export function OrganizationShell({ embedded = false }: { embedded?: boolean }) {
   const { slug = '' } = useParams();
   const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const bookingPage = /^\/t\/[^/]+(\/embed)?\/?$/.test(pathname);
   return (
-    <OrganizationClient slug={slug}>
+    <OrganizationClient slug={slug} onClient={bookingPage ? prefetchBookingPage : undefined}>
       <OrganizationLoader
         slug={slug}
         loading={<main id="main" className="page"><Spinner /></main>}

@@ -7,7 +7,8 @@ import { SlotPicker } from './SlotPicker';
 import { SelectField } from '../../ui/Field';
 import { Notice, Spinner, EmptyState } from '../../ui/Feedback';
 import { describeError, describeFailure } from '../../lib/errors';
-import { formatDuration, timeZones } from '../../lib/format';
+import { formatDuration } from '../../lib/format';
+import { TimeZoneSelect } from './TimeZoneSelect';
 
 export interface Choice {
   providerId: string | null;
@@ -40,7 +41,6 @@ export function SlotChooser({ offering, today, choice, onChange, renderForm }: S
     () => new Set([...byDay.entries()].filter(([, slots]) => slots.some((slot) => slot.remainingSeats > 0 || group)).map(([date]) => date)),
     [byDay, group],
   );
-  const zones = useMemo(() => timeZones(), []);
   // The first day with a free time opens by itself: a visitor sees times at once instead of an empty panel.
   const firstOpen = useMemo(() => [...available].sort()[0] ?? null, [available]);
   useEffect(() => {
@@ -66,11 +66,7 @@ export function SlotChooser({ offering, today, choice, onChange, renderForm }: S
             {offering.durationsMinutes.map((minutes) => <option key={minutes} value={minutes}>{formatDuration(minutes, locale)}</option>)}
           </SelectField>
         ) : null}
-        <SelectField label={t('timeZone')} value={choice.timeZone}
-          onChange={(event) => onChange({ ...choice, timeZone: event.target.value, date: null, slot: null })}>
-          {zones.includes(choice.timeZone) ? null : <option value={choice.timeZone}>{choice.timeZone}</option>}
-          {zones.map((zone) => <option key={zone} value={zone}>{zone.replaceAll('_', ' ')}</option>)}
-        </SelectField>
+        <TimeZoneSelect value={choice.timeZone} onChange={(timeZone) => onChange({ ...choice, timeZone, date: null, slot: null })} />
       </div>
       {error ? <Notice tone="error">{describeFailure(t, error)}</Notice> : null}
       {userErrors[0] ? <Notice tone="warning">{describeError(t, userErrors[0])}</Notice> : null}
