@@ -42,7 +42,9 @@ internal sealed class PrecompressedAssets(RequestDelegate next, IWebHostEnvironm
         var accepted = request.GetTypedHeaders().AcceptEncoding;
         foreach (var (encoding, suffix) in Encodings)
         {
-            if (!accepted.Any(value => value.Value.Equals(encoding, StringComparison.OrdinalIgnoreCase) && value.Quality is not 0)) continue;
+            var acceptsIt = accepted.Any(value =>
+                value.Value.Equals(encoding, StringComparison.OrdinalIgnoreCase) && value.Quality is not 0);
+            if (!acceptsIt) continue;
             var file = environment.WebRootFileProvider.GetFileInfo(request.Path.Value + suffix);
             if (file.Exists && !file.IsDirectory) return (encoding, file);
         }

@@ -39,5 +39,6 @@ public static class WebClientExtensions
     }
 
     private const string FavIcon =
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 32 32\"><rect width=\"32\" height=\"32\" rx=\"8\" fill=\"#3b5bdb\"/></svg>";
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 32 32\">"
+        + "<rect width=\"32\" height=\"32\" rx=\"8\" fill=\"#3b5bdb\"/></svg>";
 }
