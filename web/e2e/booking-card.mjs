@@ -4,7 +4,7 @@
 // config: { slug, offering, email, password, amount }
 import { readFileSync } from 'node:fs';
 import { ask, check, config, launch, noConsoleErrors, scenario } from './lib.mjs';
-import { openOffering, pickFirstSlot, signIn } from './booking-steps.mjs';
+import { openOffering, pickFirstSlot, signIn } from './steps.mjs';
 
 const standIn = readFileSync(new URL('./stripe-stand-in.js', import.meta.url), 'utf8');
 

@@ -3,7 +3,7 @@
 // the confirmation page shows the booking confirmed.
 // config: { slug, offering, email, password, amount }
 import { ask, axe, check, config, launch, noConsoleErrors, scenario, shots } from './lib.mjs';
-import { openOffering, pickFirstSlot, signIn } from './booking-steps.mjs';
+import { openOffering, pickFirstSlot, signIn } from './steps.mjs';
 
 await scenario(async () => {
   const { page } = await launch();

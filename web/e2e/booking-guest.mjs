@@ -3,7 +3,7 @@
 // signs in first (email, password), since the demo's free session is for customers with an account.
 // config: { slug, offering (its name), guest (email) or email + password, shots (save screenshots) }
 import { axe, check, config, launch, noConsoleErrors, scenario, shots } from './lib.mjs';
-import { openOffering, pickFirstSlot, signIn } from './booking-steps.mjs';
+import { openOffering, pickFirstSlot, signIn } from './steps.mjs';
 
 await scenario(async () => {
   const { page } = await launch();

@@ -1,7 +1,7 @@
 // A visitor sees the public price and a hint to sign in; once signed in as a member, the member price, also in the quote.
 // config: { slug, offering, email, password, publicPrice, memberPrice }
 import { check, config, launch, noConsoleErrors, scenario, shots } from './lib.mjs';
-import { openOffering, pickFirstSlot, signIn } from './booking-steps.mjs';
+import { openOffering, pickFirstSlot, signIn } from './steps.mjs';
 
 await scenario(async () => {
   const { page } = await launch();

@@ -2,7 +2,7 @@
 // is told, and cannot book it (the form goes away; nothing stays to click).
 // config: { slug, offering }
 import { check, config, launch, noConsoleErrors, scenario } from './lib.mjs';
-import { openOffering, pickFirstSlot } from './booking-steps.mjs';
+import { openOffering, pickFirstSlot } from './steps.mjs';
 
 await scenario(async () => {
   const first = (await launch()).page;

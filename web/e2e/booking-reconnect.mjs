@@ -3,7 +3,7 @@
 // The WebSocket is cut and refused through Playwright's routeWebSocket, as a lost network would.
 // config: { slug, offering, email, password }
 import { ask, check, config, consoleErrors, launch, noConsoleErrors, scenario } from './lib.mjs';
-import { openOffering, pickFirstSlot, signIn } from './booking-steps.mjs';
+import { openOffering, pickFirstSlot, signIn } from './steps.mjs';
 
 await scenario(async () => {
   const { page } = await launch();

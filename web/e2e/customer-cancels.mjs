@@ -3,7 +3,7 @@
 // Config: { base, slug, email, password, offeringName, refundText } — refundText is the amount as the page writes it.
 import { join } from 'node:path';
 import { axe, check, config, launch, phone, scenario, shots } from './lib.mjs';
-import { signIn, visible } from './account-helpers.mjs';
+import { signIn, visible } from './steps.mjs';
 
 await scenario(async () => {
   const { page } = await launch({ viewport: phone, locale: 'en-US' });

@@ -2,7 +2,7 @@
 // provider confirms and the customer's page turns Confirmed by itself (bookingChanged), no reload.
 // Config: { base, slug, password, customerEmail, providerEmail, offeringName, date } — date: yyyy-mm-dd of the start in the provider's zone.
 import { axe, check, config, desktop, launch, phone, scenario, shots } from './lib.mjs';
-import { signIn, visible } from './account-helpers.mjs';
+import { signIn, visible } from './steps.mjs';
 
 await scenario(async () => {
   // Two browser contexts: two people signed in at once.

@@ -99,6 +99,17 @@ public sealed class SelfServicePageTests(PlatformApp app)
 
         var nonsense = await PostAsync(link, new() { ["start"] = "tomorrow" });
         Assert.Equal(HttpStatusCode.BadRequest, nonsense.Status);
+
+        // A time someone else holds: 409, and the booking stays where it was.
+        var taken = Bookings.Slot(hours: 4);
+        await _bookings.HeldAsync(shop, null, new
+        {
+            offeringId = offering, start = taken, guestEmail = $"other-{Guid.NewGuid():N}@example.test", idempotencyKey = Guid.NewGuid().ToString(),
+        });
+        var conflict = await PostAsync(link, new() { ["start"] = taken.ToString("o", System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Equal(HttpStatusCode.Conflict, conflict.Status);
+        var still = (await _bookings.BookingAsync(shop, shop.Org.Owner.Token, id))!;
+        Assert.Equal(target, DateTimeOffset.Parse(still["start"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

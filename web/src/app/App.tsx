@@ -9,7 +9,7 @@ import { BookingPage } from '../features/booking/BookingPage';
 
 // The booking page is the public face and loads with the app; every other area is its own chunk, loaded
 // when visited, so a customer's phone never downloads the console.
-const ConfirmationPage = lazy(() => import('../features/booking/ConfirmationPage'));
+const ConfirmationPage = lazy(() => import('../features/booking/confirmation/ConfirmationPage'));
 const MyBookingsPage = lazy(() => import('../features/bookings/MyBookingsPage'));
 const AgendaPage = lazy(() => import('../features/agenda/AgendaPage'));
 const ConsolePage = lazy(() => import('../features/console/ConsolePage'));

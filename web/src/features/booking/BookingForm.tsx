@@ -1,19 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { BookSeriesDocument, CreateCartDocument, HoldBookingDocument, JoinWaitlistDocument } from './operations';
+import { HoldBookingDocument } from './operations';
+import { BookSeriesDocument, CreateCartDocument, JoinWaitlistDocument } from './purchaseOperations';
 import type { BookableOffering } from './prices';
-import type { Slot } from './useOfferingSlots';
+import type { Slot } from './slots/useOfferingSlots';
 import type { StoredPurchase } from './holdStore';
 import { QuoteSummary } from './QuoteSummary';
 import { GuestDetails, type Guest } from './GuestDetails';
-import { SeriesOptions, type Repeat } from './SeriesOptions';
+import { SeriesOptions, type Repeat } from './series/SeriesOptions';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Feedback';
 import { describeError, describeFailure, type UserErrorLike } from '../../lib/errors';
 import { formatDate, formatTime } from '../../lib/format';
-import type { SeriesOccurrencesProps } from './SeriesResult';
+import type { SeriesOccurrencesProps } from './series/SeriesResult';
 
 interface BookingFormProps {
   offering: BookableOffering;

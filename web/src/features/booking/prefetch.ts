@@ -1,7 +1,7 @@
 import type { Client } from 'urql';
 import { AvailableSlotsDocument, BookingOfferingsDocument } from './operations';
 import { browserTimeZone, localDate } from '../../lib/format';
-import { firstDay, lastDay } from './dates';
+import { firstDay, lastDay } from './slots/dates';
 
 /**
  * Starts the booking page's reads as soon as the organization's client exists, beside the organization's own

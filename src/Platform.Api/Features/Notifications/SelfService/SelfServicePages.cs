@@ -72,7 +72,7 @@ internal static class SelfServicePages
         if (result.UserErrors.Count > 0 || result.Booking is not { } moved)
         {
             var refused = result.UserErrors.Count > 0 ? result.UserErrors[0] : null;
-            var status = refused?.Code is "SLOT_TAKEN" ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+            var status = refused?.Code is "SLOT_UNAVAILABLE" ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
             return await RescheduleFormAsync(managed, bookings, refused?.Message ?? "Not moved.", status, cancellationToken);
         }
 

@@ -2,14 +2,14 @@ import { useEffect, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { BookingChangedDocument, BookingStatusDocument } from './operations';
-import { recallConfirmed } from './holdStore';
+import { BookingChangedDocument, BookingStatusDocument } from '../operations';
+import { recallConfirmed } from '../holdStore';
 import { AddToCalendar } from './AddToCalendar';
-import { useOrganization } from '../../app/OrganizationContext';
-import { useAuth } from '../../lib/auth/useAuth';
-import { browserTimeZone, formatDateTime, formatMoney } from '../../lib/format';
-import { Badge, Notice, Spinner } from '../../ui/Feedback';
-import { Card } from '../../ui/Layout';
+import { useOrganization } from '../../../app/OrganizationContext';
+import { useAuth } from '../../../lib/auth/useAuth';
+import { browserTimeZone, formatDateTime, formatMoney } from '../../../lib/format';
+import { Badge, Notice, Spinner } from '../../../ui/Feedback';
+import { Card } from '../../../ui/Layout';
 
 const tones = { CONFIRMED: 'good', AWAITING_HOST: 'warn', HELD: 'info' } as const;
 

@@ -1,4 +1,4 @@
-// Steps the booking-page scenarios share: open an organization's page at an offering, pick a time, sign in.
+// Steps the scenarios share: open an organization's booking page at an offering, pick a time, sign in, wait with a reason.
 
 /** Opens /t/{slug}, chooses the offering by its name and waits for the first day's times. */
 export async function openOffering(page, base, slug, offering) {
@@ -25,6 +25,16 @@ export async function signIn(page, email, password) {
   await page.getByRole('button', { name: /sign in/i }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/account') && !url.pathname.startsWith('/callback'), { timeout: 20_000 });
   await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+/** Fails with what the page says instead when `locator` does not appear. */
+export async function visible(page, locator, what, timeout = 20_000) {
+  try {
+    await locator.first().waitFor({ state: 'visible', timeout });
+  } catch {
+    const text = (await page.locator('main').innerText().catch(() => '')).slice(0, 600);
+    throw new Error(`${what} did not appear; the page says: ${text}`);
+  }
 }
 
 function escape(text) {

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { BookSeriesMutation, CartDetailsFragment } from '../../gql/graphql';
-import { formatDateTime } from '../../lib/format';
-import { describeError } from '../../lib/errors';
-import { Badge } from '../../ui/Feedback';
-import { Card } from '../../ui/Layout';
+import type { BookSeriesMutation, CartDetailsFragment } from '../../../gql/graphql';
+import { formatDateTime } from '../../../lib/format';
+import { describeError } from '../../../lib/errors';
+import { Badge } from '../../../ui/Feedback';
+import { Card } from '../../../ui/Layout';
 
 export interface SeriesOccurrencesProps {
   occurrences: BookSeriesMutation['bookSeries']['occurrences'];

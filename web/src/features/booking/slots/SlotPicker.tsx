@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Slot } from './useOfferingSlots';
-import { formatTime } from '../../lib/format';
+import { formatTime } from '../../../lib/format';
 
 interface SlotPickerProps {
   slots: Slot[];

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import { AvailableSlotsDocument, SlotsChangedDocument } from './operations';
-import type { AvailableSlotsQuery } from '../../gql/graphql';
+import { AvailableSlotsDocument, SlotsChangedDocument } from '../operations';
+import type { AvailableSlotsQuery } from '../../../gql/graphql';
 import { firstDay, lastDay, monthInstants } from './dates';
-import { useLiveState } from '../../lib/graphql/connection';
+import { useLiveState } from '../../../lib/graphql/connection';
 
 export type Slot = AvailableSlotsQuery['availableSlots']['slots'][number];
 

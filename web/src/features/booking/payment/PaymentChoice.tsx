@@ -1,10 +1,10 @@
 import { lazy, Suspense, useState } from 'react';
 import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { CheckoutSessionDocument } from './operations';
-import { Button } from '../../ui/Button';
-import { Notice, Spinner } from '../../ui/Feedback';
-import { describeError, describeFailure } from '../../lib/errors';
+import { CheckoutSessionDocument } from '../purchaseOperations';
+import { Button } from '../../../ui/Button';
+import { Notice, Spinner } from '../../../ui/Feedback';
+import { describeError, describeFailure } from '../../../lib/errors';
 
 // Stripe's React components load only when the visitor chooses to pay by card on this page.
 const CardPayment = lazy(() => import('./CardPayment'));

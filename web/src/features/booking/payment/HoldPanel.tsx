@@ -1,13 +1,13 @@
 import { useCallback } from 'react';
 import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { AbandonCartDocument, CancelHoldDocument } from './operations';
-import type { StoredPurchase } from './holdStore';
+import { AbandonCartDocument, CancelHoldDocument } from '../purchaseOperations';
+import type { StoredPurchase } from '../holdStore';
 import { Countdown } from './Countdown';
 import { PaymentChoice } from './PaymentChoice';
-import { Button } from '../../ui/Button';
-import { Card } from '../../ui/Layout';
-import { formatDateTime, formatMoney } from '../../lib/format';
+import { Button } from '../../../ui/Button';
+import { Card } from '../../../ui/Layout';
+import { formatDateTime, formatMoney } from '../../../lib/format';
 
 interface HoldPanelProps {
   slug: string;

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BookableOffering } from './prices';
+import type { BookableOffering } from '../prices';
 import { useOfferingSlots, type Slot } from './useOfferingSlots';
 import { MonthCalendar } from './MonthCalendar';
 import { SlotPicker } from './SlotPicker';
-import { SelectField } from '../../ui/Field';
-import { Notice, Spinner, EmptyState } from '../../ui/Feedback';
-import { describeError, describeFailure } from '../../lib/errors';
-import { formatDuration } from '../../lib/format';
+import { SelectField } from '../../../ui/Field';
+import { Notice, Spinner, EmptyState } from '../../../ui/Feedback';
+import { describeError, describeFailure } from '../../../lib/errors';
+import { formatDuration } from '../../../lib/format';
 import { TimeZoneSelect } from './TimeZoneSelect';
 
 export interface Choice {

@@ -3,11 +3,11 @@ import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { loadStripe } from '@stripe/stripe-js';
 import { Elements, PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
-import { StartPaymentDocument } from './operations';
+import { StartPaymentDocument } from '../purchaseOperations';
 import type { PaymentTarget } from './PaymentChoice';
-import { Button } from '../../ui/Button';
-import { Notice, Spinner } from '../../ui/Feedback';
-import { describeError, describeFailure } from '../../lib/errors';
+import { Button } from '../../../ui/Button';
+import { Notice, Spinner } from '../../../ui/Feedback';
+import { describeError, describeFailure } from '../../../lib/errors';
 
 interface CardPaymentProps {
   target: PaymentTarget;

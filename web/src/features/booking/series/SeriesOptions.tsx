@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { RecurrenceFrequency } from '../../gql/graphql';
-import { SelectField, TextField } from '../../ui/Field';
+import type { RecurrenceFrequency } from '../../../gql/graphql';
+import { SelectField, TextField } from '../../../ui/Field';
 
 export interface Repeat {
   frequency: RecurrenceFrequency | null;

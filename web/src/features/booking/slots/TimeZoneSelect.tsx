@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../ui/Field';
-import { timeZones } from '../../lib/format';
+import { SelectField } from '../../../ui/Field';
+import { timeZones } from '../../../lib/format';
 
 /**
  * The visitor's zone, changeable. The list of every zone (some 400 options) is built when the visitor first reaches
