@@ -1,7 +1,7 @@
 // A booking awaiting its host: the customer's My bookings and the provider's Agenda are open side by side; the
 // provider confirms and the customer's page turns Confirmed by itself (bookingChanged), no reload.
 // Config: { base, slug, password, customerEmail, providerEmail, offeringName, date } — date: yyyy-mm-dd of the start in the provider's zone.
-import { axe, check, config, desktop, launch, phone, scenario, shots } from './lib.mjs';
+import { ask, axe, check, config, desktop, launch, phone, scenario, shots } from './lib.mjs';
 import { signIn, visible } from './steps.mjs';
 
 await scenario(async () => {
@@ -17,6 +17,8 @@ await scenario(async () => {
     await customerPage.goto(config.base + bookingsPath);
     await signIn(customerPage, config.customerEmail, config.password, bookingsPath);
     await visible(customerPage, customerCard.getByText('Awaiting confirmation', { exact: true }), 'the Awaiting confirmation badge');
+    // The server holds the page's subscription before the host acts: the change must come live, not by luck.
+    await ask('subscribed');
   }, customerPage);
 
   await check('the provider sees it on the agenda with the confirmation deadline', async () => {
@@ -31,8 +33,6 @@ await scenario(async () => {
   await shots(agendaPage, 'agenda');
 
   await check('the provider confirms and the customer page shows Confirmed without a reload', async () => {
-    // The customer's subscription opens with the page; give its socket a moment before the change happens.
-    await customerPage.waitForTimeout(1500);
     const navigations = [];
     customerPage.on('framenavigated', (frame) => { if (frame === customerPage.mainFrame()) navigations.push(frame.url()); });
     await agendaCard.getByRole('button', { name: /^Confirm/ }).click();

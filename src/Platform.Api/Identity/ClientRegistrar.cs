@@ -13,13 +13,14 @@ namespace Platform.Api.Identity;
 
 /// <summary>Registers OpenIddict clients: the first-party apps at start-up, integration clients on demand.</summary>
 public sealed class ClientRegistrar(IOpenIddictApplicationManager applications, IOptions<PlatformIdentityOptions> options,
-    IHostEnvironment environment, PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock)
+    IOptions<PlatformOptions> platform, IHostEnvironment environment, PlatformDbContext db, ICurrentTenant currentTenant,
+    TimeProvider clock)
 {
     /// <summary>Creates or updates the first-party clients; idempotent.</summary>
     public async Task EnsureFirstPartyClientsAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        await UpsertAsync(PublicCodeClient(PlatformClients.Web, "Platform web", settings.WebRedirectUris), cancellationToken);
+        await UpsertAsync(PublicCodeClient(PlatformClients.Web, "Platform web", WebRedirectUris(settings)), cancellationToken);
         await UpsertAsync(PublicCodeClient(PlatformClients.Mobile, "Platform mobile", settings.MobileRedirectUris), cancellationToken);
         if (IdentityExtensions.AllowsPasswordGrant(environment))
         {
@@ -96,6 +97,18 @@ public sealed class ClientRegistrar(IOpenIddictApplicationManager applications, 
         row.Name = name;
         row.StaffRole = role;
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The configured ones, and the callback of the web client this server itself serves at its public address: an
+    /// instance on another address (or a replica that starts later) then never registers a list without it.
+    /// </summary>
+    private List<string> WebRedirectUris(PlatformIdentityOptions settings)
+    {
+        var uris = new List<string>(settings.WebRedirectUris);
+        if (platform.Value.PublicUrl is { Length: > 0 } publicUrl)
+            uris.Add(new Uri(new Uri(publicUrl.TrimEnd('/') + "/"), "callback").AbsoluteUri);
+        return uris.Distinct(StringComparer.Ordinal).ToList();
     }
 
     private static OpenIddictApplicationDescriptor PublicCodeClient(string clientId, string name, IEnumerable<string> redirectUris)

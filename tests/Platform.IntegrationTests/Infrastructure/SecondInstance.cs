@@ -48,10 +48,6 @@ public sealed class SecondInstance(PlatformApp first, IReadOnlyList<(string Key,
         builder.UseSetting("Identity:AccessTokenLifetime", "30.00:00:00");
         // Replicas behind one load balancer share its public address, so each accepts the other's tokens.
         builder.UseSetting("Platform:PublicUrl", first.BaseAddress.ToString());
-        // Every instance registers the first-party clients at start: the same redirect URIs as the first instance, or
-        // the browser tests' sign-in (redirect to the first instance's /callback) would be refused after this one started.
-        builder.UseSetting("Identity:WebRedirectUris:0", new Uri(first.BaseAddress, "/callback").ToString());
-        builder.UseSetting("Identity:WebRedirectUris:1", "http://localhost:5000/callback");
         builder.UseSetting("Tenancy:CacheSeconds", "0");
         builder.UseSetting("Tenancy:UnknownCacheSeconds", "0");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);

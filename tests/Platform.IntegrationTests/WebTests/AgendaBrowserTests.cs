@@ -29,6 +29,14 @@ public sealed class AgendaBrowserTests(PlatformApp app)
             offeringName = name,
             // The shop's provider works in UTC: the agenda's day of the start.
             date = MyBookingsBrowserTests.Day(start),
+        }, new Dictionary<string, BrowserScenarios.Answer>
+        {
+            // Answered once the customer's open page is subscribed (its one bookingChanged), before the host acts.
+            ["subscribed"] = async _ =>
+            {
+                await RealtimeTests.Live.SubscribedAsync(app, shop.Org, 1);
+                return new { subscribed = 1 };
+            },
         });
 
         var after = await _bookings.BookingAsync(shop, customer.Token, booking["id"]!.GetValue<string>());

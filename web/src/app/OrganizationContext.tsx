@@ -59,11 +59,12 @@ export function useOrganization(): OrganizationState {
 export function OrganizationClient({ slug, children, onClient }: { slug: string; children: ReactNode; onClient?: (client: Client) => void }) {
   const { user } = useAuth();
   const userId = user?.profile.sub ?? 'guest';
+  // A new client (and cache) per organization and user only; onClient is a start-up hook, not a reason to recreate it.
   const client = useMemo(() => {
     const created = createPlatformClient(slug);
     onClient?.(created);
     return created;
-  }, [slug, userId]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [slug, userId]);
   return <Provider value={client}>{children}</Provider>;
 }
 
