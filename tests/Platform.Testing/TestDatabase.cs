@@ -23,6 +23,32 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The application role: owns nothing, cannot bypass row-level security.</summary>
     public string AppConnectionString { get; }
 
+    /// <summary>
+    /// The application role through the run's PgBouncer in transaction mode (<c>ConnectionStrings__PlatformPooled</c>,
+    /// exported by ./platform test), or null when the run has none.
+    /// </summary>
+    public string? PooledAppConnectionString =>
+        Environment.GetEnvironmentVariable("ConnectionStrings__PlatformPooled") is { Length: > 0 } pooled ? WithDatabase(pooled, Name) : null;
+
+    /// <summary>
+    /// Whether hosts of this run talk to PostgreSQL through the pooler (<c>PLATFORM_TEST_THROUGH_POOLER=1</c>: the
+    /// second pass of ./platform test, which runs the isolation, race and real-time suites behind PgBouncer).
+    /// </summary>
+    public static bool ThroughPooler => Environment.GetEnvironmentVariable("PLATFORM_TEST_THROUGH_POOLER") == "1";
+
+    /// <summary>
+    /// The settings that put a host behind the pooler, when <see cref="ThroughPooler"/>: requests through PgBouncer
+    /// in transaction mode, LISTEN and Hangfire direct. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<(string Key, string Value)> PoolerSettings() => ThroughPooler
+        ? [
+            ("ConnectionStrings:Platform", PooledAppConnectionString
+                ?? throw new InvalidOperationException("PLATFORM_TEST_THROUGH_POOLER=1 needs ConnectionStrings__PlatformPooled.")),
+            ("ConnectionStrings:PlatformDirect", AppConnectionString),
+            ("Database:Pooler", "Transaction"),
+        ]
+        : [];
+
     /// <param name="prefix">Starts the database's name (<c>platform_test</c>, <c>platform_bench</c>), followed by 16 random hex digits.</param>
     public static async Task<TestDatabase> CreateAsync(string prefix = "platform_test", CancellationToken cancellationToken = default)
     {
@@ -62,6 +88,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
+        await PgBouncerConsole.KillAsync(PooledAppConnectionString, OwnerConnectionString, Name);
         await using var connection = new NpgsqlConnection(WithDatabase(OwnerConnectionString, "postgres"));
         await connection.OpenAsync();
         // Refuse new connections first: a background worker of the stopping host that reconnects

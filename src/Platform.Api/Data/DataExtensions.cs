@@ -22,17 +22,17 @@ public static class DataExtensions
 
         builder.Services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.Section);
         builder.Services.AddValidatedOptions<SeedOptions>(SeedOptions.Section);
-        builder.Services.AddSingleton<TenantConnectionInterceptor>();
+        builder.Services.AddSingleton<TenantSettingsInterceptor>();
         builder.Services.AddSingleton<TenantSaveChangesInterceptor>();
         builder.Services.AddSingleton(services =>
         {
-            var poolSize = services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MaxPoolSize;
-            return new NpgsqlDataSourceBuilder(WithAutoPrepare(WithPoolLimit(connectionString, poolSize))).Build();
+            var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            return new NpgsqlDataSourceBuilder(ForPooler(WithPoolLimit(connectionString, options.MaxPoolSize), options.Pooler)).Build();
         });
         builder.Services.AddDbContext<PlatformDbContext>((services, options) => Configure(
             options,
             services.GetRequiredService<NpgsqlDataSource>(),
-            services.GetRequiredService<TenantConnectionInterceptor>(),
+            services.GetRequiredService<TenantSettingsInterceptor>(),
             services.GetRequiredService<TenantSaveChangesInterceptor>()));
         builder.Services.AddMemoryCache();
         builder.Services.AddValidatedOptions<TenancyOptions>(TenancyOptions.Section);
@@ -48,6 +48,14 @@ public static class DataExtensions
         builder.Services.AddDataProtection().SetApplicationName("Platform").PersistKeysToDbContext<PlatformDbContext>();
         return builder;
     }
+
+    /// <summary>
+    /// Behind a transaction pooler: no prepared statements and no reset on close (see <see cref="DatabaseOptions.Pooler"/>);
+    /// otherwise auto-prepared statements.
+    /// </summary>
+    public static string ForPooler(string connectionString, DatabasePooler pooler) => pooler == DatabasePooler.Transaction
+        ? new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 0, NoResetOnClose = true }.ConnectionString
+        : WithAutoPrepare(connectionString);
 
     /// <summary>
     /// Server-side prepared statements for the queries a connection runs again and again (booking

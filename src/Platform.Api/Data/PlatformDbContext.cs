@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Platform.Api.Identity;
 using Platform.Tenancy;
 using Platform.Tenancy.EntityFramework;
@@ -103,8 +102,8 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
-    /// Acts for <paramref name="tenantId"/> until disposed, also on a connection that is already open
-    /// (inside a transaction), whose session settings were fixed when it opened.
+    /// Acts for <paramref name="tenantId"/> until disposed, also inside a transaction that began for another
+    /// tenant: <see cref="TenantSettingsInterceptor"/> compares the settings with every statement and sends them again.
     /// </summary>
     /// <remarks>
     /// Deliberately not an async method: an AsyncLocal set inside an async method is lost when it
@@ -112,31 +111,21 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     /// </remarks>
     public Task<IAsyncDisposable> EnterTenantAsync(Guid tenantId, CancellationToken cancellationToken)
     {
-        var scope = currentTenant.Change(tenantId);
-        return ApplyAsync();
-
-        async Task<IAsyncDisposable> ApplyAsync()
-        {
-            await ApplySessionAsync(cancellationToken);
-            return new TenantEntry(this, scope);
-        }
+        _ = cancellationToken;
+        return Task.FromResult<IAsyncDisposable>(new TenantEntry(currentTenant.Change(tenantId)));
     }
 
-    private async Task ApplySessionAsync(CancellationToken cancellationToken)
-    {
-        if (Database.GetDbConnection() is not Npgsql.NpgsqlConnection { State: System.Data.ConnectionState.Open } connection) return;
-        await using var command = TenantSession.CreateSetCommand(connection, currentTenant.Id, currentTenant.UserId);
-        command.Transaction = Database.CurrentTransaction?.GetDbTransaction() as Npgsql.NpgsqlTransaction;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    /// <summary>Before a hand-written <paramref name="command"/> on this context's connection, inside a transaction.</summary>
+    public Task ApplyTenantSettingsAsync(Npgsql.NpgsqlCommand command, CancellationToken cancellationToken) =>
+        TenantSettingsInterceptor.ApplyAsync(command, currentTenant, cancellationToken);
 
-    private sealed class TenantEntry(PlatformDbContext db, IDisposable scope) : IAsyncDisposable
+    private sealed class TenantEntry(IDisposable scope) : IAsyncDisposable
     {
         // Not async, for the same reason: the previous tenant must be restored in the caller's context.
         public ValueTask DisposeAsync()
         {
             scope.Dispose();
-            return new ValueTask(db.ApplySessionAsync(CancellationToken.None));
+            return ValueTask.CompletedTask;
         }
     }
 

@@ -34,10 +34,11 @@ public static class JobsExtensions
     {
         builder.Services.AddValidatedOptions<JobsOptions>(JobsOptions.Section);
         if (!IsEnabled(builder.Configuration)) return builder;
-        // Its own small pool: workers and polling need few connections, and requests keep theirs.
-        var connectionString = DataExtensions.WithPoolLimit(
-            builder.Configuration.GetConnectionString(ConnectionStringNames.Application)!, 15);
         var runServer = builder.Configuration.GetValue($"{JobsOptions.Section}:{nameof(JobsOptions.RunServer)}", true);
+        // Its own small pool, on the direct connection (Hangfire holds session-level locks, which a transaction pooler
+        // would hand to other clients): workers and polling need few connections, and requests keep theirs.
+        var connectionString = DataExtensions.WithPoolLimit(
+            ConnectionStringNames.DirectOrApplication(builder.Configuration), JobsOptions.PoolSize(runServer));
         builder.Services.AddHangfire((services, configuration) => configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()

@@ -19,4 +19,11 @@ public sealed class JobsOptions
     /// <summary>Workers of this instance's Hangfire server; unset: twice the processor count, at least 2.</summary>
     [Range(1, 1000)]
     public int? WorkerCount { get; set; }
+
+    /// <summary>
+    /// Connections of Hangfire's own pool: storage work only (fetching, enqueuing, locks), since jobs use the
+    /// requests' pool; a worker needs a few, an instance that only enqueues fewer. Part of the budget in
+    /// <see cref="Data.DatabaseOptions.MaxPoolSize"/>.
+    /// </summary>
+    public static int PoolSize(bool runServer) => runServer ? 6 : 2;
 }

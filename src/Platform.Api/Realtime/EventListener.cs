@@ -83,7 +83,7 @@ public sealed class EventListener(
     /// returned. Keepalives notice a dead server even while no event comes.
     /// </summary>
     private string ListenConnectionString() =>
-        new NpgsqlConnectionStringBuilder(configuration.GetConnectionString(ConnectionStringNames.Application))
+        new NpgsqlConnectionStringBuilder(ConnectionStringNames.DirectOrApplication(configuration))
         {
             Pooling = false,
             KeepAlive = 15,

@@ -26,6 +26,10 @@ public sealed class TenantSaveChangesInterceptor(ICurrentTenant currentTenant) :
     private void Apply(DbContext? context)
     {
         if (context is null) return;
+        // A SaveChanges of one statement would otherwise run as autocommit, where the tenant settings would have to
+        // ride in its batch; EF counts that batch's rows statement by statement, so it runs in a transaction instead
+        // (TenantSettingsInterceptor sends the settings first).
+        context.Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
         foreach (var entry in context.ChangeTracker.Entries<ITenantOwned>())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;

@@ -67,6 +67,8 @@ public class PlatformApp : WebApplicationFactory<Program>, IAsyncLifetime, ITest
         foreach (var (key, value) in Providers.Settings()) _settings.TryAdd(key, value);
         Set("ConnectionStrings:Platform", Database.AppConnectionString);
         Set("ConnectionStrings:Owner", Database.OwnerConnectionString);
+        // The second pass of ./platform test runs behind PgBouncer in transaction mode.
+        foreach (var (key, value) in Database.PoolerSettings()) Set(key, value);
         Set("Database:MigrateOnStartup", "false");
         Set("Email:Provider", "Pickup");
         Set("Email:PickupDirectory", MailDirectory);

@@ -37,6 +37,7 @@ public sealed class SecondInstance(PlatformApp first, IReadOnlyList<(string Key,
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Platform", first.Database.AppConnectionString);
         builder.UseSetting("ConnectionStrings:Owner", first.Database.OwnerConnectionString);
+        foreach (var (key, value) in first.Database.PoolerSettings()) builder.UseSetting(key, value);
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("Jobs:Enabled", "false");
         // The first instance delivers notifications; a test that wants this one to compete says so in its settings.

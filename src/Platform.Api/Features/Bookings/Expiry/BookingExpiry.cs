@@ -88,6 +88,7 @@ public static class BookingExpiry
         if (scope.OccurrenceId is { } occurrence)
             command.Parameters.AddWithValue("occurrence", occurrence);
 
+        await db.ApplyTenantSettingsAsync(command, cancellationToken);
         var expired = new List<ExpiredBooking>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -145,7 +145,7 @@ public sealed class OutboxDispatcher(
     private async Task ListenAsync(CancellationToken stoppingToken)
     {
         var delay = TimeSpan.FromMilliseconds(250);
-        var connectionString = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString(ConnectionStringNames.Application))
+        var connectionString = new NpgsqlConnectionStringBuilder(ConnectionStringNames.DirectOrApplication(configuration))
         {
             Pooling = false,
             KeepAlive = 15,

@@ -98,6 +98,7 @@ public sealed class OutboxFanOut(PlatformDbContext db, IEnumerable<IDeliveryPlan
                 new() { Value = rows.Select(r => r.DueAt ?? now).ToArray() },
             },
         };
+        await db.ApplyTenantSettingsAsync(insert, cancellationToken);
         await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 }
