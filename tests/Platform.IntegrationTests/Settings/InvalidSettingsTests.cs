@@ -20,6 +20,7 @@ public sealed class InvalidSettingsTests
     [InlineData("Database__MaxPoolSize", "0", "Database:MaxPoolSize must be between 1 and 10000")]
     [InlineData("Tenancy__CacheSeconds", "-1", "Tenancy:CacheSeconds must be between 0 and 86400")]
     [InlineData("Jobs__WorkerCount", "0", "Jobs:WorkerCount must be between 1 and 1000")]
+    [InlineData("Bookings__SettingsCacheSeconds", "-1", "Bookings:SettingsCacheSeconds must be between 0 and 86400")]
     [InlineData("Platform__PublicUrl", "not a url", "Platform:PublicUrl is not a valid fully-qualified http, https, or ftp URL")]
     [InlineData("Stripe__MaxNetworkRetries", "many", "Failed to convert configuration value 'many' at 'Stripe:MaxNetworkRetries' to type 'System.Int32'")]
     public async Task A_bad_setting_stops_the_process_with_one_line_naming_it(string variable, string value, string message)
