@@ -59,7 +59,7 @@ namespace Platform.Api.Data.Migrations
             // organization, or an organization), its current window (started by its first request, by the database's
             // clock, so instances' clocks do not matter) and the permits all instances together claimed in it.
             // UNLOGGED: no WAL per claim, and a crash that empties it only forgives the current minute. Not tenant-owned
-            // data (no tenant_id, no RLS): keys are opaque partition names written by the server, never shown to users.
+            // data (no tenant_id, no RLS): keys are hashes of partition names (no user ids or addresses), never shown to users.
             // The migrator grants the application role SELECT, INSERT, UPDATE, DELETE on the schema's tables, which is
             // exactly what this needs (INSERT … ON CONFLICT DO UPDATE … RETURNING, and DELETE for the sweep).
             migrationBuilder.Sql("""

@@ -37,7 +37,9 @@ public sealed class KeyRingCertificateOptions : IValidatableObject
     {
         if (!string.IsNullOrEmpty(Certificate))
             return X509CertificateLoader.LoadPkcs12(Convert.FromBase64String(Certificate), CertificatePassword);
-        return string.IsNullOrEmpty(CertificatePath) ? null : X509CertificateLoader.LoadPkcs12FromFile(CertificatePath, CertificatePassword);
+        return string.IsNullOrEmpty(CertificatePath)
+            ? null
+            : X509CertificateLoader.LoadPkcs12FromFile(CertificatePath, CertificatePassword);
     }
 
     public IEnumerable<X509Certificate2> LoadPrevious() =>
@@ -60,7 +62,8 @@ public sealed class KeyRingCertificateOptions : IValidatableObject
             yield return new ValidationResult(current, [string.IsNullOrEmpty(Certificate) ? nameof(CertificatePath) : nameof(Certificate)]);
         foreach (var path in PreviousCertificatePaths)
         {
-            if (Check(() => X509CertificateLoader.LoadPkcs12FromFile(path, PreviousCertificatePassword ?? CertificatePassword)) is { } error)
+            var password = PreviousCertificatePassword ?? CertificatePassword;
+            if (Check(() => X509CertificateLoader.LoadPkcs12FromFile(path, password)) is { } error)
                 yield return new ValidationResult($"{path}: {error}", [nameof(PreviousCertificatePaths)]);
         }
     }

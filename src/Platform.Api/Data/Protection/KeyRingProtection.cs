@@ -10,7 +10,8 @@ namespace Platform.Api.Data.Protection;
 /// </summary>
 public static class KeyRingProtection
 {
-    public static IDataProtectionBuilder ProtectKeysWithConfiguredCertificate(this IDataProtectionBuilder builder, IConfiguration configuration)
+    public static IDataProtectionBuilder ProtectKeysWithConfiguredCertificate(
+        this IDataProtectionBuilder builder, IConfiguration configuration)
     {
         builder.Services.AddValidatedOptions<KeyRingCertificateOptions>(KeyRingCertificateOptions.Section);
         // Data Protection takes its certificates while it is being registered, so they are read here. Invalid

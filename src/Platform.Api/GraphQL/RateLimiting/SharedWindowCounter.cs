@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Npgsql;
 
 namespace Platform.Api.GraphQL.RateLimiting;
@@ -30,7 +32,7 @@ public sealed class SharedWindowCounter(NpgsqlDataSource dataSource)
         string partition, int wanted, int limit, TimeSpan length, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(ClaimSql);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = partition });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = StoredKey(partition) });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = wanted });
         command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = length });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -42,6 +44,11 @@ public sealed class SharedWindowCounter(NpgsqlDataSource dataSource)
         var until = now + (start + length - databaseNow);
         return new WindowClaim(start, until, Grant(total, wanted, limit));
     }
+
+    /// <summary>
+    /// The partition as stored: a hash, so the table holds no user ids or client addresses, only what tells partitions apart.
+    /// </summary>
+    public static string StoredKey(string partition) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(partition)), 0, 16);
 
     /// <summary>What a claim of <paramref name="wanted"/> that brought the count to <paramref name="total"/> may use.</summary>
     public static int Grant(int total, int wanted, int limit) => Math.Clamp(limit - (total - wanted), 0, wanted);

@@ -19,7 +19,9 @@ public sealed class BookingSettingsCache(IOptions<BookingSettingsCacheOptions> o
     // committed, so its answer is not kept.
     private long _evictions;
 
-    /// <summary>The cached settings of <paramref name="tenantId"/>, else <paramref name="load"/>'s, kept if <paramref name="keep"/>.</summary>
+    /// <summary>
+    /// The cached settings of <paramref name="tenantId"/>, else <paramref name="load"/>'s, kept if <paramref name="keep"/>.
+    /// </summary>
     public async Task<BookingSettings> GetOrLoadAsync(Guid tenantId, Func<Task<BookingSettings>> load, bool keep = true)
     {
         if (_entries.TryGetValue(tenantId, out var entry) && clock.GetUtcNow() < entry.Until) return entry.Settings;

@@ -9,7 +9,8 @@ namespace Platform.Api.Features.Bookings.Settings;
 /// An organization's booking timeouts: read with defaults, changed by administrators. Every hold reads
 /// them, so they come from <see cref="BookingSettingsCache"/>, which every instance evicts when a change commits.
 /// </summary>
-public sealed class BookingSettingsService(PlatformDbContext db, ICurrentTenant currentTenant, BookingSettingsCache cache, TimeProvider clock)
+public sealed class BookingSettingsService(
+    PlatformDbContext db, ICurrentTenant currentTenant, BookingSettingsCache cache, TimeProvider clock)
 {
     public Task<BookingSettings> GetAsync(CancellationToken cancellationToken)
     {
