@@ -32,6 +32,15 @@ public sealed class InvalidSettingsTests
     }
 
     [Fact]
+    public async Task A_key_ring_certificate_that_cannot_be_read_stops_the_process_naming_the_setting()
+    {
+        var (exitCode, output, errors) = await RunApiAsync(("DataProtection__CertificatePath", "/nonexistent/key-ring.pfx"));
+
+        Assert.True(exitCode == 1, $"exit code {exitCode}; stdout: {output}; stderr: {errors}");
+        Assert.StartsWith("platform: invalid setting: DataProtection:CertificatePath: cannot be read", errors.Trim());
+    }
+
+    [Fact]
     public async Task Two_bad_settings_are_both_named_one_line_each()
     {
         var (exitCode, _, errors) = await RunApiAsync(("Stripe__WebhookToleranceSeconds", "0"), ("Tenancy__CacheSize", "0"));
