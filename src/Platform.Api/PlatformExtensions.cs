@@ -39,7 +39,9 @@ public static class PlatformExtensions
         builder.AddPlatformGraphQL();
         builder.AddPlatformRealtime();
         builder.AddPlatformJobs();
+        builder.Services.AddSingleton<GraphQL.RateLimiting.SharedWindowCounter>();
         builder.Services.AddSingleton<PlatformRateLimiter>();
+        builder.Services.AddHostedService<GraphQL.RateLimiting.RateLimitWindowSweeper>();
 
         builder.AddOrganizationsFeature();
         builder.AddOfferingsFeature();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Platform.Api.Data.Protection;
 using Platform.Modules;
 using Platform.Tenancy;
 using Platform.Tenancy.EntityFramework;
@@ -45,7 +46,9 @@ public static class DataExtensions
         builder.Services.AddScoped<DatabaseMigrator>();
         // One key ring in PostgreSQL for every instance: what one encrypts (calendar tokens, webhook secrets,
         // self-service links) another decrypts, and a restart loses nothing.
-        builder.Services.AddDataProtection().SetApplicationName("Platform").PersistKeysToDbContext<PlatformDbContext>();
+        // The ring is encrypted at rest with a certificate when DataProtection:Certificate(Path) is set.
+        builder.Services.AddDataProtection().SetApplicationName("Platform").PersistKeysToDbContext<PlatformDbContext>()
+            .ProtectKeysWithConfiguredCertificate(builder.Configuration);
         return builder;
     }
 

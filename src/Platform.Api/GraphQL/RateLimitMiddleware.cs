@@ -12,7 +12,7 @@ internal sealed class RateLimitMiddleware(RequestDelegate next, PlatformRateLimi
     {
         // Only GraphQL is limited here; health checks, sign-in and static assets are not.
         if (!context.Request.Path.StartsWithSegments("/graphql")
-            || limiter.TryAcquire(RateLimitKey.For(context)) is not { } wait)
+            || await limiter.TryAcquireAsync(RateLimitKey.For(context), context.RequestAborted) is not { } wait)
         {
             await next(context);
             return;

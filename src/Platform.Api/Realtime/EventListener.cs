@@ -6,11 +6,16 @@ namespace Platform.Api.Realtime;
 /// <summary>
 /// One <c>LISTEN</c> connection per API instance: every committed change any instance makes arrives
 /// here and goes to the in-process hub. On a lost connection it reconnects with backoff and ends
-/// every open stream (events may have been missed while it was away), so clients re-read.
+/// every open stream (events may have been missed while it was away), so clients re-read. The same
+/// feed keeps every <see cref="ISharedCache"/> coherent: each change evicts what it made stale, and a
+/// lost connection clears them all (again once it is back, for whatever was filled meanwhile).
 /// </summary>
 public sealed class EventListener(
-    IConfiguration configuration, RealtimeHub hub, MembershipCache memberships, ILogger<EventListener> logger) : BackgroundService
+    IConfiguration configuration, RealtimeHub hub, IEnumerable<ISharedCache> caches, ILogger<EventListener> logger) : BackgroundService
 {
+    private readonly ISharedCache[] _caches = [.. caches];
+    private int _connections;
+
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _sequence;
 
@@ -18,6 +23,9 @@ public sealed class EventListener(
     public Task Listening => _listening.Task;
 
     public bool IsListening { get; private set; }
+
+    /// <summary>How many times the LISTEN connection was opened (tests wait for a reconnect on it).</summary>
+    public int Connections => Volatile.Read(ref _connections);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -37,12 +45,13 @@ public sealed class EventListener(
 
                 if (heardBefore)
                 {
-                    memberships.Clear();
+                    ClearCaches();
                     hub.EndAll(new EventFeedInterruptedException());
                 }
 
                 heardBefore = true;
                 IsListening = true;
+                Interlocked.Increment(ref _connections);
                 delay = TimeSpan.FromMilliseconds(250);
                 _listening.TrySetResult();
                 logger.LogInformation("Listening for real-time events on {Channel}", RealtimeTriggers.Channel);
@@ -56,6 +65,7 @@ public sealed class EventListener(
                                            or System.Net.Sockets.SocketException or IOException)
             {
                 IsListening = false;
+                ClearCaches();
                 logger.LogWarning(e, "Real-time listener lost its connection; retrying in {Delay}", delay);
                 await Task.Delay(delay, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(10).Ticks));
@@ -74,8 +84,14 @@ public sealed class EventListener(
             return;
         }
 
-        if (change is MembershipChanged membership) memberships.Invalidate(membership.TenantId, membership.UserId);
-        hub.Publish(change);
+        foreach (var cache in _caches) cache.Evict(change);
+        // Registry and settings changes concern caches only; subscribers hear bookings, memberships and busy times.
+        if (change is not (TenantChanged or BookingSettingsChanged)) hub.Publish(change);
+    }
+
+    private void ClearCaches()
+    {
+        foreach (var cache in _caches) cache.Clear();
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ public sealed record MembershipGrant(Guid MembershipId, StaffRole? StaffRole);
 /// subscriber: an entry is loaded once and dropped when the membership-changed trigger fires for
 /// it (or when the listener reconnects, since such events may have been missed).
 /// </summary>
-public sealed class MembershipCache(IServiceScopeFactory scopes, ICurrentTenant currentTenant)
+public sealed class MembershipCache(IServiceScopeFactory scopes, ICurrentTenant currentTenant) : ISharedCache
 {
     private const int MaxEntries = 100_000;
     private readonly ConcurrentDictionary<(Guid Tenant, Guid User), Lazy<Task<MembershipGrant?>>> _entries = new();
@@ -28,6 +28,11 @@ public sealed class MembershipCache(IServiceScopeFactory scopes, ICurrentTenant 
     public void Invalidate(Guid tenantId, Guid userId) => _entries.TryRemove((tenantId, userId), out _);
 
     public void Clear() => _entries.Clear();
+
+    public void Evict(RealtimeEvent change)
+    {
+        if (change is MembershipChanged membership) Invalidate(membership.TenantId, membership.UserId);
+    }
 
     private async Task<MembershipGrant?> LoadAsync(Guid tenantId, Guid userId)
     {

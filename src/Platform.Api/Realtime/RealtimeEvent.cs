@@ -39,6 +39,15 @@ public sealed record MembershipChanged(long Sequence, Guid TenantId, Guid UserId
 public sealed record BusyTimesChanged(long Sequence, Guid TenantId, Guid ProviderId, DateTimeOffset? From, DateTimeOffset? To)
     : RealtimeEvent(Sequence, TenantId);
 
+/// <summary>
+/// An organization's registry row was inserted, updated or deleted: <see cref="Slug"/> is its slug now (or last),
+/// <see cref="PreviousSlug"/> the one it had before an update.
+/// </summary>
+public sealed record TenantChanged(long Sequence, Guid TenantId, string Slug, string? PreviousSlug) : RealtimeEvent(Sequence, TenantId);
+
+/// <summary>An organization's booking settings row was written or removed.</summary>
+public sealed record BookingSettingsChanged(long Sequence, Guid TenantId) : RealtimeEvent(Sequence, TenantId);
+
 /// <summary>Reads the trigger payloads of <see cref="RealtimeTriggers"/>; anything else is null.</summary>
 public static class RealtimePayload
 {
@@ -67,6 +76,8 @@ public static class RealtimePayload
                         ? new BookingTimes(op, os, oe, obf, obu)
                         : null),
             "membership" when raw.User is { } user => new MembershipChanged(sequence, tenant, user),
+            "tenant" when raw.Slug is { } slug => new TenantChanged(sequence, tenant, slug, raw.PreviousSlug),
+            "booking_settings" => new BookingSettingsChanged(sequence, tenant),
             "busy" when raw.Provider is { } busyProvider => new BusyTimesChanged(sequence, tenant, busyProvider, raw.Start, raw.End),
             _ => null,
         };
@@ -86,6 +97,8 @@ public static class RealtimePayload
         [JsonPropertyName("en")] public DateTimeOffset? End { get; init; }
         [JsonPropertyName("bf")] public DateTimeOffset? BlockedFrom { get; init; }
         [JsonPropertyName("bu")] public DateTimeOffset? BlockedUntil { get; init; }
+        [JsonPropertyName("slug")] public string? Slug { get; init; }
+        [JsonPropertyName("old_slug")] public string? PreviousSlug { get; init; }
         [JsonPropertyName("op")] public Guid? OldProvider { get; init; }
         [JsonPropertyName("ost")] public DateTimeOffset? OldStart { get; init; }
         [JsonPropertyName("oen")] public DateTimeOffset? OldEnd { get; init; }

@@ -14,6 +14,8 @@ public static class RealtimeExtensions
         builder.Services.AddSingleton<RealtimeHub>();
         builder.Services.AddSingleton<EventMemo>();
         builder.Services.AddSingleton<MembershipCache>();
+        builder.Services.AddSingleton<ISharedCache>(services => services.GetRequiredService<MembershipCache>());
+        builder.Services.AddSingleton<ISharedCache, TenantCacheInvalidation>();
         builder.Services.AddSingleton<EventListener>();
         builder.Services.AddHostedService(services => services.GetRequiredService<EventListener>());
         builder.Services.AddHealthChecks()

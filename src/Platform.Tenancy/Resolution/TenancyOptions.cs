@@ -10,11 +10,14 @@ public sealed class TenancyOptions
     /// <summary>Enables <c>{slug}.{domain}</c> resolution.</summary>
     public string? HostDomain { get; set; }
 
-    /// <summary>How long an organization's registry row is reused (a suspension takes this long to bite); 0 reads it every time.</summary>
+    /// <summary>
+    /// Safety net: how long an organization's registry row is reused at most. Changes evict it at once on every
+    /// instance (database notifications); this bounds a change that went unheard. 0 reads it every time.
+    /// </summary>
     [Range(0, 86_400)]
-    public int CacheSeconds { get; set; } = 30;
+    public int CacheSeconds { get; set; } = 3600;
 
-    /// <summary>How long "no such organization" is remembered; creating it on this instance forgets at once.</summary>
+    /// <summary>How long "no such organization" is remembered; creating it (on any instance) forgets at once.</summary>
     [Range(0, 86_400)]
     public int UnknownCacheSeconds { get; set; } = 2;
 

@@ -4,16 +4,21 @@ using Microsoft.Extensions.Options;
 namespace Platform.Tenancy.Resolution;
 
 /// <summary>
-/// Tenant resolution runs on every request, so registry lookups are cached: known organizations for
-/// <see cref="TenancyOptions.CacheSeconds"/>, unknown slugs only briefly (an organization created just
-/// after must not stay hidden, and random slugs must not fill memory). The cache is bounded; when full,
-/// unknown slugs are evicted first.
+/// Tenant resolution runs on every request, so registry lookups are cached. Entries are evicted when the
+/// registry row changes (the host forwards the database's change notifications to <see cref="Forget"/>,
+/// and calls <see cref="Clear"/> when it may have missed some); <see cref="TenancyOptions.CacheSeconds"/>
+/// is only a safety net. Unknown slugs are kept briefly (random slugs must not fill memory). The cache is
+/// bounded; when full, unknown slugs are evicted first.
 /// </summary>
 public sealed class TenantCache : IDisposable
 {
     private readonly MemoryCache _cache;
     private readonly TimeSpan _known;
     private readonly TimeSpan _unknown;
+
+    // Bumped by every eviction: a load that overlapped one may have read the row before the change
+    // committed, so its answer is not kept.
+    private long _evictions;
 
     public TenantCache(IOptions<TenancyOptions> options)
     {
@@ -26,6 +31,9 @@ public sealed class TenantCache : IDisposable
     /// <summary>Slugs cached now, known and unknown.</summary>
     public int Count => _cache.Count;
 
+    /// <summary>Whether <paramref name="slug"/> is answered from memory now (tests).</summary>
+    public bool Holds(string slug) => _cache.TryGetValue(slug, out _);
+
     /// <summary>
     /// The cached answer for <paramref name="slug"/> (an organization, or that there is none), else
     /// <paramref name="load"/>'s.
@@ -33,23 +41,36 @@ public sealed class TenantCache : IDisposable
     public async Task<Tenant?> GetOrLoadAsync(string slug, Func<CancellationToken, Task<Tenant?>> load, CancellationToken cancellationToken)
     {
         if (_cache.TryGetValue(slug, out Tenant? cached)) return cached;
+        var before = Interlocked.Read(ref _evictions);
         var tenant = await load(cancellationToken);
         var lifetime = tenant is null ? _unknown : _known;
-        if (lifetime > TimeSpan.Zero)
+        if (lifetime <= TimeSpan.Zero || Interlocked.Read(ref _evictions) != before) return tenant;
+
+        // A full cache refuses the entry (and compacts in the background): the answer is still right, just not kept.
+        _cache.Set(slug, tenant, new MemoryCacheEntryOptions
         {
-            // A full cache refuses the entry (and compacts in the background): the answer is still right, just not kept.
-            _cache.Set(slug, tenant, new MemoryCacheEntryOptions
-            {
-                AbsoluteExpirationRelativeToNow = lifetime,
-                Size = 1,
-                Priority = tenant is null ? CacheItemPriority.Low : CacheItemPriority.Normal,
-            });
-        }
+            AbsoluteExpirationRelativeToNow = lifetime,
+            Size = 1,
+            Priority = tenant is null ? CacheItemPriority.Low : CacheItemPriority.Normal,
+        });
+        // An eviction between the check above and Set: the entry may hold what it evicted.
+        if (Interlocked.Read(ref _evictions) != before) _cache.Remove(slug);
         return tenant;
     }
 
-    /// <summary>Forgets <paramref name="slug"/>, after its organization was created, changed or suspended here.</summary>
-    public void Forget(string slug) => _cache.Remove(slug);
+    /// <summary>Forgets <paramref name="slug"/>: its organization was created, changed or removed.</summary>
+    public void Forget(string slug)
+    {
+        Interlocked.Increment(ref _evictions);
+        _cache.Remove(slug);
+    }
+
+    /// <summary>Forgets everything: changes may have gone unheard (the change feed reconnected).</summary>
+    public void Clear()
+    {
+        Interlocked.Increment(ref _evictions);
+        _cache.Clear();
+    }
 
     public void Dispose() => _cache.Dispose();
 }

@@ -20,6 +20,7 @@ public sealed class InvalidSettingsTests
     [InlineData("Database__MaxPoolSize", "0", "Database:MaxPoolSize must be between 1 and 10000")]
     [InlineData("Tenancy__CacheSeconds", "-1", "Tenancy:CacheSeconds must be between 0 and 86400")]
     [InlineData("Jobs__WorkerCount", "0", "Jobs:WorkerCount must be between 1 and 1000")]
+    [InlineData("Bookings__SettingsCacheSeconds", "-1", "Bookings:SettingsCacheSeconds must be between 0 and 86400")]
     [InlineData("Platform__PublicUrl", "not a url", "Platform:PublicUrl is not a valid fully-qualified http, https, or ftp URL")]
     [InlineData("Stripe__MaxNetworkRetries", "many", "Failed to convert configuration value 'many' at 'Stripe:MaxNetworkRetries' to type 'System.Int32'")]
     public async Task A_bad_setting_stops_the_process_with_one_line_naming_it(string variable, string value, string message)
@@ -28,6 +29,15 @@ public sealed class InvalidSettingsTests
 
         Assert.True(exitCode == 1, $"exit code {exitCode}; stdout: {output}; stderr: {errors}");
         Assert.Equal($"platform: invalid setting: {message}", errors.Trim());
+    }
+
+    [Fact]
+    public async Task A_key_ring_certificate_that_cannot_be_read_stops_the_process_naming_the_setting()
+    {
+        var (exitCode, output, errors) = await RunApiAsync(("DataProtection__CertificatePath", "/nonexistent/key-ring.pfx"));
+
+        Assert.True(exitCode == 1, $"exit code {exitCode}; stdout: {output}; stderr: {errors}");
+        Assert.StartsWith("platform: invalid setting: DataProtection:CertificatePath: cannot be read", errors.Trim());
     }
 
     [Fact]

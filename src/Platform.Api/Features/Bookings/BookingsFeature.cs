@@ -14,6 +14,7 @@ using Platform.Api.Features.Bookings.Stats;
 using Platform.Api.Features.Bookings.Waitlists;
 using Platform.Api.GraphQL.Relay;
 using Platform.Api.Identity;
+using Platform.Modules;
 
 namespace Platform.Api.Features.Bookings;
 
@@ -30,6 +31,9 @@ public static class BookingsFeature
         services.AddScoped<BookingCustomers>();
         services.AddScoped<BookingAsks>();
         services.AddScoped<BookingSettingsService>();
+        services.AddValidatedOptions<BookingSettingsCacheOptions>(BookingSettingsCacheOptions.Section);
+        services.AddSingleton<BookingSettingsCache>();
+        services.AddSingleton<Realtime.ISharedCache>(s => s.GetRequiredService<BookingSettingsCache>());
         services.AddScoped<HoldWriter>();
         services.AddScoped<HoldService>();
         services.AddScoped<LifecycleService>();

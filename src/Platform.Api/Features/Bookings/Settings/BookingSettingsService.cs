@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Platform.Api.Data;
 using Platform.Api.GraphQL.Errors;
 using Platform.Tenancy;
@@ -8,24 +7,22 @@ namespace Platform.Api.Features.Bookings.Settings;
 
 /// <summary>
 /// An organization's booking timeouts: read with defaults, changed by administrators. Every hold reads
-/// them, so they are cached for <see cref="CacheFor"/>; another instance sees a change within that time.
+/// them, so they come from <see cref="BookingSettingsCache"/>, which every instance evicts when a change commits.
 /// </summary>
-public sealed class BookingSettingsService(PlatformDbContext db, ICurrentTenant currentTenant, IMemoryCache cache, TimeProvider clock)
+public sealed class BookingSettingsService(
+    PlatformDbContext db, ICurrentTenant currentTenant, BookingSettingsCache cache, TimeProvider clock)
 {
-    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
-
-    public async Task<BookingSettings> GetAsync(CancellationToken cancellationToken)
+    public Task<BookingSettings> GetAsync(CancellationToken cancellationToken)
     {
         var tenantId = currentTenant.Id ?? throw new InvalidOperationException("No organization resolved.");
-        if (cache.TryGetValue(CacheKey(tenantId), out BookingSettings? cached) && cached is not null)
-            return cached;
-        var settings = await db.BookingSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken)
-            ?? BookingSettings.Defaults(tenantId);
-        cache.Set(CacheKey(tenantId), settings, CacheFor);
-        return settings;
+        // Inside a caller's transaction a read may see its own uncommitted writes, or an old snapshot: it is used,
+        // never kept. The cache only ever holds what was read outside a transaction: committed data.
+        var keep = db.Database.CurrentTransaction is null;
+        return cache.GetOrLoadAsync(tenantId, () => LoadAsync(tenantId, cancellationToken), keep);
     }
 
-    private static string CacheKey(Guid tenantId) => $"booking-settings:{tenantId:N}";
+    private async Task<BookingSettings> LoadAsync(Guid tenantId, CancellationToken cancellationToken) =>
+        await db.BookingSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? BookingSettings.Defaults(tenantId);
 
     public async Task<BookingSettingsPayload> UpdateAsync(BookingSettingsInput input, CancellationToken cancellationToken)
     {
@@ -61,7 +58,9 @@ public sealed class BookingSettingsService(PlatformDbContext db, ICurrentTenant 
             settings.ReminderMinutes = [.. minutes.Distinct().OrderDescending()];
         settings.UpdatedAt = clock.GetDatabaseNow();
         await db.SaveChangesAsync(cancellationToken);
-        cache.Remove(CacheKey(tenantId));
+        // The trigger's notification evicts it everywhere; this instance need not wait for it. Inside a caller's
+        // transaction nothing is committed yet, and the notification comes only if it commits.
+        if (db.Database.CurrentTransaction is null) cache.Forget(tenantId);
         return new BookingSettingsPayload(settings);
     }
 }

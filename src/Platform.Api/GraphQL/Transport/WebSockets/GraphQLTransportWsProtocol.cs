@@ -86,7 +86,7 @@ public sealed class GraphQLTransportWsProtocol(
                 case MessageType.Pong:
                     break;
                 case MessageType.Subscribe:
-                    Subscribe(root, payload);
+                    await SubscribeAsync(root, payload);
                     break;
                 case MessageType.Complete:
                     if (IdOf(root) is { } id) _operations.Cancel(id);
@@ -119,7 +119,7 @@ public sealed class GraphQLTransportWsProtocol(
         if (outcome.Principal!.GetExpirationDate() is { } expires) _ = CloseWhenTokenExpiresAsync(expires);
     }
 
-    private void Subscribe(JsonElement root, JsonElement? payload)
+    private async Task SubscribeAsync(JsonElement root, JsonElement? payload)
     {
         if (_caller is not { } caller)
         {
@@ -157,7 +157,7 @@ public sealed class GraphQLTransportWsProtocol(
 
         // Each operation is a request like any over HTTP, from the same budget; the connection stays open.
         var budget = RateLimitKey.For(caller.Principal, caller.Tenant?.Id, connection.HttpContext.Connection.RemoteIpAddress);
-        if (limiter.TryAcquire(budget) is { } wait)
+        if (await limiter.TryAcquireAsync(budget, connection.Closed) is { } wait)
         {
             _operations.Finish(operation);
             operation.Dispose();
