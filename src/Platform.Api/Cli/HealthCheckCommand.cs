@@ -30,20 +30,24 @@ public static class HealthCheckCommand
     }
 
     /// <summary>Where this instance listens, as seen from inside its container: a wildcard host becomes loopback.</summary>
-    public static Uri LocalAddress()
+    public static Uri LocalAddress() =>
+        LocalAddress(Environment.GetEnvironmentVariable("ASPNETCORE_URLS"), Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS"));
+
+    /// <summary>The same, from the values of <c>ASPNETCORE_URLS</c> and <c>ASPNETCORE_HTTP_PORTS</c>.</summary>
+    public static Uri LocalAddress(string? urls, string? httpPorts)
     {
-        var urls = Environment.GetEnvironmentVariable("ASPNETCORE_URLS");
         var first = urls?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
         if (first is null)
         {
-            var port = Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS")?.Split(';', ',')[0].Trim();
+            var port = httpPorts?.Split(';', ',')[0].Trim();
             return new Uri($"http://127.0.0.1:{(string.IsNullOrEmpty(port) ? "8080" : port)}");
         }
 
         var scheme = first.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? "https" : "http";
         var rest = first[(first.IndexOf("://", StringComparison.Ordinal) + 3)..];
         var portStart = rest.LastIndexOf(':');
-        var portText = portStart >= 0 && !rest[portStart..].Contains(']', StringComparison.Ordinal) ? rest[(portStart + 1)..].TrimEnd('/') : "";
+        var hasPort = portStart >= 0 && !rest[portStart..].Contains(']', StringComparison.Ordinal);
+        var portText = hasPort ? rest[(portStart + 1)..].TrimEnd('/') : "";
         var portNumber = portText.Length > 0 ? portText : scheme == "https" ? "443" : "80";
         return new Uri($"{scheme}://127.0.0.1:{portNumber}");
     }
