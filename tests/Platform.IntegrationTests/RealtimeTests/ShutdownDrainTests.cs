@@ -61,4 +61,12 @@ public sealed class ShutdownDrainTests(PlatformApp app)
             await second.DisposeAsync();
         }
     }
+
+    /// <summary>The chart sets the host's shutdown timeout with the plain key `shutdownTimeoutSeconds` (README, operations.md).</summary>
+    [Fact]
+    public async Task The_shutdown_timeout_is_the_shutdownTimeoutSeconds_setting()
+    {
+        await using var second = await SecondInstance.StartAsync(app, ("shutdownTimeoutSeconds", "7"));
+        Assert.Equal(TimeSpan.FromSeconds(7), second.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HostOptions>>().Value.ShutdownTimeout);
+    }
 }
