@@ -2,6 +2,9 @@ using Microsoft.Extensions.Options;
 using Platform.Api;
 using Platform.Api.Cli;
 
+// The container's HEALTHCHECK: one GET of /health/live, before (and without) building the host.
+if (args.FirstOrDefault() == HealthCheckCommand.Name) return await HealthCheckCommand.RunAsync(args);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 

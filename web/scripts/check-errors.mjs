@@ -34,7 +34,7 @@ const NOT_ERROR_CODES = new Set([
   // Booking statuses (GraphQL enum spellings in messages and feeds) and the demo seeder's role label
   ...'AWAITING_HOST CANCELLED CONFIRMED NO_SHOW CUSTOMER'.split(' '),
   // Algorithms, time zone, configuration
-  ...'HS256 JWT S256 UTC OTEL_EXPORTER_OTLP_ENDPOINT'.split(' '),
+  ...'HS256 JWT S256 UTC OTEL_EXPORTER_OTLP_ENDPOINT ASPNETCORE_URLS ASPNETCORE_HTTP_PORTS'.split(' '),
 ]);
 
 function* csFiles(dir) {

@@ -32,7 +32,8 @@ public static class OperationsExtensions
         }
 
         builder.Services.AddHealthChecks()
-            .AddCheck<MigrationsAppliedHealthCheck>("database", tags: [ReadyTag]);
+            .AddCheck<MigrationsAppliedHealthCheck>("database", tags: [ReadyTag])
+            .AddCheck<ShutdownHealthCheck>("shutdown", tags: [ReadyTag]);
 
         // Traces and metrics cost work on every request: collect them only when there is somewhere to send them.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
@@ -57,6 +58,15 @@ public static class OperationsExtensions
     /// <summary>The runtime's, ASP.NET Core's and Npgsql's built-in meters (no instrumentation package needed).</summary>
     private static MeterProviderBuilder AddRuntimeMeters(this MeterProviderBuilder metrics) =>
         metrics.AddMeter("System.Runtime", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Npgsql");
+
+    /// <summary>Not ready once the host is stopping (SIGTERM): a load balancer still asking sends nothing new here.</summary>
+    private sealed class ShutdownHealthCheck(IHostApplicationLifetime lifetime) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            Task.FromResult(lifetime.ApplicationStopping.IsCancellationRequested
+                ? HealthCheckResult.Unhealthy("Shutting down.")
+                : HealthCheckResult.Healthy("Serving."));
+    }
 
     /// <summary>Ready means: the database answers, as the application role, and no migration is pending.</summary>
     private sealed class MigrationsAppliedHealthCheck(PlatformDbContext db) : IHealthCheck

@@ -13,7 +13,8 @@ namespace Platform.Api.GraphQL.Transport.Sse;
 /// arrive as <c>next</c> events and end with <c>complete</c>; closing the request ends a subscription.
 /// Validation errors come as a <c>next</c> event too, as the protocol asks. Authentication and the
 /// organization come from the request exactly as for GraphQL over HTTP. Events are framed by
-/// <see cref="System.Net.ServerSentEvents.SseFormatter"/> (<see cref="SseSession"/>).
+/// <see cref="System.Net.ServerSentEvents.SseFormatter"/> (<see cref="SseSession"/>). When the host stops, open
+/// streams end without <c>complete</c>, so clients subscribe again to another instance.
 /// </summary>
 public sealed class GraphQLSseEndpoint(
     OperationRunner runner,
@@ -22,7 +23,8 @@ public sealed class GraphQLSseEndpoint(
     ICurrentTenant currentTenant,
     IOptions<GraphQLOptions> graphQLOptions,
     IOptions<RealtimeOptions> options,
-    TimeProvider clock)
+    TimeProvider clock,
+    IHostApplicationLifetime lifetime)
 {
     public const string MediaType = "text/event-stream";
 
@@ -59,6 +61,8 @@ public sealed class GraphQLSseEndpoint(
         using var session = new SseSession(context, options.Value.OutgoingQueueCapacity, clock);
         var caller = new StreamCaller(context.User, currentTenant.Tenant);
         var writer = session.WriteAsync(options.Value.KeepAliveInterval);
+        // SIGTERM: the stream ends (no `complete`) so the client subscribes again elsewhere; see SseSession.Drain.
+        await using var drain = lifetime.ApplicationStopping.Register(session.Drain);
         try
         {
             var running = await runner.StartAsync(request!, resolved, caller, session.Stopping);
@@ -74,7 +78,7 @@ public sealed class GraphQLSseEndpoint(
                 await ended.Task;
             }
 
-            session.Send("complete", "");
+            if (!session.Draining) session.Send("complete", "");
         }
         catch (OperationCanceledException) when (session.Stopping.IsCancellationRequested)
         {

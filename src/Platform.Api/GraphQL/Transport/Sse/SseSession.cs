@@ -34,6 +34,20 @@ internal sealed class SseSession(HttpContext context, int capacity, TimeProvider
 
     public void Finish() => _outgoing.Writer.TryComplete();
 
+    /// <summary>True once <see cref="Drain"/> ended the stream because the server is stopping.</summary>
+    public bool Draining { get; private set; }
+
+    /// <summary>
+    /// The server is stopping: end the stream after what is queued, without <c>complete</c>, so the client
+    /// (graphql-sse retries a stream that ends early) subscribes again, to another instance.
+    /// </summary>
+    public void Drain()
+    {
+        Draining = true;
+        _outgoing.Writer.TryComplete();
+        _stopping.Cancel();
+    }
+
     public void Dispose() => _stopping.Dispose();
 
     public async Task WriteAsync(TimeSpan keepAlive)

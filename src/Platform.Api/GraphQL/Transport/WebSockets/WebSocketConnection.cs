@@ -18,6 +18,9 @@ public sealed class WebSocketConnection : IWebSocketConnection, IDisposable
     /// <summary>RFC 6455 close codes the connection itself uses.</summary>
     public const int NormalClosure = 1000;
 
+    /// <summary>The server is going away (shutting down): clients reconnect, to another instance.</summary>
+    public const int GoingAway = 1001;
+
     public const int MessageTooBig = 1009;
 
     public const int TryAgainLater = 1013;
