@@ -133,6 +133,12 @@ valueFrom:
 - name: Identity__EncryptionCertificatePassword
   {{- include "platform.secretEnv" . | nindent 2 }}
       key: encryption-certificate-password
+- name: DataProtection__Certificate
+  {{- include "platform.secretEnv" . | nindent 2 }}
+      key: data-protection-certificate
+- name: DataProtection__CertificatePassword
+  {{- include "platform.secretEnv" . | nindent 2 }}
+      key: data-protection-certificate-password
 - name: Stripe__SecretKey
   {{- include "platform.secretEnv" . | nindent 2 }}
       key: stripe-secret-key
