@@ -3,7 +3,8 @@ using Platform.Api;
 using Platform.Api.Cli;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddPlatform();
+// The first argument: `api` (or none) serves the application, `worker` only runs its background work (PlatformRole).
+builder.AddPlatformRole(args).AddPlatform();
 
 var app = builder.Build();
 app.UsePlatform();
