@@ -113,7 +113,7 @@ public static class ChaosBenchmark
         await subscribers.StoppedAsync();
 
         var checks = new ChaosChecks(Environment.GetEnvironmentVariable("ConnectionStrings__Owner")!, shop.TenantId);
-        await checks.SettleAsync(stripe, TimeSpan.FromSeconds(90));
+        await checks.SettleAsync(stripe, TimeSpan.FromSeconds(180));
         var (found, unresolved) = await load.ResolveFailedHoldsAsync();
         var lost = await checks.LostAsync(load.Holds, load.Cancelled);
         var doubled = await checks.DoubledAsync();

@@ -116,7 +116,7 @@ public sealed class ChaosLoad(ITestHost host, ChaosShop shop, StripeFake stripe,
         var random = new Random();
         using var http = host.Http();
         var client = new GraphQLClient(http);
-        for (var made = 0; made < count;)
+        for (var (made, tries) = (0, 0); made < count && tries < 50; tries++)
         {
             if (await HoldAsync(client, random, shop.CustomerTokens[0], paid: false) is not null) made++;
         }

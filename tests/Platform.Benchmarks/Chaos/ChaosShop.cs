@@ -37,6 +37,8 @@ public sealed record ChaosShop(Accounts.Organization Org, Guid TenantId, string 
             new { name = "Free lesson", durationsMinutes = new[] { 60 }, slotIntervalMinutes = 60, bookingWindowDays = 730, providerIds = providers });
         var paid = await catalog.CreateOfferingAsync(org,
             new { name = "Paid lesson", durationsMinutes = new[] { 60 }, slotIntervalMinutes = 60, bookingWindowDays = 730, providerIds = providers });
+        // An offering without a price cannot be booked (NO_PRICE): free is a price of 0.
+        await catalog.PriceAsync(org, free, ("public", 0));
         await catalog.PriceAsync(org, paid, ("public", PriceCents));
 
         var tokens = new List<string>();
