@@ -9,6 +9,8 @@
 #   config under /tmp/platform-pgbouncer-PORT and starts it unless the same
 #   config is already running there. Needs ensure_database first (it reads the
 #   PostgreSQL port and passwords from ConnectionStrings__Owner/__Platform).
+#   PLATFORM_PGBOUNCER_MODE=session runs it in session mode instead (an app build that
+#   still keeps its settings per session).
 #   Exports:
 #     PLATFORM_PGBOUNCER_PORT        the port it listens on (127.0.0.1)
 #     PLATFORM_PGBOUNCER_DIR         its runtime directory (config, pid, log)
@@ -67,7 +69,7 @@ listen_port = $port
 unix_socket_dir = $dir
 auth_type = scram-sha-256
 auth_file = $dir/userlist.txt
-pool_mode = transaction
+pool_mode = ${PLATFORM_PGBOUNCER_MODE:-transaction}
 default_pool_size = $pool
 min_pool_size = 0
 reserve_pool_size = 0
@@ -76,6 +78,8 @@ server_reset_query =
 server_lifetime = 3600
 server_idle_timeout = 60
 query_wait_timeout = 30
+# After a failed server login (PostgreSQL restarting) retry within a second, not the default 15 s of refusals.
+server_login_retry = 1
 ignore_startup_parameters = extra_float_digits,options,search_path
 pidfile = $dir/pgbouncer.pid
 logfile = $dir/pgbouncer.log
@@ -107,7 +111,7 @@ EOF
       sleep 0.1
     done
     pg_isready -q -h 127.0.0.1 -p "$port" || { pgb_log "pgbouncer did not start; see $dir/pgbouncer.log"; return 1; }
-    pgb_log "pgbouncer (transaction mode, pool $pool) on 127.0.0.1:$port"
+    pgb_log "pgbouncer (${PLATFORM_PGBOUNCER_MODE:-transaction} mode, pool $pool) on 127.0.0.1:$port"
   fi
   PLATFORM_PGBOUNCER_PORT=$port
   PLATFORM_PGBOUNCER_DIR=$dir

@@ -64,6 +64,13 @@ public static class PlatformExtensions
     {
         app.UseMiddleware<RequestLog>();
         app.UseExceptionHandler();
+        // A worker's hosted services do its work; its port answers only the orchestrator's health probes.
+        if (PlatformRole.IsWorker(app.Configuration))
+        {
+            app.MapPlatformHealth();
+            return app;
+        }
+
         app.UseMiddleware<ServerErrorMiddleware>();
         // Before static files and tenant resolution: it sets /app/ files' cache headers and answers the client's pages.
         app.UseWebClient();

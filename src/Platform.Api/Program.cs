@@ -6,7 +6,8 @@ using Platform.Api.Cli;
 if (args.FirstOrDefault() == HealthCheckCommand.Name) return await HealthCheckCommand.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddPlatform();
+// The first argument: `api` (or none) serves the application, `worker` only runs its background work (PlatformRole).
+builder.AddPlatformRole(args).AddPlatform();
 
 var app = builder.Build();
 app.UsePlatform();

@@ -32,6 +32,7 @@ public static class BenchProgram
                 "realtime" => await Realtime.RealtimeBenchmark.RunAsync(args[1..], cancellation.Token),
                 "notifications" => await Notifications.NotificationsBenchmark.RunAsync(args[1..], cancellation.Token),
                 "calendar-sync" => await CalendarSync.CalendarSyncBenchmark.RunAsync(args[1..], cancellation.Token),
+                "chaos" => await Chaos.ChaosBenchmark.RunAsync(args[1..], cancellation.Token),
                 _ => Usage(name),
             };
         }

@@ -130,10 +130,26 @@ public sealed class ClientRegistrar(IOpenIddictApplicationManager applications, 
         return descriptor;
     }
 
+    /// <summary>
+    /// Replicas start together and each upserts the same clients: a concurrent update (the concurrency token) or create
+    /// (the unique client id) loses and is retried on a fresh read instead of failing the start.
+    /// </summary>
     private async Task UpsertAsync(OpenIddictApplicationDescriptor descriptor, CancellationToken cancellationToken)
     {
-        var existing = await applications.FindByClientIdAsync(descriptor.ClientId!, cancellationToken);
-        if (existing is null) await applications.CreateAsync(descriptor, cancellationToken);
-        else await applications.UpdateAsync(existing, descriptor, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var existing = await applications.FindByClientIdAsync(descriptor.ClientId!, cancellationToken);
+                if (existing is null) await applications.CreateAsync(descriptor, cancellationToken);
+                else await applications.UpdateAsync(existing, descriptor, cancellationToken);
+                return;
+            }
+            catch (Exception e) when (attempt < 5 && e is OpenIddictExceptions.ConcurrencyException or DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+                await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt), cancellationToken);
+            }
+        }
     }
 }

@@ -14,6 +14,13 @@ public sealed class PlatformOptions
     [Url]
     public string? PublicUrl { get; set; }
 
+    /// <summary>
+    /// What this process does (<see cref="PlatformRole"/>): <c>api</c> serves GraphQL, sign-in and the pages; <c>worker</c> only
+    /// the background work. The program's first argument (<c>api</c>, <c>worker</c>) sets it too.
+    /// </summary>
+    [AllowedValues(PlatformRole.Api, PlatformRole.Worker)]
+    public string Role { get; set; } = PlatformRole.Api;
+
     /// <summary>Emails of the platform administrators (<see cref="PlatformAdministrators"/>).</summary>
     [Required]
     public List<string> Administrators { get; set; } = [];
