@@ -55,7 +55,8 @@ public sealed class TenantSettingsInterceptor(ICurrentTenant currentTenant) : Db
         return result;
     }
 
-    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    public override InterceptionResult<object> ScalarExecuting(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
     {
         using var set = Prepare(command, eventData.CommandSource);
         set?.ExecuteNonQuery();

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Platform.Api.Data;
 using Platform.Api.Features.Bookings.Expiry;
+using Platform.IntegrationTests.Infrastructure;
 
 namespace Platform.IntegrationTests.ScaleOut;
 
@@ -15,6 +16,11 @@ namespace Platform.IntegrationTests.ScaleOut;
 /// Scale-out roles (PlatformRole): an API replica (<c>api</c>, <c>Jobs:RunServer=false</c>) only enqueues, a
 /// <c>worker</c> runs the jobs and serves nothing but its health. Both are real processes over one database.
 /// </summary>
+/// <remarks>
+/// In the shared host's collection: the Hangfire client below uses Hangfire's process-wide log provider, which belongs
+/// to that host and must not be disposed while this test enqueues.
+/// </remarks>
+[Collection(PlatformCollection.Name)]
 public sealed class RoleTests
 {
     [Fact]
