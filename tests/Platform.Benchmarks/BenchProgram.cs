@@ -32,6 +32,7 @@ public static class BenchProgram
                 "realtime" => await Realtime.RealtimeBenchmark.RunAsync(args[1..], cancellation.Token),
                 "notifications" => await Notifications.NotificationsBenchmark.RunAsync(args[1..], cancellation.Token),
                 "calendar-sync" => await CalendarSync.CalendarSyncBenchmark.RunAsync(args[1..], cancellation.Token),
+                "race" => await Race.RaceBenchmark.RunAsync(args[1..], cancellation.Token),
                 "chaos" => await Chaos.ChaosBenchmark.RunAsync(args[1..], cancellation.Token),
                 _ => Usage(name),
             };
@@ -54,6 +55,9 @@ public static class BenchProgram
                                                     holdBooking throughput and p99 with 16 concurrent clients on
                                                     distinct slots, beside pgbench inserts into a table with the
                                                     same exclusion constraint (docs/benchmarks.md)
+              race [--racers N] [--uncontended N] [--rounds N]
+                                                    N holds released together for one slot over two instances: answer
+                                                    times against an uncontended hold's median, exactly one winner
               realtime [--connections 1000,5000] [--rounds N]
                                                     WebSocket subscribers per API process: memory per idle and
                                                     subscribed connection, delivery latency median/p99 of one change
